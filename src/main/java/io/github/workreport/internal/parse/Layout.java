@@ -1,0 +1,26 @@
+package io.github.workreport.internal.parse;
+
+import java.util.List;
+
+/**
+ * The lines of a text with the role of each.
+ *
+ * @param lines the non-blank lines
+ * @param roles the role of each line, same order
+ */
+public record Layout(List<Line> lines, List<LineRole> roles) {
+
+  /** Copies the lists. */
+  public Layout {
+    lines = List.copyOf(lines);
+    roles = List.copyOf(roles);
+  }
+
+  /** The lines of the given role, in order. */
+  public List<Line> linesOf(LineRole role) {
+    return java.util.stream.IntStream.range(0, lines.size())
+        .filter(i -> roles.get(i) == role)
+        .mapToObj(lines::get)
+        .toList();
+  }
+}

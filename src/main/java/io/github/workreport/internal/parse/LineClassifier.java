@@ -1,0 +1,249 @@
+package io.github.workreport.internal.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides the role of every line: page furniture, metadata, captions and the title block around
+ * the body, and the body itself. The vocabulary and thresholds live in {@link LineRules}, the
+ * shape tests in {@link LineShapes}; this class only combines them with the lines around each
+ * line. Stateless.
+ */
+public final class LineClassifier {
+  private LineClassifier() {}
+
+  /** Classifies {@code lines} of a text {@code textLength} code units long. */
+  public static Layout classify(List<Line> lines, int textLength) {
+    int n = lines.size();
+    LineRole[] roles = new LineRole[n];
+    for (int i = 0; i < n; i++) {
+      roles[i] = contextFree(lines.get(i));
+    }
+    markBreadcrumbParts(lines, roles);
+    markSplitMetadata(lines, roles);
+    int tail = tailStart(lines, textLength);
+    for (int i = tail; i < n; i++) {
+      roles[i] = LineRole.FURNITURE;
+    }
+    int body = bodyStart(lines, roles, tail);
+    classifyHead(lines, roles, body);
+    return new Layout(lines, List.of(roles));
+  }
+
+  /** The role a line has whatever stands around it; BODY when nothing marks it. */
+  static LineRole contextFree(Line line) {
+    if (LineShapes.isWidgetLine(line) || LineShapes.isBreadcrumb(line) || LineShapes.isBanner(line)
+        || LineShapes.startsWithAny(line, LineRules.NOTICE_OPENINGS)) {
+      return LineRole.FURNITURE;
+    }
+    if (!MetadataLine.read(line.norm()).isEmpty() || isReprintNote(line)) {
+      return LineRole.METADATA;
+    }
+    if (LineShapes.isCaption(line)) {
+      return LineRole.CAPTION;
+    }
+    return LineRole.BODY;
+  }
+
+  /** "(原载5月20日央广网)": where a press text first ran. */
+  static boolean isReprintNote(Line line) {
+    String c = LineShapes.stripBrackets(line.compact());
+    return line.length() <= LineRules.FURNITURE_MAX && (c.startsWith("\u539F\u8F7D") || c.startsWith("\u8F6C\u81EA"));
+  }
+
+  /**
+   * A breadcrumb broken over lines ("首页", "&gt;", "政务信息", "&gt;"): the parts beside an arrow
+   * line, and later head lines that repeat a part (the column name), are furniture.
+   */
+  private static void markBreadcrumbParts(List<Line> lines, LineRole[] roles) {
+    Set<String> parts = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!isArrowLine(lines.get(i))) {
+        continue;
+      }
+      roles[i] = LineRole.FURNITURE;
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < lines.size() && isShortLabel(lines.get(j))) {
+          roles[j] = LineRole.FURNITURE;
+          parts.add(lines.get(j).compact());
+        }
+      }
+    }
+    if (parts.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (parts.contains(lines.get(i).compact())) {
+        roles[i] = LineRole.FURNITURE;
+      }
+    }
+  }
+
+  private static boolean isArrowLine(Line line) {
+    String c = line.compact();
+    return c.equals(">") || c.equals("\u00BB") || c.equals("\u203A") || c.equals(">>");
+  }
+
+  private static boolean isShortLabel(Line line) {
+    String n = line.norm();
+    if (line.length() > 16) {
+      return false;
+    }
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (io.github.workreport.internal.text.Punctuation.isSentenceEnd(c) || c == ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A metadata key alone on its line ("来源:") takes the next short line as its value. */
+  private static void markSplitMetadata(List<Line> lines, LineRole[] roles) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      List<MetadataLine.Field> f = MetadataLine.read(lines.get(i).norm());
+      if (f.size() == 1 && f.get(0).value().isEmpty()) {
+        Line next = lines.get(i + 1);
+        if (roles[i + 1] == LineRole.BODY && next.length() <= 40 && !LineShapes.isBodyLike(next)) {
+          roles[i + 1] = LineRole.METADATA;
+        }
+      }
+    }
+  }
+
+  /**
+   * Where trailing furniture starts: the first related-content header or notice past the middle of
+   * the text; everything from it on is furniture.
+   */
+  static int tailStart(List<Line> lines, int textLength) {
+    int from = (int) (textLength * LineRules.TAIL_FROM);
+    for (Line line : lines) {
+      if (line.start() < from) {
+        continue;
+      }
+      String c = line.compact();
+      while (c.endsWith(":")) {
+        c = c.substring(0, c.length() - 1);
+      }
+      if (LineRules.RELATED_HEADERS.contains(c) || LineShapes.startsWithAny(line, LineRules.NOTICE_OPENINGS)) {
+        return line.index();
+      }
+    }
+    return lines.size();
+  }
+
+  /**
+   * Where the body starts: the first salutation, editor's note, numbered heading or line of body
+   * text that is not furniture; the lines before it are the title block.
+   */
+  static int bodyStart(List<Line> lines, LineRole[] roles, int tail) {
+    for (int i = 0; i < tail; i++) {
+      if (roles[i] != LineRole.BODY) {
+        continue;
+      }
+      Line line = lines.get(i);
+      if (LineShapes.isSalutation(line) || line.compact().startsWith("\u7F16\u8005\u6309")
+          || (isTopMarker(line) && !isDelivery(line))
+          || (LineShapes.isBodyLike(line) && !isDelivery(line) && !isTitleWithSubtitle(line))) {
+        return i;
+      }
+    }
+    // No line reads as body: the first plain line is the title, the rest is body.
+    for (int i = 0; i < tail; i++) {
+      if (roles[i] == LineRole.BODY) {
+        return i + 1;
+      }
+    }
+    return tail;
+  }
+
+  private static boolean isTopMarker(Line line) {
+    Marker m = MarkerReader.read(line.norm());
+    return m != null && (m.style() == Marker.Style.PART || m.style() == Marker.Style.CHINESE
+        || m.style() == Marker.Style.CHINESE_PAREN) && HeadingRules.isNumberedHeading(line, m);
+  }
+
+  /** "提升城市品质 擦亮幸福底色——书写…": a title and its subtitle on one line, no sentence mark. */
+  private static boolean isTitleWithSubtitle(Line line) {
+    String n = line.norm();
+    int dash = n.indexOf("\u2014\u2014");
+    if (dash <= 0) {
+      return false;
+    }
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (io.github.workreport.internal.text.Punctuation.isSentenceEnd(c) || c == ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line names when and where a report was delivered ("——2025年1月4日在…会议上"). */
+  public static boolean isDelivery(Line line) {
+    return DeliveryLine.read(line.norm()) != null;
+  }
+
+  private static void classifyHead(List<Line> lines, LineRole[] roles, int body) {
+    List<Integer> candidates = new ArrayList<>();
+    for (int i = 0; i < body; i++) {
+      if (roles[i] != LineRole.BODY) {
+        continue;
+      }
+      Line line = lines.get(i);
+      if (isDelivery(line)) {
+        roles[i] = LineRole.DELIVERY;
+      } else if (SpeakerReader.read(line.norm()) != null) {
+        roles[i] = LineRole.SPEAKER;
+      } else if (SpeakerReader.isOffice(line.norm()) && i + 1 < body && SpeakerReader.isName(lines.get(i + 1).norm())) {
+        roles[i] = LineRole.SPEAKER;
+        roles[i + 1] = LineRole.SPEAKER;
+        i++;
+      } else if (LineShapes.isDateOnly(line)) {
+        roles[i] = LineRole.METADATA;
+      } else {
+        candidates.add(i);
+      }
+    }
+    int title = chooseTitle(lines, candidates);
+    for (int i : candidates) {
+      roles[i] = LineRole.CAPTION;
+    }
+    if (title < 0) {
+      return;
+    }
+    roles[title] = LineRole.TITLE;
+    // a title broken by a stray line break ("政府工作报" / "告") continues on short lines after it
+    int next = title + 1;
+    while (next < body && candidates.contains(next) && lines.get(next).compact().length() <= 2) {
+      roles[next] = LineRole.TITLE;
+      next++;
+    }
+    if (next < body && candidates.contains(next) && lines.get(next).compact().startsWith("\u2014")) {
+      roles[next] = LineRole.SUBTITLE;
+    }
+  }
+
+  /** The title: a line the markup calls H1, else the first naming a report, else the first. */
+  private static int chooseTitle(List<Line> lines, List<Integer> candidates) {
+    for (int i : candidates) {
+      if (lines.get(i).hint() == io.github.workreport.internal.source.HeadingHint.H1) {
+        return i;
+      }
+    }
+    for (int i : candidates) {
+      String joined = lines.get(i).compact() + (i + 1 < lines.size() ? lines.get(i + 1).compact() : "");
+      if (lines.get(i).compact().contains("\u62A5\u544A") || (joined.contains("\u5DE5\u4F5C\u62A5\u544A") && lines.get(i + 1).compact().length() <= 2)) {
+        return i;
+      }
+    }
+    for (int i : candidates) {
+      if (io.github.workreport.internal.text.Punctuation.countHan(lines.get(i).norm(), 0, lines.get(i).length()) >= 4) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.source.HeadingHint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Splits a text into its non-blank {@link Line}s. Stateless. */
+public final class LineSplitter {
+  private LineSplitter() {}
+
+  /**
+   * Splits {@code text} (whose normalised view is {@code norm}) at "\n", "\r\n", "\r", U+2028 and
+   * U+2029, trims each line and drops blank ones.
+   */
+  public static List<Line> split(String text, String norm, Map<Integer, HeadingHint> hints) {
+    List<Line> lines = new ArrayList<>();
+    int n = norm.length();
+    int i = 0;
+    while (i < n) {
+      int lineStart = i;
+      while (i < n && !isBreak(norm.charAt(i))) {
+        i++;
+      }
+      int lineEnd = i;
+      if (i < n && norm.charAt(i) == '\r' && i + 1 < n && norm.charAt(i + 1) == '\n') {
+        i++;
+      }
+      i++;
+      int s = lineStart;
+      int e = lineEnd;
+      while (s < e && norm.charAt(s) == ' ') {
+        s++;
+      }
+      while (e > s && norm.charAt(e - 1) == ' ') {
+        e--;
+      }
+      if (e > s) {
+        HeadingHint hint = hints.isEmpty() ? null : hints.get(lineStart);
+        lines.add(new Line(lines.size(), s, e, text.substring(s, e), norm.substring(s, e), hint));
+      }
+    }
+    return lines;
+  }
+
+  private static boolean isBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+
+}

@@ -1,0 +1,145 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.text.ChineseNumerals;
+
+/**
+ * Reads the numbering marker at the start of a normalised line ("一、", "(一)", "第一部分", "1.",
+ * "(1)", "①"). A hand-written scanner: linear, no backtracking. Stateless.
+ */
+public final class MarkerReader {
+  /** The longest numeral a marker holds ("一百二十三"). */
+  private static final int MAX_NUMERAL = 6;
+
+  private MarkerReader() {}
+
+  /** Returns the marker at the start of {@code s}, or null. */
+  public static Marker read(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    char c = s.charAt(0);
+    if (c >= '\u2460' && c <= '\u2473') {
+      return new Marker(Marker.Style.CIRCLED, skipSpace(s, 1), c - '\u2460' + 1);
+    }
+    if (c == '(' || c == '\u3014' || c == '[') {
+      return parenthesised(s);
+    }
+    if (c == '\u7B2C') {
+      return part(s);
+    }
+    if (c >= '0' && c <= '9') {
+      return arabic(s);
+    }
+    if (isChineseNumeral(c)) {
+      int end = numeralEnd(s, 0, true);
+      if (end < s.length() && end - 0 <= MAX_NUMERAL) {
+        char sep = s.charAt(end);
+        if (sep == '\u3001' || sep == '.' || sep == ',') {
+          long v = ChineseNumerals.parse(s, 0, end);
+          if (v > 0) {
+            return new Marker(Marker.Style.CHINESE, skipSpace(s, end + 1), (int) v);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Marker parenthesised(String s) {
+    char close = s.charAt(0) == '\u3014' ? '\u3015' : s.charAt(0) == '[' ? ']' : ')';
+    int i = skipSpace(s, 1);
+    if (i >= s.length()) {
+      return null;
+    }
+    boolean chinese = isChineseNumeral(s.charAt(i));
+    int end = chinese ? numeralEnd(s, i, true) : digitsEnd(s, i);
+    if (end == i || end - i > MAX_NUMERAL) {
+      return null;
+    }
+    int j = skipSpace(s, end);
+    if (j >= s.length() || s.charAt(j) != close) {
+      return null;
+    }
+    long v = ChineseNumerals.parse(s, i, end);
+    if (v <= 0) {
+      return null;
+    }
+    int after = j + 1;
+    if (after < s.length() && (s.charAt(after) == '\u3001' || s.charAt(after) == '.')) {
+      after++;
+    }
+    return new Marker(chinese ? Marker.Style.CHINESE_PAREN : Marker.Style.ARABIC_PAREN, skipSpace(s, after), (int) v);
+  }
+
+  private static Marker part(String s) {
+    int i = 1;
+    int end = s.length() > 1 && isChineseNumeral(s.charAt(1)) ? numeralEnd(s, 1, true) : digitsEnd(s, 1);
+    if (end == i || end >= s.length() || end - i > MAX_NUMERAL) {
+      return null;
+    }
+    char kind = s.charAt(end);
+    // 部分 part, 章 chapter, 篇 book
+    if (kind == '\u90E8' && end + 1 < s.length() && s.charAt(end + 1) == '\u5206') {
+      end += 2;
+    } else if (kind == '\u7AE0' || kind == '\u7BC7') {
+      end += 1;
+    } else {
+      return null;
+    }
+    long v = ChineseNumerals.parse(s, i, s.charAt(i) >= '0' && s.charAt(i) <= '9' ? digitsEnd(s, i) : numeralEnd(s, i, true));
+    if (v <= 0) {
+      return null;
+    }
+    int after = end;
+    if (after < s.length() && (s.charAt(after) == '\u3001' || s.charAt(after) == ':' || s.charAt(after) == ',')) {
+      after++;
+    }
+    return new Marker(Marker.Style.PART, skipSpace(s, after), (int) v);
+  }
+
+  private static Marker arabic(String s) {
+    int end = digitsEnd(s, 0);
+    if (end > 3 || end >= s.length()) {
+      return null;
+    }
+    char sep = s.charAt(end);
+    boolean dot = sep == '.' || sep == '\u3001' || sep == '\uFF0E';
+    if (!dot) {
+      return null;
+    }
+    // "1.5%" is a number, not a marker
+    if (end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))) {
+      return null;
+    }
+    long v = ChineseNumerals.parse(s, 0, end);
+    if (v <= 0) {
+      return null;
+    }
+    return new Marker(Marker.Style.ARABIC, skipSpace(s, end + 1), (int) v);
+  }
+
+  private static int digitsEnd(String s, int i) {
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int numeralEnd(String s, int i, boolean allowUnits) {
+    while (i < s.length() && isChineseNumeral(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isChineseNumeral(char c) {
+    return ChineseNumerals.isNumeralChar(c) && !(c >= '0' && c <= '9') && c != '\u4E07';
+  }
+
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,293 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.text.Punctuation;
+import io.github.workreport.model.DocumentKind;
+import io.github.workreport.model.Metadata;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a report's {@link Metadata} from the title block, the metadata lines (read before they
+ * are dropped as furniture), the salutation and a closing byline. Stateless.
+ */
+public final class MetadataExtractor {
+  private static final String REPORT = "\u653F\u5E9C\u5DE5\u4F5C\u62A5\u544A";
+  private static final String NATION = "\u4E2D\u534E\u4EBA\u6C11\u5171\u548C\u56FD";
+
+  private MetadataExtractor() {}
+
+  /** Reads the metadata of a classified text whose body paragraphs are {@code body}. */
+  public static Metadata extract(Layout layout, List<Block> blocks) {
+    List<Line> lines = layout.lines();
+    String title = null;
+    String subtitle = null;
+    LocalDate delivered = null;
+    LocalDate published = null;
+    String venue = null;
+    String source = null;
+    String speaker = null;
+    String speakerTitle = null;
+    List<String> authors = new ArrayList<>();
+    boolean newsMark = false;
+    StringBuilder titleText = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      LineRole role = layout.roles().get(i);
+      switch (role) {
+        case TITLE -> titleText.append(line.text().strip());
+        case SUBTITLE -> subtitle = stripDashes(line.text());
+        case DELIVERY -> {
+          DeliveryLine.Delivery d = DeliveryLine.read(line.norm());
+          if (delivered == null) {
+            delivered = d.date();
+            venue = d.venue();
+          }
+          SpeakerReader.Speaker s = SpeakerReader.read(" " + d.rest());
+          if (s != null && speaker == null) {
+            speaker = s.name();
+            speakerTitle = s.title();
+          }
+        }
+        case SPEAKER -> {
+          if (speaker == null) {
+            SpeakerReader.Speaker s = SpeakerReader.read(line.norm());
+            if (s == null && i + 1 < lines.size()) {
+              s = new SpeakerReader.Speaker(line.compact(), lines.get(i + 1).norm().strip());
+              i++;
+            }
+            speaker = s.name();
+            speakerTitle = s.title();
+          }
+        }
+        case METADATA -> {
+          List<MetadataLine.Field> fields = MetadataLine.read(line.norm());
+          if (fields.size() == 1 && fields.get(0).value().isEmpty() && i + 1 < lines.size()
+              && layout.roles().get(i + 1) == LineRole.METADATA && MetadataLine.read(lines.get(i + 1).norm()).isEmpty()) {
+            fields = List.of(new MetadataLine.Field(fields.get(0).key(), lines.get(i + 1).norm().strip()));
+            i++;
+          }
+          for (MetadataLine.Field f : fields) {
+            if (f.value().isEmpty()) {
+              continue;
+            }
+            if (LineRules.SOURCE_KEYS.contains(f.key()) && source == null) {
+              source = f.value();
+            } else if (LineRules.DATE_KEYS.contains(f.key()) && published == null) {
+              DateReader.Found d = DateReader.find(f.value().replace(" ", "T"), 0);
+              published = d == null ? null : d.date();
+            } else if (LineRules.AUTHOR_KEYS.contains(f.key())) {
+              authors.addAll(names(f.value()));
+            }
+          }
+          if (fields.isEmpty() && published == null) {
+            DateReader.Found d = DateReader.find(line.compact(), 0);
+            published = d == null ? null : d.date();
+          }
+          newsMark |= MetadataExtractor.isReprint(line);
+        }
+        default -> { }
+      }
+    }
+    if (titleText.length() > 0) {
+      String t = unspace(titleText.toString());
+      int dash = t.indexOf("\u2014\u2014");
+      if (dash > 0 && subtitle == null) {
+        subtitle = emptyToNull(stripDashes(t.substring(dash)));
+        t = t.substring(0, dash).strip();
+      }
+      title = emptyToNull(t);
+    }
+    if (authors.isEmpty()) {
+      authors.addAll(byline(blocks));
+    }
+    boolean salutation = false;
+    for (Block b : blocks) {
+      if (b instanceof Block.Para p && LineShapes.isSalutation(p.lines().get(0))) {
+        salutation = true;
+        break;
+      }
+    }
+    DocumentKind kind = kind(title, source, salutation, venue, newsMark, layout, authors);
+    Integer year = delivered != null ? Integer.valueOf(delivered.getYear()) : titleYear(title);
+    if (year == null && published != null) {
+      year = published.getYear();
+    }
+    String region = region(title, venue, speakerTitle);
+    LocalDate date = delivered != null ? delivered : published;
+    return new Metadata(title, subtitle, kind, region, date, emptyToNull(source), List.copyOf(authors),
+        emptyToNull(venue), speaker, emptyToNull(speakerTitle), year);
+  }
+
+  private static boolean isReprint(Line line) {
+    return LineClassifier.isReprintNote(line);
+  }
+
+  private static DocumentKind kind(String title, String source, boolean salutation, String venue,
+      boolean newsMark, Layout layout, List<String> authors) {
+    if (title != null && title.contains(REPORT)) {
+      return DocumentKind.GOVERNMENT_WORK_REPORT;
+    }
+    if (title == null && salutation && venue == null) {
+      return DocumentKind.GOVERNMENT_WORK_REPORT; // a transcript that opens on "各位代表"
+    }
+    if (salutation && venue != null) {
+      return DocumentKind.GOVERNMENT_WORK_REPORT;
+    }
+    boolean news = newsMark || !authors.isEmpty();
+    if (source != null) {
+      for (String w : LineRules.NEWS_MARKERS) {
+        news |= source.contains(w);
+      }
+    }
+    for (Line l : layout.lines()) {
+      if (l.compact().startsWith("\u7F16\u8005\u6309") || l.compact().startsWith("\u539F\u6807\u9898")) {
+        news = true;
+      }
+    }
+    return news ? DocumentKind.NEWS_ARTICLE : DocumentKind.OTHER;
+  }
+
+  private static Integer titleYear(String title) {
+    if (title == null) {
+      return null;
+    }
+    String n = io.github.workreport.internal.text.TextNormalizer.normalize(title);
+    int at = n.indexOf('\u5E74');
+    while (at >= 4) {
+      long y = io.github.workreport.internal.text.ChineseNumerals.parse(n, at - 4, at);
+      if (y >= 1949 && y <= 2200) {
+        return (int) y;
+      }
+      at = n.indexOf('\u5E74', at + 1);
+    }
+    return null;
+  }
+
+  /** The issuing government: from the title, else the venue, else the speaker's office. */
+  static String region(String title, String venue, String speakerTitle) {
+    if ((venue != null && venue.contains("\u5168\u56FD\u4EBA\u6C11\u4EE3\u8868\u5927\u4F1A"))
+        || (speakerTitle != null && speakerTitle.startsWith("\u56FD\u52A1\u9662"))) {
+      return NATION;
+    }
+    if (title != null) {
+      int at = title.indexOf(REPORT);
+      if (at > 0) {
+        String r = stripYear(title.substring(0, at));
+        if (r.endsWith("\u4EBA\u6C11")) {
+          r = r.substring(0, r.length() - 2);
+        }
+        if (isRegionName(r)) {
+          return r;
+        }
+      }
+    }
+    if (venue != null) {
+      int at = venue.indexOf('\u7B2C');
+      if (at > 0 && isRegionName(venue.substring(0, at))) {
+        return venue.substring(0, at);
+      }
+    }
+    return null;
+  }
+
+  private static String stripYear(String s) {
+    String t = s.strip();
+    if (t.length() >= 5 && t.charAt(4) == '\u5E74' && io.github.workreport.internal.text.ChineseNumerals.parse(t, 0, 4) > 0) {
+      t = t.substring(5);
+    }
+    if (t.length() >= 5 && t.charAt(t.length() - 1) == '\u5E74'
+        && io.github.workreport.internal.text.ChineseNumerals.parse(t, t.length() - 5, t.length() - 1) > 0) {
+      t = t.substring(0, t.length() - 5);
+    }
+    return t.strip();
+  }
+
+  private static boolean isRegionName(String r) {
+    if (r.length() < 2 || r.length() > 20) {
+      return false;
+    }
+    for (int i = 0; i < r.length(); i++) {
+      if (!Punctuation.isHan(r.charAt(i))) {
+        return false;
+      }
+    }
+    char last = r.charAt(r.length() - 1);
+    return "\u7701\u5E02\u533A\u53BF\u5DDE\u65D7\u76DF\u9547\u4E61".indexOf(last) >= 0;
+  }
+
+  /** Names in a byline: "孙 艳 李 云" is two names, "张三 李四" two, "张三、李四" two. */
+  static List<String> names(String value) {
+    String v = value.replace('\u3001', ' ').replace(',', ' ').strip();
+    List<String> tokens = new ArrayList<>();
+    for (String t : v.split(" +")) {
+      if (!t.isEmpty()) {
+        tokens.add(t);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    boolean singles = !tokens.isEmpty() && tokens.stream().allMatch(t -> t.length() == 1);
+    if (singles && tokens.size() % 2 == 0) {
+      for (int i = 0; i < tokens.size(); i += 2) {
+        out.add(tokens.get(i) + tokens.get(i + 1));
+      }
+      return out;
+    }
+    for (String t : tokens) {
+      if (SpeakerReader.isName(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** A closing byline: "(孙 艳 李 云)" at the end of the last body paragraph. */
+  static List<String> byline(List<Block> blocks) {
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      if (!(blocks.get(i) instanceof Block.Para p) || p.glossary()) {
+        continue;
+      }
+      Line last = p.lines().get(p.lines().size() - 1);
+      String n = last.norm();
+      if (!n.endsWith(")")) {
+        return List.of();
+      }
+      int open = n.lastIndexOf('(');
+      if (open < 0 || n.length() - open > 20) {
+        return List.of();
+      }
+      String inner = n.substring(open + 1, n.length() - 1);
+      for (int k = 0; k < inner.length(); k++) {
+        char c = inner.charAt(k);
+        if (!(Punctuation.isHan(c) || c == ' ' || c == '\u3001' || c == '\u00B7')) {
+          return List.of();
+        }
+      }
+      return names(inner);
+    }
+    return List.of();
+  }
+
+  private static String unspace(String t) {
+    // "政 府 工 作 报 告": a title set with spaces between single characters
+    String[] parts = t.strip().split(" +");
+    boolean spaced = parts.length > 2;
+    for (String p : parts) {
+      spaced &= p.length() == 1;
+    }
+    return spaced ? String.join("", parts) : t.strip();
+  }
+
+  private static String stripDashes(String s) {
+    String t = io.github.workreport.internal.text.TextNormalizer.normalize(s);
+    int i = 0;
+    while (i < t.length() && (t.charAt(i) == '\u2014' || t.charAt(i) == '-' || t.charAt(i) == ' ')) {
+      i++;
+    }
+    return s.substring(i).strip();
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

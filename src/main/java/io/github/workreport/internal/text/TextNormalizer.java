@@ -1,0 +1,66 @@
+package io.github.workreport.internal.text;
+
+/**
+ * The one place that folds the variants of width, space and punctuation that reports mix.
+ *
+ * <p>Every replacement is one character for one character, so a normalised string has the same
+ * length as its source and an offset into one is an offset into the other. Rules downstream are
+ * written once against the normalised view: full-width ASCII forms (U+FF01–FF5E) become ASCII,
+ * U+3000, NBSP, tabs and zero-width characters become a plain space, and the horizontal bar
+ * U+2015 becomes the em dash. The fold is locale-independent.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /** Returns {@code s} with every character folded by {@link #fold(char)}; same length. */
+  public static String normalize(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(s.charAt(i));
+    }
+    return new String(out);
+  }
+
+  /** Folds one character. */
+  public static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case '\u3000':
+      case '\u00A0':
+      case '\t':
+      case '\u000B':
+      case '\u000C':
+      case '\u2002':
+      case '\u2003':
+      case '\u2004':
+      case '\u2005':
+      case '\u2006':
+      case '\u2007':
+      case '\u2008':
+      case '\u2009':
+      case '\u200A':
+      case '\u200B':
+      case '\u200C':
+      case '\u200D':
+      case '\u2060':
+      case '\uFEFF':
+        return ' ';
+      case '\u2015':
+      case '\u2500':
+        return '\u2014';
+      case '\uFF61':
+        return '\u3002';
+      case '\u2236':
+        return ':';
+      default:
+        return c;
+    }
+  }
+
+  /** Returns whether {@code c}, already folded, is white space. */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+}

@@ -1,0 +1,207 @@
+package io.github.workreport.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.workreport.model.GlossaryEntry;
+import io.github.workreport.model.Target;
+import io.github.workreport.model.WorkReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes reports as JSON and reads them back, and writes their targets and glossary as CSV.
+ *
+ * <p>The JSON object has a {@code schemaVersion} and the components of {@link WorkReport} in
+ * declaration order, so two runs over the same input give the same bytes. Dates are ISO
+ * {@code yyyy-MM-dd} strings and decimals plain strings ("1640000000"). Thread-safe.
+ */
+public final class ReportJson {
+  /** The version of the JSON layout this class writes; a reader refuses another. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(module())
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private ReportJson() {}
+
+  private static SimpleModule module() {
+    SimpleModule m = new SimpleModule("workreport");
+    m.addSerializer(LocalDate.class, new JsonSerializer<LocalDate>() {
+      @Override
+      public void serialize(LocalDate v, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeString(v.toString());
+      }
+    });
+    m.addDeserializer(LocalDate.class, new JsonDeserializer<LocalDate>() {
+      @Override
+      public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
+        return LocalDate.parse(p.getValueAsString());
+      }
+    });
+    m.addSerializer(BigDecimal.class, new JsonSerializer<BigDecimal>() {
+      @Override
+      public void serialize(BigDecimal v, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeString(v.toPlainString());
+      }
+    });
+    m.addDeserializer(BigDecimal.class, new JsonDeserializer<BigDecimal>() {
+      @Override
+      public BigDecimal deserialize(JsonParser p, DeserializationContext c) throws IOException {
+        return new BigDecimal(p.getValueAsString());
+      }
+    });
+    return m;
+  }
+
+  /** Writes {@code report} as one JSON object, indented. */
+  public static String toJson(WorkReport report) {
+    return write(tree(report));
+  }
+
+  /** Writes {@code reports} as a JSON array of objects, indented. */
+  public static String toJson(List<WorkReport> reports) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (WorkReport r : reports) {
+      array.add(tree(r));
+    }
+    return write(array);
+  }
+
+  private static ObjectNode tree(WorkReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.setAll((ObjectNode) MAPPER.valueToTree(report));
+    // the text goes last: it is long, and a reader looks at the structure first
+    JsonNode text = root.remove("text");
+    root.set("text", text);
+    return root;
+  }
+
+  private static String write(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a report written by {@link #toJson(WorkReport)}.
+   *
+   * @throws IllegalArgumentException if {@code json} is not such a report, or of another
+   *     schema version
+   */
+  public static WorkReport fromJson(String json) {
+    try {
+      JsonNode node = MAPPER.readTree(json);
+      if (node == null || !node.isObject()) {
+        throw new IllegalArgumentException("not a JSON object");
+      }
+      int version = node.path("schemaVersion").asInt(-1);
+      if (version != SCHEMA_VERSION) {
+        throw new IllegalArgumentException("schemaVersion " + version + " is not " + SCHEMA_VERSION);
+      }
+      ObjectNode copy = ((ObjectNode) node).deepCopy();
+      copy.remove("schemaVersion");
+      return MAPPER.treeToValue(copy, WorkReport.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a workreport JSON document: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The CSV header of {@link #targetsCsv}. */
+  public static final List<String> TARGET_COLUMNS = List.of(
+      "file", "indicator", "value", "upper", "unit", "normalizedValue", "normalizedUpper", "normalizedUnit",
+      "measure", "bound", "status", "tier", "headline", "period", "line", "text");
+
+  /** The CSV header of {@link #glossaryCsv}. */
+  public static final List<String> GLOSSARY_COLUMNS = List.of(
+      "file", "term", "itemsCount", "items", "definition", "mentionsCount");
+
+  /**
+   * Writes one CSV row per target of each report, with a header, UTF-8 text (no byte-order mark;
+   * the command line adds one so that spreadsheets read it as UTF-8).
+   *
+   * @param files the name to write in the {@code file} column for each report
+   * @param lines maps a report and an offset to a 1-based line number
+   */
+  public static String targetsCsv(List<String> files, List<WorkReport> reports, LineNumbers lines) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      WorkReport r = reports.get(i);
+      for (Target t : r.targets()) {
+        rows.add(List.of(files.get(i), t.indicator(), plain(t.value()), plain(t.upper()), str(t.unit()),
+            plain(t.normalized().value()), plain(t.normalized().upper()), str(t.normalized().unit()),
+            t.measure().name(), t.bound().name(), t.status().name(), t.tier() == null ? "" : t.tier().name(),
+            Boolean.toString(t.headline()), str(t.period()), Integer.toString(lines.line(r, t.span().start())),
+            t.text()));
+      }
+    }
+    return csv(TARGET_COLUMNS, rows);
+  }
+
+  /** Writes one CSV row per glossary entry of each report, with a header; items joined by "|". */
+  public static String glossaryCsv(List<String> files, List<WorkReport> reports) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      for (GlossaryEntry e : reports.get(i).glossary()) {
+        rows.add(List.of(files.get(i), e.term(), Integer.toString(e.items().size()), String.join("|", e.items()),
+            e.definition(), Integer.toString(e.mentions().size())));
+      }
+    }
+    return csv(GLOSSARY_COLUMNS, rows);
+  }
+
+  /** Maps an offset of a report's text to its 1-based line. */
+  @FunctionalInterface
+  public interface LineNumbers {
+    /** The line of {@code offset} in {@code report}'s text. */
+    int line(WorkReport report, int offset);
+  }
+
+  private static String csv(List<String> columns, List<List<String>> rows) {
+    CsvMapper csv = new CsvMapper();
+    CsvSchema.Builder schema = CsvSchema.builder();
+    for (String c : columns) {
+      schema.addColumn(c);
+    }
+    List<List<String>> all = new ArrayList<>();
+    all.add(columns);
+    all.addAll(rows);
+    try {
+      return csv.writer(schema.build().withoutHeader()).writeValueAsString(all);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String plain(BigDecimal d) {
+    return d == null ? "" : d.toPlainString();
+  }
+
+  private static String str(String s) {
+    return s == null ? "" : s;
+  }
+}
