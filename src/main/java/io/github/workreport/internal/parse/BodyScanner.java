@@ -11,12 +11,19 @@ import java.util.List;
 public final class BodyScanner {
   /** A glossary heading counts only past this share of the body's lines. */
   static final double GLOSSARY_FROM = 0.3;
+  /**
+   * When at least this share of the body's lines stand after a blank line, blank lines separate
+   * paragraphs, and lines with no blank between them are one paragraph cut by stray breaks.
+   */
+  static final double BLANK_SEPARATED = 0.6;
 
   private BodyScanner() {}
 
   /** Scans the lines of role {@link LineRole#BODY} of {@code layout}. */
   public static List<Block> scan(Layout layout) {
     List<Line> body = layout.linesOf(LineRole.BODY);
+    long blankBefore = body.stream().filter(Line::blankBefore).count();
+    boolean blankMode = body.size() > 2 && blankBefore >= body.size() * BLANK_SEPARATED;
     List<Block> blocks = new ArrayList<>();
     boolean glossary = false;
     boolean closed = true;
@@ -38,7 +45,7 @@ public final class BodyScanner {
         continue;
       }
       if (!glossary) {
-        Block.Heading h = heading(body, i, closed);
+        Block.Heading h = heading(body, i, closed, blankMode);
         if (h != null) {
           blocks.add(h);
           i += h.lines().size();
@@ -46,7 +53,7 @@ public final class BodyScanner {
           continue;
         }
       }
-      int end = paragraphEnd(body, i);
+      int end = paragraphEnd(body, i, blankMode);
       List<Line> para = body.subList(i, end);
       blocks.add(new Block.Para(para, glossary));
       closed = !joinsNext(para.get(para.size() - 1));
@@ -65,7 +72,7 @@ public final class BodyScanner {
   }
 
   /** The heading that starts at {@code i}, or null. */
-  private static Block.Heading heading(List<Line> body, int i, boolean closed) {
+  private static Block.Heading heading(List<Line> body, int i, boolean closed, boolean blankMode) {
     Line line = body.get(i);
     if (i + 1 >= body.size()) {
       return null; // a heading heads something
@@ -78,6 +85,9 @@ public final class BodyScanner {
       return null;
     }
     Line next = body.get(i + 1);
+    if (blankMode && !next.blankBefore() && line.hint() == null && MarkerReader.read(next.norm()) == null) {
+      return null; // the first piece of a paragraph cut by stray breaks
+    }
     if (i + 2 < body.size() && MarkerReader.read(next.norm()) == null && HeadingRules.isBareHeadingShape(next)
         && !LineShapes.isGlossaryHeading(next)) {
       return new Block.Heading(List.of(line, next), line, null, next, false);
@@ -86,9 +96,10 @@ public final class BodyScanner {
   }
 
   /** The index past the last line of the paragraph that starts at {@code i}. */
-  private static int paragraphEnd(List<Line> body, int i) {
+  private static int paragraphEnd(List<Line> body, int i, boolean blankMode) {
     int j = i;
-    while (j + 1 < body.size() && joinsNext(body.get(j)) && !startsBlock(body.get(j + 1))) {
+    while (j + 1 < body.size() && !startsBlock(body.get(j + 1))
+        && (joinsNext(body.get(j)) || blankMode && !body.get(j + 1).blankBefore())) {
       j++;
     }
     return j + 1;

@@ -109,7 +109,7 @@ public final class LineRules {
 
   /** Words in running text that speak of things to do. */
   public static final List<String> FUTURE_MARKERS = List.of(
-      "力争", "确保", "将", "计划", "争取", "要", "预期", "目标", "努力");
+      "力争", "确保", "将", "计划", "争取", "预计", "预期", "目标", "努力", "今年要", "明年");
 
   /** Words that, in a source line or near the title, mark a press text. */
   public static final List<String> NEWS_MARKERS = List.of(

@@ -17,6 +17,7 @@ public final class LineSplitter {
     List<Line> lines = new ArrayList<>();
     int n = norm.length();
     int i = 0;
+    boolean blank = false;
     while (i < n) {
       int lineStart = i;
       while (i < n && !isBreak(norm.charAt(i))) {
@@ -37,7 +38,10 @@ public final class LineSplitter {
       }
       if (e > s) {
         HeadingHint hint = hints.isEmpty() ? null : hints.get(lineStart);
-        lines.add(new Line(lines.size(), s, e, text.substring(s, e), norm.substring(s, e), hint));
+        lines.add(new Line(lines.size(), s, e, text.substring(s, e), norm.substring(s, e), hint, blank && !lines.isEmpty()));
+        blank = false;
+      } else {
+        blank = true;
       }
     }
     return lines;

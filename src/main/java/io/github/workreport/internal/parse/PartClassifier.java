@@ -15,9 +15,10 @@ public final class PartClassifier {
 
   /**
    * Classes a part from its heading ({@code title} and {@code subtitle}, which may be null), the
-   * report's year (may be null) and its running text.
+   * report's year (may be null) and its running text; {@code fallback} is the class of the whole
+   * document's text, for a part whose own words do not decide.
    */
-  public static PartClass classify(String title, String subtitle, Integer year, String text) {
+  public static PartClass classify(String title, String subtitle, Integer year, String text, PartClass fallback) {
     String heading = title + (subtitle == null ? "" : " " + subtitle);
     int review = count(heading, LineRules.REVIEW_WORDS);
     int plan = count(heading, LineRules.PLAN_WORDS);
@@ -38,15 +39,59 @@ public final class PartClassifier {
     if (review > 0) {
       return PartClass.OTHER;
     }
-    int past = count(text, LineRules.PAST_MARKERS);
-    int future = count(text, LineRules.FUTURE_MARKERS);
+    return byTense(text, fallback);
+  }
+
+  /**
+   * Classes running text by tense: each sentence votes past when it holds a past marker and future
+   * when it holds a future marker; one side must outnumber the other by {@link #TENSE_RATIO} with
+   * at least 3 votes, else {@code otherwise} is returned.
+   */
+  public static PartClass byTense(String text, PartClass otherwise) {
+    int past = 0;
+    int future = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isSentenceEnd(text.charAt(i))) {
+        String sentence = text.substring(start, i);
+        if (hasPastMarker(sentence)) {
+          past++;
+        }
+        if (count(sentence, LineRules.FUTURE_MARKERS) > 0) {
+          future++;
+        }
+        start = i + 1;
+      }
+    }
     if (past >= 3 && past >= future * TENSE_RATIO) {
       return PartClass.REVIEW;
     }
     if (future >= 3 && future >= past * TENSE_RATIO) {
       return PartClass.PLAN;
     }
-    return PartClass.OTHER;
+    return otherwise;
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '\u3002' || c == '!' || c == '\uFF01' || c == '?' || c == '\uFF1F' || c == ';' || c == '\uFF1B'
+        || c == '\n';
+  }
+
+  /** Whether the sentence holds a past marker; 了 counts unless it is part of 为了, 除了 or 了解. */
+  static boolean hasPastMarker(String s) {
+    for (String w : LineRules.PAST_MARKERS) {
+      int at = s.indexOf(w);
+      while (at >= 0) {
+        boolean particle = w.equals("\u4E86");
+        boolean compound = particle && ((at > 0 && (s.charAt(at - 1) == '\u4E3A' || s.charAt(at - 1) == '\u9664'))
+            || (at + 1 < s.length() && s.charAt(at + 1) == '\u89E3'));
+        if (!compound) {
+          return true;
+        }
+        at = s.indexOf(w, at + 1);
+      }
+    }
+    return false;
   }
 
   /** Counts the occurrences of every word of {@code words} in {@code s}. */

@@ -118,11 +118,21 @@ public final class SectionTreeBuilder {
 
   /** The sections, top level first. */
   public List<Section> sections() {
+    StringBuilder all = new StringBuilder();
+    for (Paragraph p : preamble) {
+      all.append(p.text()).append('\n');
+    }
+    for (Node n : roots) {
+      if (!n.heading.glossary()) {
+        appendText(n, all);
+      }
+    }
+    PartClass document = PartClassifier.byTense(all.toString(), PartClass.OTHER);
     List<Section> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
       Node n = roots.get(i);
       PartClass part = n.heading.glossary() ? PartClass.GLOSSARY
-          : PartClassifier.classify(title(n), subtitle(n), year, allText(n));
+          : PartClassifier.classify(title(n), subtitle(n), year, allText(n), document);
       out.add(toSection(n, "s" + (i + 1), part));
     }
     return out;
