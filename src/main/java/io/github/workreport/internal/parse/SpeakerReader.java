@@ -19,15 +19,19 @@ public final class SpeakerReader {
 
   /** Returns the speaker named by {@code norm} ("office name"), or null. */
   public static Speaker read(String norm) {
-    String s = norm.strip();
-    int cut = s.lastIndexOf(' ');
-    if (cut < 0) {
+    String[] tokens = norm.strip().split(" +");
+    if (tokens.length < 2) {
       return null;
     }
-    String office = s.substring(0, cut).strip();
-    String name = s.substring(cut + 1);
+    int nameFrom = tokens.length - 1;
+    // a two-character name is often set with a space inside it ("龚 正")
+    if (tokens.length >= 3 && tokens[nameFrom].length() == 1 && tokens[nameFrom - 1].length() == 1) {
+      nameFrom--;
+    }
+    String office = String.join("", java.util.Arrays.asList(tokens).subList(0, nameFrom));
+    String name = String.join("", java.util.Arrays.asList(tokens).subList(nameFrom, tokens.length));
     if (isOffice(office) && isName(name)) {
-      return new Speaker(office.replace(" ", ""), name);
+      return new Speaker(office, name);
     }
     return null;
   }
