@@ -226,6 +226,7 @@ public final class MetadataExtractor {
       }
     }
     List<String> out = new ArrayList<>();
+    tokens.removeIf(t -> LineRules.METADATA_KEYS.contains(t) || t.startsWith("\u672C\u62A5"));
     boolean singles = !tokens.isEmpty() && tokens.stream().allMatch(t -> t.length() == 1);
     if (singles && tokens.size() % 2 == 0) {
       for (int i = 0; i < tokens.size(); i += 2) {
@@ -234,7 +235,7 @@ public final class MetadataExtractor {
       return out;
     }
     for (String t : tokens) {
-      if (SpeakerReader.isName(t)) {
+      if (SpeakerReader.isName(t) && !LineRules.METADATA_KEYS.contains(t) && !t.startsWith("\u672C\u62A5")) {
         out.add(t);
       }
     }

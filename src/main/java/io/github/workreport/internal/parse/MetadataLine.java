@@ -29,6 +29,20 @@ public final class MetadataLine {
       p = skip(norm, p + 1);
     }
     int[] key = keyAt(norm, p);
+    if (key == null) {
+      // "2024-03-18 08:15 来源:青河日报": a publication time may stand before the first key
+      DateReader.Found d = DateReader.find(norm, p);
+      if (d != null && d.start() == p) {
+        int q = d.end();
+        while (q < norm.length() && (norm.charAt(q) == ' ' || norm.charAt(q) == ':' || Character.isDigit(norm.charAt(q)))) {
+          q++;
+        }
+        key = keyAt(norm, q);
+        if (key != null) {
+          fields.add(new Field("\u65E5\u671F", norm.substring(p, d.end())));
+        }
+      }
+    }
     while (key != null) {
       String name = LineRules.METADATA_KEYS.get(key[0]);
       int valueStart = key[1];

@@ -104,7 +104,8 @@ public final class ChineseNumerals {
         pending = digit(c);
         continue;
       }
-      long d = pending < 0 ? 1 : pending;
+      // "一千〇十": a ten right after a zero is one ten
+      long d = pending < 0 || (pending == 0 && u == 10) ? 1 : pending;
       if (u == 10000) {
         section += pending < 0 ? 0 : pending;
         if (section == 0) {
