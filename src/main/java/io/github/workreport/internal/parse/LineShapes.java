@@ -12,6 +12,9 @@ public final class LineShapes {
     if (line.length() > LineRules.FURNITURE_MAX) {
       return false;
     }
+    if (isPageCounter(line.compact())) {
+      return true;
+    }
     String n = line.norm();
     int i = 0;
     boolean any = false;
@@ -25,7 +28,7 @@ public final class LineShapes {
       }
       if (i > s) {
         String word = n.substring(s, i);
-        if (!LineRules.WIDGET_WORDS.contains(word) && !isCountPair(word)) {
+        if (!LineRules.WIDGET_WORDS.contains(word)) {
           return false;
         }
         any = true;
@@ -40,14 +43,18 @@ public final class LineShapes {
         || c == '\u300B' || c == '(' || c == ')' || c == ',' || c == '\u3001' || c == '-';
   }
 
-  /** "0/0", "3", "12" : counters of a widget. */
-  private static boolean isCountPair(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isDigit(word.charAt(i))) {
+  /** "0/0", "3/12": the page counter of a slide or pager widget. */
+  private static boolean isPageCounter(String c) {
+    int slash = c.indexOf('/');
+    if (slash <= 0 || slash == c.length() - 1 || c.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < c.length(); i++) {
+      if (i != slash && !Character.isDigit(c.charAt(i))) {
         return false;
       }
     }
-    return !word.isEmpty();
+    return true;
   }
 
   /** Whether the text holds no letter or digit at all. */

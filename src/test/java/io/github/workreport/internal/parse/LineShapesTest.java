@@ -22,7 +22,7 @@ class LineShapesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"注册 | 登录", "打印 分享", "【字号：", "0/0", "】", "下载", "分享到：", "笔记", "x", "【 打印本页 】", "返回顶部 | 关闭窗口",
-      "--", "官网原文 导出笔记 打印 分享"})
+      "--", "官网原文 导出笔记 打印 分享", "3/12"})
   void widgetLinesAreFurniture(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.FURNITURE);
   }
@@ -48,7 +48,7 @@ class LineShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"各位代表：", "深化改革 产业发展更强劲", "现在，我代表区人民政府，向大会报告工作。", "时间过得真快", "来源广泛的资金支持产业发展。"})
+  @ValueSource(strings = {"各位代表：", "深化改革 产业发展更强劲", "现在，我代表区人民政府，向大会报告工作。", "时间过得真快", "来源广泛的资金支持产业发展。", "2026", "12 / 2026年"})
   void bodyLinesStayBody(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.BODY);
   }

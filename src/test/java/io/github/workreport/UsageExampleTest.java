@@ -1,0 +1,52 @@
+package io.github.workreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.model.PartClass;
+import io.github.workreport.model.Section;
+import io.github.workreport.model.WorkReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Mirrors the snippets of README.md, so that they stay true. */
+class UsageExampleTest {
+
+  @Test
+  void theJShellSnippet() throws IOException {
+    var report = WorkReportParser.create().parse(Path.of("seeds/002_306d7ec0a692e678.txt"));
+    assertThat(report.metadata().title()).isEqualTo("2025年酒泉市肃州区政府工作报告");
+    assertThat(report.sections().stream().map(s -> s.title()).toList()).hasToString("[2024年工作回顾, 2025年工作安排, 名词解释]");
+  }
+
+  @Test
+  void theJavaSnippet() {
+    WorkReportParser parser = WorkReportParser.create();
+    WorkReport report = parser.parse("""
+        <html><body>
+        <h1>2024年永和县政府工作报告</h1>
+        <p>各位代表：</p>
+        <p><strong>一、2023年工作回顾</strong></p>
+        <p>过去一年，全县地区生产总值同比增长6.1%。</p>
+        <p><strong>二、2024年工作安排</strong></p>
+        <p>今年的主要预期目标是：地区生产总值增长6%左右。</p>
+        </body></html>""");
+    StringBuilder printed = new StringBuilder();
+    for (Section s : report.sections()) {
+      printed.append(s.number()).append(s.title()).append(' ').append(s.part()).append('\n');
+    }
+    assertThat(printed.toString()).isEqualTo("一、2023年工作回顾 REVIEW\n二、2024年工作安排 PLAN\n");
+    assertThat(report.sections().get(0).part()).isEqualTo(PartClass.REVIEW);
+  }
+
+  @Test
+  void theReadmeShowsTheseSnippetsAndTheTestCommand() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("var report = WorkReportParser.create().parse(java.nio.file.Path.of(\"seeds/002_306d7ec0a692e678.txt\"))",
+        "$4 ==> [2024年工作回顾, 2025年工作安排, 名词解释]", "<h1>2024年永和县政府工作报告</h1>",
+        "<!-- test-command -->\n```\nmvn -B verify\n```");
+    assertThat(Files.readString(Path.of(".ci/run"))).contains("test-command");
+  }
+}
