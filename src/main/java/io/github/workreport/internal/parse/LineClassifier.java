@@ -35,6 +35,7 @@ public final class LineClassifier {
   /** The role a line has whatever stands around it; BODY when nothing marks it. */
   static LineRole contextFree(Line line) {
     if (LineShapes.isWidgetLine(line) || LineShapes.isBreadcrumb(line) || LineShapes.isBanner(line)
+        || LineShapes.isClickPrompt(line)
         || LineShapes.startsWithAny(line, LineRules.NOTICE_OPENINGS)) {
       return LineRole.FURNITURE;
     }

@@ -94,6 +94,20 @@ public final class LineShapes {
     return false;
   }
 
+  /** Whether the line is a short link prompt ("》》点击图片进入专题《《", "点击查看更多"). */
+  public static boolean isClickPrompt(Line line) {
+    String c = line.compact();
+    if (c.length() > 20 || !c.contains("\u70B9\u51FB")) {
+      return false;
+    }
+    for (int i = 0; i < c.length(); i++) {
+      if (io.github.workreport.internal.text.Punctuation.isSentenceEnd(c.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the line is a site banner ("欢迎访问…网站", "今天是…星期一"). */
   public static boolean isBanner(Line line) {
     String c = line.compact();

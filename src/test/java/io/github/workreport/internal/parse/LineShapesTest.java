@@ -29,7 +29,7 @@ class LineShapesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"首页 > 陇原风采 > 正文", "当前位置：首页 > 新闻", "首页>>要闻>>正文", "欢迎访问某某网站，今天是2024年9月23日，星期一",
-      "特别声明：本网转载此文出于传递更多信息之目的。", "免责声明", "版权所有 某某县人民政府", "您的位置："})
+      "特别声明：本网转载此文出于传递更多信息之目的。", "免责声明", "版权所有 某某县人民政府", "您的位置：", "》》点击图片进入专题《《", "点击查看更多"})
   void bannersBreadcrumbsAndNoticesAreFurniture(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.FURNITURE);
   }
@@ -48,7 +48,7 @@ class LineShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"各位代表：", "深化改革 产业发展更强劲", "现在，我代表区人民政府，向大会报告工作。", "时间过得真快", "来源广泛的资金支持产业发展。", "2026", "12 / 2026年"})
+  @ValueSource(strings = {"各位代表：", "深化改革 产业发展更强劲", "现在，我代表区人民政府，向大会报告工作。", "时间过得真快", "来源广泛的资金支持产业发展。", "2026", "12 / 2026年", "点击量大幅增长。"})
   void bodyLinesStayBody(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.BODY);
   }
