@@ -3,6 +3,11 @@ package io.github.workreport.internal.parse;
 import io.github.workreport.internal.source.ExtractedText;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.GlossaryEntry;
+import io.github.workreport.model.Paragraph;
+import io.github.workreport.model.PartClass;
+import io.github.workreport.model.Section;
+import io.github.workreport.model.Span;
 import io.github.workreport.model.Metadata;
 import io.github.workreport.model.WorkReport;
 import java.util.ArrayList;
@@ -24,9 +29,29 @@ public final class ReportAssembler {
     List<Block> blocks = BodyScanner.scan(layout);
     Metadata metadata = MetadataExtractor.extract(layout, blocks);
     SectionTreeBuilder tree = new SectionTreeBuilder(metadata.year()).build(blocks);
+    List<Section> sections = tree.sections();
+    GlossaryScanner glossary = new GlossaryScanner();
+    List<Paragraph> body = new ArrayList<>(tree.preamble());
+    Span block = null;
+    for (Section s : sections) {
+      if (s.part() == PartClass.GLOSSARY) {
+        glossary.block(s.paragraphs());
+        block = block == null ? s.span() : block;
+      } else {
+        collect(s, body);
+      }
+    }
+    List<GlossaryEntry> entries = glossary.inline(body).entries(text, block);
     List<Diagnostic> diagnostics = new ArrayList<>(early);
     diagnostics.addAll(tree.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), tree.sections(), List.of(), List.of(), List.of(),
-        diagnostics);
+    diagnostics.addAll(glossary.diagnostics());
+    return new WorkReport(text, metadata, tree.preamble(), sections, List.of(), List.of(), entries, diagnostics);
+  }
+
+  private static void collect(Section s, List<Paragraph> into) {
+    into.addAll(s.paragraphs());
+    for (Section c : s.children()) {
+      collect(c, into);
+    }
   }
 }

@@ -1,0 +1,240 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.text.Punctuation;
+import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.GlossaryEntry;
+import io.github.workreport.model.GlossaryOrigin;
+import io.github.workreport.model.Paragraph;
+import io.github.workreport.model.Severity;
+import io.github.workreport.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads glossary entries: the entries of a closing block in every form reports use
+ * ("【六稳】指…", "1.“四强”行动:指…", "“土特产”:“土”,…", "【四风】形式主义、…"), and inline
+ * definitions in the body ("网格提效、…和文明提质“八大行动”"). Not thread-safe: one instance per
+ * parse.
+ */
+public final class GlossaryScanner {
+  /** Longest term before a colon or 指. */
+  static final int TERM_MAX = 30;
+  /** Longest list, in characters, read back from an inline term. */
+  static final int INLINE_MAX = 200;
+
+  private final List<Draft> drafts = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  /** An entry being read. */
+  private static final class Draft {
+    String term;
+    String key;
+    String definition;
+    GlossaryOrigin origin;
+    int start;
+    int end;
+  }
+
+  /** Reads the entries of a glossary block, one paragraph or more per entry. */
+  public GlossaryScanner block(List<Paragraph> paragraphs) {
+    Draft last = null;
+    for (Paragraph p : paragraphs) {
+      Draft d = entry(p.text(), p.span().start());
+      if (d != null) {
+        d.end = p.span().end();
+        drafts.add(d);
+        last = d;
+      } else if (last != null) {
+        // an entry that runs over into a paragraph of its own
+        last.definition = last.definition + p.text();
+        last.end = p.span().end();
+      }
+    }
+    return this;
+  }
+
+  /** Reads the inline definitions of body paragraphs. */
+  public GlossaryScanner inline(List<Paragraph> paragraphs) {
+    for (Paragraph p : paragraphs) {
+      inlineIn(p.text(), p.span().start());
+    }
+    return this;
+  }
+
+  /** One entry of a glossary block, or null when the text does not open one. */
+  static Draft entry(String text, int offset) {
+    String n = TextNormalizer.normalize(text);
+    int at = 0;
+    Marker m = MarkerReader.read(n);
+    if (m != null) {
+      at = m.length();
+    }
+    Draft d = new Draft();
+    d.origin = GlossaryOrigin.GLOSSARY;
+    d.start = offset;
+    if (at < n.length() && n.charAt(at) == '\u3010') {
+      int close = n.indexOf('\u3011', at);
+      if (close < 0 || close - at > TERM_MAX) {
+        return null;
+      }
+      d.term = text.substring(at + 1, close).strip();
+      d.key = d.term;
+      d.definition = afterSeparator(text, n, close + 1);
+      return d.term.isEmpty() ? null : d;
+    }
+    int colon = colonBeforeDefinition(n, at);
+    if (colon > at) {
+      d.term = text.substring(at, colon).strip();
+      d.definition = afterSeparator(text, n, colon + 1);
+    } else {
+      int zhi = n.indexOf('\u6307', at);
+      if (zhi <= at || zhi - at > TERM_MAX || !(n.charAt(at) == '\u201C' || m != null)) {
+        return null;
+      }
+      d.term = text.substring(at, zhi).strip();
+      d.definition = text.substring(zhi).strip();
+    }
+    if (d.term.isEmpty() || hasSentenceEnd(d.term)) {
+      return null;
+    }
+    d.key = key(d.term);
+    return d;
+  }
+
+  /** The first colon outside quotes within {@link #TERM_MAX} characters of {@code from}, or -1. */
+  private static int colonBeforeDefinition(String n, int from) {
+    int open = 0;
+    for (int i = from; i < n.length() && i - from <= TERM_MAX; i++) {
+      char c = n.charAt(i);
+      if (c == '\u201C') {
+        open++;
+      } else if (c == '\u201D' && open > 0) {
+        open--;
+      } else if (c == ':' && open == 0) {
+        return i;
+      } else if (Punctuation.isSentenceEnd(c) || c == ',') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String afterSeparator(String text, String n, int from) {
+    int i = from;
+    while (i < n.length() && (n.charAt(i) == ':' || n.charAt(i) == ' ')) {
+      i++;
+    }
+    return text.substring(i).strip();
+  }
+
+  private static boolean hasSentenceEnd(String s) {
+    String n = TextNormalizer.normalize(s);
+    for (int i = 0; i < n.length(); i++) {
+      if (Punctuation.isSentenceEnd(n.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The key a term is mentioned by: its quoted part ("四强" for "“四强”行动"), else the term
+   * without brackets.
+   */
+  static String key(String term) {
+    int open = term.indexOf('\u201C');
+    int close = open < 0 ? -1 : term.indexOf('\u201D', open + 1);
+    if (open >= 0 && close > open + 1) {
+      return term.substring(open + 1, close);
+    }
+    return term.replace("\u3010", "").replace("\u3011", "").strip();
+  }
+
+  /** Finds "…、…和X“N大行动”": a list closed by a quoted term that announces a count. */
+  private void inlineIn(String text, int offset) {
+    int open = text.indexOf('\u201C');
+    while (open >= 0) {
+      int close = text.indexOf('\u201D', open + 1);
+      if (close < 0) {
+        return;
+      }
+      String term = text.substring(open + 1, close);
+      int count = TermNumeral.count(term);
+      if (count >= 2 && term.length() <= 12) {
+        int from = listStart(text, open);
+        String list = text.substring(from, open);
+        ItemSplitter.Split split = ItemSplitter.split(list, count);
+        if (split.matched() && list.indexOf('\u3001') >= 0) {
+          Draft d = new Draft();
+          d.term = term;
+          d.key = term;
+          d.definition = list;
+          d.origin = GlossaryOrigin.INLINE;
+          d.start = offset + from;
+          d.end = offset + close + 1;
+          if (drafts.stream().noneMatch(x -> x.key.equals(term))) {
+            drafts.add(d);
+          }
+        }
+      }
+      open = text.indexOf('\u201C', close + 1);
+    }
+  }
+
+  /** Where the list before an inline term starts: after the last clause or sentence mark. */
+  private static int listStart(String text, int open) {
+    int i = open - 1;
+    while (i >= 0 && open - i <= INLINE_MAX) {
+      char c = TextNormalizer.fold(text.charAt(i));
+      if (c == ',' || c == ':' || c == ';' || c == '\u201D' || Punctuation.isSentenceEnd(c)) {
+        break;
+      }
+      i--;
+    }
+    return i + 1;
+  }
+
+  /**
+   * The entries, with their items and mentions: the spans where each key stands in {@code text}
+   * outside {@code block} (the glossary block, or null) and outside the entry itself.
+   */
+  public List<GlossaryEntry> entries(String text, Span block) {
+    List<GlossaryEntry> out = new ArrayList<>();
+    drafts.sort(java.util.Comparator.comparingInt(d -> d.start));
+    for (Draft d : drafts) {
+      int count = TermNumeral.count(d.term);
+      ItemSplitter.Split split = ItemSplitter.split(d.definition, count);
+      Span span = new Span(d.start, d.end);
+      if (count > 0 && !split.matched()) {
+        diagnostics.add(new Diagnostic(Severity.INFO, "glossary-item-count",
+            "\u201C" + d.term + "\u201D announces " + count + " parts but its definition lists " + split.items().size(), span));
+      }
+      out.add(new GlossaryEntry(out.size() + 1, d.term, d.definition, split.items(), d.origin, span,
+          mentions(text, d.key, block, span)));
+    }
+    return out;
+  }
+
+  private static List<Span> mentions(String text, String key, Span block, Span entry) {
+    List<Span> out = new ArrayList<>();
+    if (key.isEmpty()) {
+      return out;
+    }
+    int at = text.indexOf(key);
+    while (at >= 0) {
+      Span s = new Span(at, at + key.length());
+      boolean inBlock = block != null && block.contains(s);
+      if (!inBlock && !entry.contains(s)) {
+        out.add(s);
+      }
+      at = text.indexOf(key, at + key.length());
+    }
+    return out;
+  }
+
+  /** What the reading noticed: terms whose items do not match their numeral. */
+  public List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+}

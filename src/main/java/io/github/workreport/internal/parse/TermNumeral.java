@@ -1,0 +1,77 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.text.ChineseNumerals;
+import io.github.workreport.internal.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads how many parts a coined term announces: "六稳" 6, "两不愁三保障" 2 + 3, "三品一标" 3 + 1,
+ * "6+2" 8, "四水四定" 4 (one numeral written twice), "七中心合一" 7 ("合一" is not a count),
+ * "四上企业60户" 4 (a figure with its unit is not a count). Stateless.
+ */
+public final class TermNumeral {
+  /** Words in which 一 is not a count. */
+  private static final List<String> NOT_COUNTS = List.of(
+      "\u5408\u4E00", "\u7EDF\u4E00", "\u7B2C\u4E00", "\u552F\u4E00", "\u4E00\u4F53");
+  /** Measure words after an Arabic number that make it a count of parts. */
+  private static final String COUNT_WORDS = "\u4E2A\u5927\u9879\u7C7B\u79CD\u5F20\u6761\u4EF6\u7BC7";
+
+  private TermNumeral() {}
+
+  /** The number of parts {@code term} announces, or -1 when it announces none. */
+  public static int count(String term) {
+    String t = TextNormalizer.normalize(term);
+    List<Long> numbers = new ArrayList<>();
+    boolean plus = t.indexOf('+') > 0;
+    int i = 0;
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int end = i;
+        while (end < t.length() && Character.isDigit(t.charAt(end))) {
+          end++;
+        }
+        boolean counted = plus || (end < t.length() && COUNT_WORDS.indexOf(t.charAt(end)) >= 0);
+        if (counted && end - i <= 2) {
+          numbers.add(ChineseNumerals.parse(t, i, end));
+        }
+        i = end;
+      } else if (isCountChar(c) && !insideNotCount(t, i)) {
+        int end = i;
+        while (end < t.length() && isCountChar(t.charAt(end)) && !insideNotCount(t, end)) {
+          end++;
+        }
+        long v = ChineseNumerals.parse(t, i, end);
+        if (v > 0) {
+          numbers.add(v);
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    if (numbers.isEmpty()) {
+      return -1;
+    }
+    if (numbers.size() > 1 && numbers.stream().distinct().count() == 1) {
+      return numbers.get(0).intValue();
+    }
+    long sum = numbers.stream().mapToLong(Long::longValue).sum();
+    return sum > 0 && sum < 1000 ? (int) sum : -1;
+  }
+
+  private static boolean isCountChar(char c) {
+    return ChineseNumerals.isNumeralChar(c) && !(c >= '0' && c <= '9') && c != '\u4E07' && c != '\u5343' && c != '\u767E';
+  }
+
+  private static boolean insideNotCount(String t, int i) {
+    for (String w : NOT_COUNTS) {
+      int at = w.indexOf(t.charAt(i));
+      if (at >= 0 && t.startsWith(w, i - at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
