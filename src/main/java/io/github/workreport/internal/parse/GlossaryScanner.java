@@ -20,6 +20,8 @@ import java.util.List;
 public final class GlossaryScanner {
   /** Longest term before a colon or 指. */
   static final int TERM_MAX = 30;
+  /** Longest term before a colon that is neither quoted nor numbered. */
+  static final int UNQUOTED_TERM_MAX = 6;
   /** Longest list, in characters, read back from an inline term. */
   static final int INLINE_MAX = 200;
 
@@ -84,6 +86,9 @@ public final class GlossaryScanner {
       return d.term.isEmpty() ? null : d;
     }
     int colon = colonBeforeDefinition(n, at);
+    if (colon > at && !isTermLike(n, at, colon, m != null)) {
+      return null;
+    }
     if (colon > at) {
       d.term = text.substring(at, colon).strip();
       d.definition = afterSeparator(text, n, colon + 1);
@@ -100,6 +105,15 @@ public final class GlossaryScanner {
     }
     d.key = key(d.term);
     return d;
+  }
+
+  /**
+   * Whether the text before a colon can be a term: quoted, numbered, or short. "重点实施三项工程:"
+   * in running text is a lead-in, not a term.
+   */
+  private static boolean isTermLike(String n, int from, int colon, boolean numbered) {
+    String t = n.substring(from, colon);
+    return numbered || t.indexOf('\u201C') >= 0 || t.indexOf('"') >= 0 || t.strip().length() <= UNQUOTED_TERM_MAX;
   }
 
   /** The first colon outside quotes within {@link #TERM_MAX} characters of {@code from}, or -1. */

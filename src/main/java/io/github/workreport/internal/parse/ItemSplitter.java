@@ -10,11 +10,12 @@ import java.util.List;
  * numeral of the term. Parentheses and 《》 are never split inside. Stateless.
  */
 public final class ItemSplitter {
-  /** Verbs that open a list without being part of its first item. */
-  private static final List<String> OPENING_VERBS = List.of(
-      "\u7D27\u7D27\u56F4\u7ED5", "\u56F4\u7ED5", "\u5B9E\u65BD", "\u5F00\u5C55", "\u6253\u9020", "\u52A0\u5FEB\u6784\u5EFA",
-      "\u6784\u5EFA", "\u63A8\u8FDB", "\u5EFA\u8BBE", "\u57F9\u80B2", "\u51FA\u53F0", "\u5177\u5907", "\u5305\u62EC", "\u5C06",
-      "\u5BF9", "\u805A\u7126", "\u6307");
+  /** Adverbs and verbs that open a list without being part of its first item. */
+  private static final List<String> OPENING_WORDS = List.of(
+      "\u7D27\u7D27", "\u6301\u7EED", "\u7740\u529B", "\u5168\u529B", "\u5927\u529B", "\u52A0\u5FEB", "\u6DF1\u5165",
+      "\u79EF\u6781", "\u624E\u5B9E", "\u91CD\u70B9", "\u56F4\u7ED5", "\u5B9E\u65BD", "\u5F00\u5C55", "\u6253\u9020",
+      "\u6784\u5EFA", "\u63A8\u8FDB", "\u63A8\u52A8", "\u5EFA\u8BBE", "\u57F9\u80B2", "\u51FA\u53F0", "\u5177\u5907",
+      "\u5305\u62EC", "\u5C06", "\u5BF9", "\u805A\u7126", "\u6307", "\u6293\u597D", "\u843D\u5B9E");
 
   private ItemSplitter() {}
 
@@ -35,9 +36,10 @@ public final class ItemSplitter {
     List<List<String>> candidates = new ArrayList<>();
     candidates.add(clauses);
     candidates.add(listed);
-    candidates.add(both);
     candidates.add(splitLastOnAnd(listed));
+    candidates.add(both);
     candidates.add(splitLastOnAnd(both));
+    candidates.add(splitEveryOnAnd(listed));
     candidates.add(titles(d));
     if (count > 0) {
       for (List<String> c : candidates) {
@@ -46,11 +48,12 @@ public final class ItemSplitter {
         }
       }
     }
+    // without a numeral to check against, only a plain list counts as an enumeration
     List<String> semis = splitOn(d, ";");
     if (semis.size() >= 2) {
       return new Split(trim(semis), false);
     }
-    if (listed.size() >= 2) {
+    if (listed.size() >= 2 && clauses.size() == 1) {
       return new Split(trim(listed), false);
     }
     return new Split(List.of(), false);
@@ -133,6 +136,15 @@ public final class ItemSplitter {
     return depth == 0;
   }
 
+  /** Splits every item on its last 和, 及 or 与. */
+  static List<String> splitEveryOnAnd(List<String> items) {
+    List<String> out = new ArrayList<>();
+    for (String item : items) {
+      out.addAll(splitLastOnAnd(List.of(item)));
+    }
+    return out;
+  }
+
   /** The titles in 《》 of {@code s}, with their marks. */
   static List<String> titles(String s) {
     List<String> out = new ArrayList<>();
@@ -155,14 +167,7 @@ public final class ItemSplitter {
   static List<String> trim(List<String> items) {
     List<String> out = new ArrayList<>(items);
     if (out.size() >= 2) {
-      String first = out.get(0);
-      String second = out.get(1);
-      for (String v : OPENING_VERBS) {
-        if (first.startsWith(v) && !second.startsWith(v) && first.length() > v.length() + 1) {
-          out.set(0, first.substring(v.length()).strip());
-          break;
-        }
-      }
+      out.set(0, stripOpening(out.get(0), out.get(1)));
       String last = out.get(out.size() - 1);
       int cut = last.length();
       int etc = last.indexOf('\u7B49');
@@ -173,7 +178,8 @@ public final class ItemSplitter {
       if (quote > 0 && last.endsWith("\u201D")) {
         cut = Math.min(cut, quote);
       }
-      for (int i = 0; i < cut; i++) {
+      boolean othersHaveClauses = out.subList(0, out.size() - 1).stream().anyMatch(ItemSplitter::hasClauseMark);
+      for (int i = 0; i < cut && !othersHaveClauses; i++) {
         char c = TextNormalizer.fold(last.charAt(i));
         if ((c == ',' || c == ';') && outsideBrackets(last, i)) {
           cut = i;
@@ -182,7 +188,80 @@ public final class ItemSplitter {
       }
       out.set(out.size() - 1, last.substring(0, cut).strip());
     }
+    trimParallel(out);
     out.removeIf(String::isEmpty);
     return out;
+  }
+
+  private static boolean hasClauseMark(String s) {
+    String n = TextNormalizer.normalize(s);
+    return n.indexOf(',') >= 0 || n.indexOf(';') >= 0;
+  }
+
+  /** Strips adverbs and verbs ("持续推进", "着力打造") that open the list from its first item. */
+  static String stripOpening(String first, String second) {
+    String f = first;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String w : OPENING_WORDS) {
+        if (f.startsWith(w) && !second.startsWith(w) && f.length() > w.length() + 1) {
+          f = f.substring(w.length());
+          changed = true;
+          break;
+        }
+      }
+    }
+    return f.strip();
+  }
+
+  /**
+   * "强科技、强工业、强省会、强县域行动": when the middle items share a length and a first or last
+   * character, the outer items are cut to that length where the cut keeps the shared character.
+   */
+  static void trimParallel(List<String> items) {
+    if (items.size() < 3) {
+      return;
+    }
+    String tail = items.get(items.size() - 1);
+    if (hasSeparator(tail)) {
+      return;
+    }
+    String suffix = commonSuffix(items.subList(0, items.size() - 1));
+    if (suffix.length() >= 2 && !tail.endsWith(suffix) && tail.indexOf(suffix) > 0) {
+      items.set(items.size() - 1, tail.substring(0, tail.indexOf(suffix) + suffix.length()));
+      return;
+    }
+    if (items.size() < 4) {
+      return;
+    }
+    List<String> middle = items.subList(1, items.size() - 1);
+    int len = middle.get(0).length();
+    char first = middle.get(0).charAt(0);
+    char last = middle.get(0).charAt(len - 1);
+    boolean sameLength = middle.stream().allMatch(m -> m.length() == len);
+    boolean sameFirst = middle.stream().allMatch(m -> m.charAt(0) == first);
+    boolean sameLast = middle.stream().allMatch(m -> m.charAt(m.length() - 1) == last);
+    if (sameLength && (sameFirst || sameLast) && tail.length() > len
+        && (!sameFirst || tail.charAt(0) == first) && (!sameLast || tail.charAt(len - 1) == last)) {
+      items.set(items.size() - 1, tail.substring(0, len));
+    }
+  }
+
+  private static String commonSuffix(List<String> items) {
+    String s = items.get(0);
+    for (String m : items) {
+      int k = 0;
+      while (k < s.length() && k < m.length() && s.charAt(s.length() - 1 - k) == m.charAt(m.length() - 1 - k)) {
+        k++;
+      }
+      s = s.substring(s.length() - k);
+    }
+    return s;
+  }
+
+  private static boolean hasSeparator(String s) {
+    String n = TextNormalizer.normalize(s);
+    return n.indexOf('\u3001') >= 0 || n.indexOf(',') >= 0 || n.indexOf(';') >= 0;
   }
 }

@@ -42,9 +42,19 @@ public final class TermNumeral {
         while (end < t.length() && isCountChar(t.charAt(end)) && !insideNotCount(t, end)) {
           end++;
         }
-        long v = ChineseNumerals.parse(t, i, end);
-        if (v > 0) {
-          numbers.add(v);
+        if (hasTen(t, i, end)) {
+          long v = ChineseNumerals.parse(t, i, end);
+          if (v > 0) {
+            numbers.add(v);
+          }
+        } else {
+          // "三六零": a run of digits without 十 names several counts, not one number
+          for (int k = i; k < end; k++) {
+            long v = ChineseNumerals.digit(t.charAt(k));
+            if (v > 0) {
+              numbers.add(v);
+            }
+          }
         }
         i = end;
       } else {
@@ -55,10 +65,15 @@ public final class TermNumeral {
       return -1;
     }
     if (numbers.size() > 1 && numbers.stream().distinct().count() == 1) {
-      return numbers.get(0).intValue();
+      return numbers.get(0) >= 2 ? numbers.get(0).intValue() : -1;
     }
     long sum = numbers.stream().mapToLong(Long::longValue).sum();
-    return sum > 0 && sum < 1000 ? (int) sum : -1;
+    // one part is no enumeration: "一网通办" names a way of working, not a list
+    return sum >= 2 && sum < 1000 ? (int) sum : -1;
+  }
+
+  private static boolean hasTen(String t, int from, int to) {
+    return t.substring(from, to).indexOf('\u5341') >= 0;
   }
 
   private static boolean isCountChar(char c) {
