@@ -22,6 +22,8 @@ public final class GlossaryScanner {
   static final int TERM_MAX = 30;
   /** Longest term before a colon that is neither quoted nor numbered. */
   static final int UNQUOTED_TERM_MAX = 6;
+  /** Fewest parts an inline definition lists; two-part lists are too often a verb and its object. */
+  static final int INLINE_MIN_COUNT = 3;
   /** Longest list, in characters, read back from an inline term. */
   static final int INLINE_MAX = 200;
 
@@ -175,7 +177,10 @@ public final class GlossaryScanner {
       }
       String term = text.substring(open + 1, close);
       int count = TermNumeral.count(term);
-      if (count >= 2 && term.length() <= 12) {
+      char before = open > 0 ? TextNormalizer.fold(text.charAt(open - 1)) : ' ';
+      // "企业、校园、“两站一场”": a quoted term after a separator is a sibling in the list, not its name
+      boolean sibling = before == '\u3001' || before == ',' || before == ' ';
+      if (count >= INLINE_MIN_COUNT && term.length() <= 12 && !sibling) {
         int from = listStart(text, open);
         String list = text.substring(from, open);
         ItemSplitter.Split split = ItemSplitter.split(list, count);

@@ -17,6 +17,9 @@ public final class ItemSplitter {
       "\u6784\u5EFA", "\u63A8\u8FDB", "\u63A8\u52A8", "\u5EFA\u8BBE", "\u57F9\u80B2", "\u51FA\u53F0", "\u5177\u5907",
       "\u5305\u62EC", "\u5C06", "\u5BF9", "\u805A\u7126", "\u6307", "\u6293\u597D", "\u843D\u5B9E");
 
+  /** Longest item of a short parallel list ("资格权", "工程量") whose first item may carry a shared qualifier. */
+  static final int SHORT_ITEM = 4;
+
   private ItemSplitter() {}
 
   /**
@@ -223,6 +226,7 @@ public final class ItemSplitter {
     if (items.size() < 3) {
       return;
     }
+    trimSharedQualifier(items);
     String tail = items.get(items.size() - 1);
     if (hasSeparator(tail)) {
       return;
@@ -245,6 +249,22 @@ public final class ItemSplitter {
     if (sameLength && (sameFirst || sameLast) && tail.length() > len
         && (!sameFirst || tail.charAt(0) == first) && (!sameLast || tail.charAt(len - 1) == last)) {
       items.set(items.size() - 1, tail.substring(0, len));
+    }
+  }
+
+  /**
+   * "宅基地所有权、资格权、使用权": when the other items share a length and a last character, a
+   * longer first item ending with that character carries a qualifier shared by all of them, which
+   * is cut.
+   */
+  private static void trimSharedQualifier(List<String> items) {
+    List<String> others = items.subList(1, items.size());
+    int len = others.get(0).length();
+    char last = others.get(0).charAt(len - 1);
+    boolean parallel = len <= SHORT_ITEM && others.stream().allMatch(m -> m.length() == len && m.charAt(len - 1) == last);
+    String head = items.get(0);
+    if (parallel && head.length() > len && head.charAt(head.length() - 1) == last && !hasSeparator(head)) {
+      items.set(0, head.substring(head.length() - len));
     }
   }
 
