@@ -49,13 +49,21 @@ public final class GlossaryScanner {
         d.end = p.span().end();
         drafts.add(d);
         last = d;
-      } else if (last != null) {
-        // an entry that runs over into a paragraph of its own
+      } else if (last != null && !LineShapes.closes(lastLine(last.definition))) {
+        // an entry cut by a stray break runs over into the next paragraph
         last.definition = last.definition + p.text();
         last.end = p.span().end();
+        last = null;
+      } else {
+        last = null;
       }
     }
     return this;
+  }
+
+  private static Line lastLine(String s) {
+    String t = s.strip();
+    return new Line(0, 0, t.length(), t, TextNormalizer.normalize(t), null, false);
   }
 
   /** Reads the inline definitions of body paragraphs. */
