@@ -62,7 +62,8 @@ class WorkReportParserTest {
     assertThat(r.sections().get(2).paragraphs()).hasSize(2);
     assertThat(r.tasks()).isEmpty();
     assertThat(r.targets()).isEmpty();
-    assertThat(r.glossary()).isEmpty();
+    assertThat(r.glossary()).extracting(e -> e.term()).containsExactly("“三农”", "“两不愁三保障”");
+    assertThat(r.glossary().get(1).items()).containsExactly("不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全有保障");
     assertThat(r.diagnostics()).isEmpty();
   }
 
