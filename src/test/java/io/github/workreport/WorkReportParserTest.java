@@ -60,7 +60,9 @@ class WorkReportParserTest {
     assertThat(plan.children().get(0).paragraphs().get(0).lead()).isEqualTo("抓好项目谋划。");
     assertThat(plan.children().get(0).paragraphs().get(0).text()).endsWith("突破10亿元，确保重点项目全部开工。");
     assertThat(r.sections().get(2).paragraphs()).hasSize(2);
-    assertThat(r.tasks()).isEmpty();
+    assertThat(r.tasks()).extracting(t -> t.number() + t.title()).containsExactly("（一）坚持项目带动，增强发展后劲", "（二）坚持民生优先，提升群众获得感");
+    assertThat(r.tasks().get(0).subtasks()).extracting(t -> t.title()).containsExactly("抓好项目谋划");
+    assertThat(r.tasks().get(0).text()).contains("突破10亿元，确保重点项目全部开工。");
     assertThat(r.targets()).isEmpty();
     assertThat(r.glossary()).extracting(e -> e.term()).containsExactly("“三农”", "“两不愁三保障”");
     assertThat(r.glossary().get(1).items()).containsExactly("不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全有保障");

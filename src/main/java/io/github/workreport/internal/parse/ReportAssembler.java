@@ -8,6 +8,7 @@ import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.Span;
+import io.github.workreport.model.Task;
 import io.github.workreport.model.Metadata;
 import io.github.workreport.model.WorkReport;
 import java.util.ArrayList;
@@ -42,10 +43,13 @@ public final class ReportAssembler {
       }
     }
     List<GlossaryEntry> entries = glossary.inline(body).entries(text, block);
+    TaskScanner tasks = new TaskScanner(text);
+    List<Task> taskList = tasks.scan(tree.preamble(), sections);
     List<Diagnostic> diagnostics = new ArrayList<>(early);
     diagnostics.addAll(tree.diagnostics());
     diagnostics.addAll(glossary.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), sections, List.of(), List.of(), entries, diagnostics);
+    diagnostics.addAll(tasks.diagnostics());
+    return new WorkReport(text, metadata, tree.preamble(), sections, taskList, List.of(), entries, diagnostics);
   }
 
   private static void collect(Section s, List<Paragraph> into) {

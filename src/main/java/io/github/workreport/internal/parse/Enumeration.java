@@ -1,0 +1,175 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.text.ChineseNumerals;
+import io.github.workreport.internal.text.Punctuation;
+import io.github.workreport.internal.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the enumerations inside a paragraph: "一是…二是…", "第一,…第二,…", "首先…其次…最后…".
+ * A sequence needs at least two markers in order. Stateless.
+ */
+public final class Enumeration {
+  /** Words that, before a list, say it lists problems rather than work. */
+  private static final List<String> PROBLEM_WORDS = List.of(
+      "\u95EE\u9898", "\u56F0\u96BE", "\u4E0D\u8DB3", "\u77ED\u677F", "\u5DEE\u8DDD", "\u6311\u6218", "\u9690\u60A3",
+      "\u8584\u5F31", "\u77DB\u76FE");
+  private static final String[] SEQUENCE_WORDS = {"\u9996\u5148", "\u5176\u6B21", "\u518D\u6B21", "\u6700\u540E"};
+
+  private Enumeration() {}
+
+  /**
+   * One item.
+   *
+   * @param number the marker as written ("一是", "第一", "首先")
+   * @param ordinal its position from 1
+   * @param start where the marker starts in the paragraph
+   * @param end where the item ends
+   * @param titleStart where the title starts, after the marker
+   * @param titleEnd where the title ends, before its first clause or sentence mark
+   */
+  public record Item(String number, int ordinal, int start, int end, int titleStart, int titleEnd) {}
+
+  /** The items of the first enumeration in {@code text}, or an empty list. */
+  public static List<Item> find(String text) {
+    String n = TextNormalizer.normalize(text);
+    List<int[]> marks = numbered(n, "\u662F"); // 一是, 二是
+    if (marks.size() < 2) {
+      marks = ordinalWords(n);
+    }
+    if (marks.size() < 2) {
+      marks = sequenceWords(n);
+    }
+    List<Item> items = new ArrayList<>();
+    if (marks.size() < 2 || introducesProblems(n, marks.get(0)[0])) {
+      return items;
+    }
+    for (int i = 0; i < marks.size(); i++) {
+      int[] m = marks.get(i);
+      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : n.length();
+      int ts = m[1];
+      while (ts < end && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ')) {
+        ts++;
+      }
+      int te = ts;
+      while (te < end && !Punctuation.isSentenceEnd(n.charAt(te)) && n.charAt(te) != ',' && n.charAt(te) != ':') {
+        te++;
+      }
+      if (te > ts) {
+        items.add(new Item(text.substring(m[0], m[1]), i + 1, m[0], end, ts, te));
+      }
+    }
+    return items.size() >= 2 ? items : List.of();
+  }
+
+  /** "一是", "二是"… in order: {start, end of marker}. */
+  private static List<int[]> numbered(String n, String suffix) {
+    List<int[]> out = new ArrayList<>();
+    int expected = 1;
+    int from = 0;
+    while (true) {
+      String marker = chinese(expected) + suffix;
+      int at = n.indexOf(marker, from);
+      if (at < 0 || (at > 0 && ChineseNumerals.isNumeralChar(n.charAt(at - 1)))) {
+        break;
+      }
+      out.add(new int[] {at, at + marker.length()});
+      from = at + marker.length();
+      expected++;
+    }
+    return out;
+  }
+
+  /** "第一,", "第二,"… at the start of a sentence or clause. */
+  private static List<int[]> ordinalWords(String n) {
+    List<int[]> out = new ArrayList<>();
+    int expected = 1;
+    int from = 0;
+    while (true) {
+      String marker = "\u7B2C" + chinese(expected);
+      int at = n.indexOf(marker, from);
+      int after = at + marker.length();
+      if (at < 0 || after >= n.length() || !(n.charAt(after) == ',' || n.charAt(after) == '\u3001' || n.charAt(after) == ':')
+          || (at > 0 && !isBoundary(n.charAt(at - 1)))) {
+        break;
+      }
+      out.add(new int[] {at, after});
+      from = after;
+      expected++;
+    }
+    return out;
+  }
+
+  private static List<int[]> sequenceWords(String n) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    for (String w : SEQUENCE_WORDS) {
+      int at = n.indexOf(w, from);
+      if (at >= 0 && (at == 0 || isBoundary(n.charAt(at - 1))) && at + w.length() < n.length() && n.charAt(at + w.length()) == ',') {
+        out.add(new int[] {at, at + w.length()});
+        from = at + w.length();
+      } else if (!out.isEmpty() && w.equals(SEQUENCE_WORDS[2])) {
+        continue; // 再次 may be skipped
+      } else if (out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBoundary(char c) {
+    return Punctuation.isSentenceEnd(c) || c == ',' || c == ':' || c == ' ';
+  }
+
+  /** Whether the sentence that introduces the list speaks of problems. */
+  static boolean introducesProblems(String n, int listStart) {
+    int s = listStart - 1;
+    while (s >= 0 && !(n.charAt(s) == '\u3002' || n.charAt(s) == '!' || n.charAt(s) == '?')) {
+      s--;
+    }
+    String intro = n.substring(s + 1, listStart);
+    for (String w : PROBLEM_WORDS) {
+      if (intro.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String chinese(int v) {
+    String digits = "\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D";
+    if (v < 10) {
+      return String.valueOf(digits.charAt(v));
+    }
+    String tens = v / 10 == 1 ? "" : String.valueOf(digits.charAt(v / 10));
+    return tens + "\u5341" + (v % 10 == 0 ? "" : String.valueOf(digits.charAt(v % 10)));
+  }
+
+  /**
+   * Reads a count announced for the work ("重点抓好八个方面的工作", "从七个方面发力", "六大方面"),
+   * or -1.
+   */
+  public static int announcedCount(String text) {
+    String n = TextNormalizer.normalize(text);
+    int at = n.indexOf("\u65B9\u9762");
+    while (at > 0) {
+      int end = at;
+      if (end > 0 && (n.charAt(end - 1) == '\u4E2A' || n.charAt(end - 1) == '\u5927')) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && ChineseNumerals.isNumeralChar(n.charAt(start - 1)) && end - start < 3) {
+        start--;
+      }
+      if (start < end) {
+        long v = ChineseNumerals.parse(n, start, end);
+        if (v >= 2 && v <= 30) {
+          return (int) v;
+        }
+      }
+      at = n.indexOf("\u65B9\u9762", at + 2);
+    }
+    return -1;
+  }
+}
