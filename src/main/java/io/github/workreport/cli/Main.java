@@ -136,8 +136,15 @@ public final class Main {
         sb.append("preamble: ").append(r.preamble().size()).append(" paragraph(s), lines ")
             .append(lines.line(first.span().start())).append('-').append(lines.line(last.span().end())).append('\n');
       }
+      Map<String, List<io.github.workreport.model.Task>> tasks = new java.util.HashMap<>();
+      for (var t : r.tasks()) {
+        tasks.computeIfAbsent(t.sectionId(), k -> new ArrayList<>()).add(t);
+      }
       for (Section s : r.sections()) {
-        section(sb, s, lines);
+        section(sb, s, lines, tasks);
+      }
+      for (var t : tasks.getOrDefault(null, List.of())) {
+        task(sb, t, 1);
       }
       for (var d : r.diagnostics()) {
         sb.append("! ").append(d.code()).append(d.span() == null ? "" : " at line " + lines.line(d.span().start()))
@@ -152,7 +159,8 @@ public final class Main {
       }
     }
 
-    private static void section(StringBuilder sb, Section s, LineIndex lines) {
+    private static void section(StringBuilder sb, Section s, LineIndex lines,
+        Map<String, List<io.github.workreport.model.Task>> tasks) {
       sb.append("  ".repeat(s.level() - 1))
           .append(s.number() == null ? "" : s.number() + " ")
           .append(s.title());
@@ -162,8 +170,20 @@ public final class Main {
       sb.append("  [").append(s.part().name().toLowerCase(java.util.Locale.ROOT)).append(", L")
           .append(lines.line(s.span().start())).append('-').append(lines.line(Math.max(s.span().start(), s.span().end() - 1)))
           .append(", ").append(s.paragraphs().size()).append(" para]\n");
+      for (var t : tasks.getOrDefault(s.id(), List.of())) {
+        task(sb, t, s.level() + 1);
+      }
       for (Section c : s.children()) {
-        section(sb, c, lines);
+        section(sb, c, lines, tasks);
+      }
+    }
+
+    /** A task and its subtasks as a numbered tree: "* (一) title", "* 1. title". */
+    private static void task(StringBuilder sb, io.github.workreport.model.Task t, int depth) {
+      sb.append("  ".repeat(depth - 1)).append("* ")
+          .append(t.number() == null ? t.ordinal() + "." : t.number()).append(' ').append(t.title()).append('\n');
+      for (var c : t.subtasks()) {
+        task(sb, c, depth + 1);
       }
     }
   }
