@@ -118,8 +118,8 @@ public final class BodyScanner {
         || io.github.workreport.internal.text.Punctuation.openQuotes(line.norm(), 0, line.length()) > 0;
   }
 
-  /** Whether a line starts a block of its own whatever precedes it: a numbered line. */
+  /** Whether a line starts a block of its own whatever precedes it: a numbered or a "——" item. */
   private static boolean startsBlock(Line line) {
-    return MarkerReader.read(line.norm()) != null;
+    return MarkerReader.read(line.norm()) != null || line.norm().startsWith("\u2014\u2014");
   }
 }

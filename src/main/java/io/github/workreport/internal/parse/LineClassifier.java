@@ -215,6 +215,7 @@ public final class LineClassifier {
     if (title < 0) {
       return;
     }
+    headingsBeforeBody(lines, roles, candidates, title, body);
     roles[title] = LineRole.TITLE;
     // a title broken by a stray line break ("政府工作报" / "告") continues on short lines after it
     int next = title + 1;
@@ -225,6 +226,43 @@ public final class LineClassifier {
     if (next < body && candidates.contains(next) && lines.get(next).compact().startsWith("\u2014")) {
       roles[next] = LineRole.SUBTITLE;
     }
+  }
+
+  /**
+   * One or two heading-shaped lines right before the body, after the title, are the first heading
+   * (and its subtitle), not captions: captions come in longer runs.
+   */
+  private static void headingsBeforeBody(List<Line> lines, LineRole[] roles, List<Integer> candidates, int title,
+      int body) {
+    List<Integer> after = new ArrayList<>();
+    for (int i : candidates) {
+      if (i > title && !(i == title + 1 && lines.get(i).compact().startsWith("\u2014"))) {
+        after.add(i);
+      }
+    }
+    if (after.isEmpty() || after.size() > 2 || after.get(after.size() - 1) != lastBefore(roles, body)) {
+      return;
+    }
+    if (after.size() == 2 && after.get(1) != after.get(0) + 1) {
+      return;
+    }
+    for (int i : after) {
+      if (!HeadingRules.isBareHeadingShape(lines.get(i))) {
+        return;
+      }
+    }
+    for (int i : after) {
+      roles[i] = LineRole.BODY;
+    }
+  }
+
+  /** The last line before {@code body} that is not furniture or metadata. */
+  private static int lastBefore(LineRole[] roles, int body) {
+    int i = body - 1;
+    while (i >= 0 && (roles[i] == LineRole.FURNITURE || roles[i] == LineRole.METADATA)) {
+      i--;
+    }
+    return i;
   }
 
   /** The title: a line the markup calls H1, else the first naming a report, else the first. */

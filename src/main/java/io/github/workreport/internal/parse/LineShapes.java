@@ -193,8 +193,12 @@ public final class LineShapes {
       }
     }
     int han = Punctuation.countHan(n, 0, n.length());
+    char last = line.last();
+    boolean leadsOn = Punctuation.isSentenceEnd(last) || last == ':' || last == '\u2014';
     return (line.length() >= LineRules.BODY_MIN_LENGTH && punct >= 1)
-        || (han >= 15 && Punctuation.isSentenceEnd(line.last()));
+        || (han >= 15 && Punctuation.isSentenceEnd(last))
+        // "今年,全区将着力从三个方面发力——": a clause that leads into what follows
+        || (han >= 8 && n.indexOf(',') > 0 && leadsOn);
   }
 
   /** Whether the line ends in a way that closes a paragraph. */

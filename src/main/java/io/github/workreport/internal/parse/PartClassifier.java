@@ -45,7 +45,7 @@ public final class PartClassifier {
   /**
    * Classes running text by tense: each sentence votes past when it holds a past marker and future
    * when it holds a future marker; one side must outnumber the other by {@link #TENSE_RATIO} with
-   * at least 3 votes, else {@code otherwise} is returned.
+   * at least 3 votes, or be the only side with any vote, else {@code otherwise} is returned.
    */
   public static PartClass byTense(String text, PartClass otherwise) {
     int past = 0;
@@ -63,10 +63,10 @@ public final class PartClassifier {
         start = i + 1;
       }
     }
-    if (past >= 3 && past >= future * TENSE_RATIO) {
+    if ((past >= 3 && past >= future * TENSE_RATIO) || (future == 0 && past > 0)) {
       return PartClass.REVIEW;
     }
-    if (future >= 3 && future >= past * TENSE_RATIO) {
+    if ((future >= 3 && future >= past * TENSE_RATIO) || (past == 0 && future > 0)) {
       return PartClass.PLAN;
     }
     return otherwise;

@@ -38,6 +38,10 @@ public final class TaskScanner {
     String sectionId;
     String body;
     final List<Draft> subtasks = new ArrayList<>();
+
+    Span span() {
+      return new Span(start, Math.max(start, end));
+    }
   }
 
   /**
@@ -52,6 +56,18 @@ public final class TaskScanner {
   /** Reads the tasks of {@code sections}; {@code preamble} may announce their count. */
   public List<Task> scan(List<Paragraph> preamble, List<Section> sections) {
     List<Draft> top = new ArrayList<>();
+    if (sections.isEmpty()) {
+      // a snippet with no heading is read as a plan, unless its text speaks of the past
+      StringBuilder all = new StringBuilder();
+      preamble.forEach(p -> all.append(p.text()).append('\n'));
+      if (PartClassifier.byTense(all.toString(), PartClass.PLAN) == PartClass.PLAN) {
+        List<Draft> found = leadGroups(preamble, null);
+        if (!found.isEmpty()) {
+          checkCount(preamble.subList(0, Math.max(0, indexOfStart(preamble, found.get(0)))), found, found.get(0).span());
+        }
+        top.addAll(found);
+      }
+    }
     List<Paragraph> before = new ArrayList<>(preamble);
     List<Section> run = new ArrayList<>();
     for (Section s : sections) {
@@ -99,9 +115,10 @@ public final class TaskScanner {
       top.addAll(found);
     } else {
       Section s = run.get(0);
-      List<Draft> found = leadGroups(s);
+      List<Draft> found = leadGroups(s.paragraphs(), s.id());
       if (!found.isEmpty()) {
-        checkCount(s.paragraphs().subList(0, Math.max(0, indexOfStart(s, found.get(0)))), found, s.headingSpan());
+        checkCount(s.paragraphs().subList(0, Math.max(0, indexOfStart(s.paragraphs(), found.get(0)))), found,
+            s.headingSpan());
       }
       top.addAll(found);
     }
@@ -111,9 +128,10 @@ public final class TaskScanner {
     run.clear();
   }
 
-  private static int indexOfStart(Section s, Draft first) {
-    for (int i = 0; i < s.paragraphs().size(); i++) {
-      if (s.paragraphs().get(i).span().start() == first.start) {
+  /** The index of the paragraph where {@code first} starts, or of the one it stands in. */
+  private static int indexOfStart(List<Paragraph> ps, Draft first) {
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).span().end() > first.start) {
         return i;
       }
     }
@@ -228,8 +246,7 @@ public final class TaskScanner {
    * 持续增强高质量发展后劲。") whose second clauses share a word; each heads the subtask paragraphs
    * after it.
    */
-  private List<Draft> leadGroups(Section s) {
-    List<Paragraph> ps = s.paragraphs();
+  private List<Draft> leadGroups(List<Paragraph> ps, String sectionId) {
     List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
       Paragraph p = ps.get(i);
@@ -240,7 +257,7 @@ public final class TaskScanner {
     String shared = sharedWord(ps, candidates);
     List<Draft> out = new ArrayList<>();
     if (shared == null) {
-      enumerations(ps, s.id(), out, true);
+      enumerations(ps, sectionId, out, true);
       return out;
     }
     List<Integer> heads = new ArrayList<>();
@@ -254,18 +271,18 @@ public final class TaskScanner {
       int h = heads.get(k);
       int next = k + 1 < heads.size() ? heads.get(k + 1) : ps.size();
       Paragraph head = ps.get(h);
-      Draft d = paragraphTask(head, strip(head.lead()), null, s.id());
+      Draft d = paragraphTask(head, strip(head.lead()), null, sectionId);
       List<Paragraph> members = new ArrayList<>();
       for (int j = h + 1; j < next && isSubtaskLead(ps.get(j)); j++) {
         members.add(ps.get(j));
       }
-      d.subtasks.addAll(subtasks(members, s.id()));
+      d.subtasks.addAll(subtasks(members, sectionId));
       if (!members.isEmpty()) {
         d.end = members.get(members.size() - 1).span().end();
       }
       List<Paragraph> inTask = new ArrayList<>();
       inTask.add(head);
-      enumerations(inTask, s.id(), d.subtasks, false);
+      enumerations(inTask, sectionId, d.subtasks, false);
       StringBuilder body = new StringBuilder(head.text());
       for (Paragraph m : members) {
         body.append('\n').append(m.text());
@@ -276,7 +293,7 @@ public final class TaskScanner {
     }
     // what follows the last group (a closing part) may still enumerate work
     List<Paragraph> rest = ps.subList(Math.min(lastEnd, ps.size()), ps.size());
-    enumerations(rest, s.id(), out, true);
+    enumerations(rest, sectionId, out, true);
     return out;
   }
 
