@@ -247,7 +247,9 @@ public final class LineClassifier {
       return;
     }
     for (int i : after) {
-      if (!HeadingRules.isBareHeadingShape(lines.get(i))) {
+      Line l = lines.get(i);
+      DateReader.Found date = DateReader.find(l.compact(), 0);
+      if (!HeadingRules.isBareHeadingShape(l) || SpeakerReader.isName(l.norm()) || (date != null && date.start() == 0)) {
         return;
       }
     }
