@@ -79,12 +79,12 @@ public final class TaskScanner {
       if (!s.children().isEmpty()) {
         flushRun(run, before, top);
         List<Draft> found = new ArrayList<>();
-        List<Paragraph> intro = new ArrayList<>(s.paragraphs());
         for (Section c : s.children()) {
           found.add(fromSection(c));
         }
-        checkCount(intro, found, s.headingSpan());
-        enumerations(s.paragraphs(), s.id(), found, true);
+        checkCount(s.paragraphs(), found, s.headingSpan());
+        // the part's own paragraphs stand before its children: their enumerations come first
+        enumerations(s.paragraphs(), s.id(), top, true);
         top.addAll(found);
       } else if (s.number() == null || run.isEmpty() || run.get(0).number() != null) {
         run.add(s);
