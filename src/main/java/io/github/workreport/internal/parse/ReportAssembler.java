@@ -8,6 +8,7 @@ import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.Span;
+import io.github.workreport.model.Target;
 import io.github.workreport.model.Task;
 import io.github.workreport.model.Metadata;
 import io.github.workreport.model.WorkReport;
@@ -43,13 +44,33 @@ public final class ReportAssembler {
       }
     }
     List<GlossaryEntry> entries = glossary.inline(body).entries(text, block);
+    TargetExtractor targetExtractor = new TargetExtractor(metadata.year());
+    List<Target> targets = new ArrayList<>();
+    for (Paragraph p : tree.preamble()) {
+      targets.addAll(targetExtractor.paragraph(p, text, PartClass.OTHER, null));
+    }
+    for (Section s : sections) {
+      if (s.part() != PartClass.GLOSSARY) {
+        targets(s, text, targetExtractor, targets);
+      }
+    }
     TaskScanner tasks = new TaskScanner(text);
     List<Task> taskList = tasks.scan(tree.preamble(), sections);
     List<Diagnostic> diagnostics = new ArrayList<>(early);
     diagnostics.addAll(tree.diagnostics());
     diagnostics.addAll(glossary.diagnostics());
     diagnostics.addAll(tasks.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), sections, taskList, List.of(), entries, diagnostics);
+    diagnostics.addAll(targetExtractor.diagnostics());
+    return new WorkReport(text, metadata, tree.preamble(), sections, taskList, targets, entries, diagnostics);
+  }
+
+  private static void targets(Section s, String text, TargetExtractor extractor, List<Target> into) {
+    for (Paragraph p : s.paragraphs()) {
+      into.addAll(extractor.paragraph(p, text, s.part(), s.id()));
+    }
+    for (Section c : s.children()) {
+      targets(c, text, extractor, into);
+    }
   }
 
   private static void collect(Section s, List<Paragraph> into) {

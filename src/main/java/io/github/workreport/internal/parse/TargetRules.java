@@ -1,0 +1,313 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.Units;
+import io.github.workreport.model.Bound;
+import io.github.workreport.model.Measure;
+import io.github.workreport.model.Tier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The word lists of the target extractor in one table: measure verbs, bound words, scope and
+ * marker words stripped from indicators, status markers, tier and headline words. Stateless.
+ */
+public final class TargetRules {
+  private TargetRules() {}
+
+  /** Verbs before a figure and what they make it measure, matched longest first. */
+  static final List<String[]> VERBS = sorted(List.of(
+      new String[] {"增长", "GROWTH"}, new String[] {"增速", "GROWTH"}, new String[] {"提高", "GROWTH"},
+      new String[] {"提升", "GROWTH"}, new String[] {"上涨", "GROWTH"}, new String[] {"增加", "GROWTH"},
+      new String[] {"涨幅", "GROWTH"}, new String[] {"增幅", "GROWTH"}, new String[] {"上升", "GROWTH"},
+      new String[] {"年均增长", "GROWTH"},
+      new String[] {"下降", "DECLINE"}, new String[] {"降低", "DECLINE"}, new String[] {"压减", "DECLINE"},
+      new String[] {"减少", "DECLINE"}, new String[] {"降幅", "DECLINE"}, new String[] {"压降", "DECLINE"},
+      new String[] {"缩减", "DECLINE"}, new String[] {"下降了", "DECLINE"},
+      new String[] {"达到", "LEVEL"}, new String[] {"达", "LEVEL"}, new String[] {"突破", "LEVEL"},
+      new String[] {"稳定在", "LEVEL"}, new String[] {"控制在", "LEVEL"}, new String[] {"保持在", "LEVEL"},
+      new String[] {"为", "LEVEL"}, new String[] {"占", "LEVEL"}, new String[] {"占比", "LEVEL"}, new String[] {"超过", "LEVEL"},
+      new String[] {"超", "LEVEL"}, new String[] {"完成投资", "LEVEL"}, new String[] {"完成", "LEVEL"},
+      new String[] {"实现", "LEVEL"}, new String[] {"投入", "LEVEL"}, new String[] {"申请", "LEVEL"},
+      new String[] {"争取", "LEVEL"}, new String[] {"投资", "LEVEL"}, new String[] {"总量达到", "LEVEL"},
+      new String[] {"新增", "INCREMENT"}, new String[] {"新建", "INCREMENT"}, new String[] {"新改建", "INCREMENT"},
+      new String[] {"改建", "INCREMENT"}, new String[] {"改造", "INCREMENT"}, new String[] {"引进", "INCREMENT"},
+      new String[] {"发放", "INCREMENT"}, new String[] {"建成", "INCREMENT"}, new String[] {"培育", "INCREMENT"},
+      new String[] {"新开发", "INCREMENT"}, new String[] {"开发", "INCREMENT"}, new String[] {"招引", "INCREMENT"},
+      new String[] {"签约", "INCREMENT"}, new String[] {"新认定", "INCREMENT"}, new String[] {"创建", "INCREMENT"},
+      new String[] {"开工", "INCREMENT"}, new String[] {"新开工", "INCREMENT"}, new String[] {"建设", "INCREMENT"},
+      new String[] {"组建", "INCREMENT"}, new String[] {"提供", "INCREMENT"}, new String[] {"安置", "INCREMENT"},
+      new String[] {"转移", "INCREMENT"}, new String[] {"培训", "INCREMENT"}, new String[] {"救助", "INCREMENT"},
+      new String[] {"打造", "INCREMENT"}, new String[] {"实施", "INCREMENT"}, new String[] {"输转", "INCREMENT"},
+      new String[] {"加装", "INCREMENT"}, new String[] {"开通", "INCREMENT"}, new String[] {"新培育", "INCREMENT"},
+      new String[] {"建立", "INCREMENT"}, new String[] {"储备", "INCREMENT"}, new String[] {"谋划储备", "INCREMENT"}, new String[] {"整治", "INCREMENT"}, new String[] {"治理", "INCREMENT"}));
+
+  /** Bound words after a figure. */
+  static final List<String[]> BOUNDS_AFTER = List.of(
+      new String[] {"以上", "AT_LEAST"}, new String[] {"以内", "AT_MOST"}, new String[] {"以下", "AT_MOST"},
+      new String[] {"左右", "ABOUT"}, new String[] {"上下", "ABOUT"});
+
+  /** Bound words right before a figure. */
+  static final List<String[]> BOUNDS_BEFORE = List.of(
+      new String[] {"不低于", "AT_LEAST"}, new String[] {"不少于", "AT_LEAST"}, new String[] {"超过", "AT_LEAST"},
+      new String[] {"突破", "AT_LEAST"}, new String[] {"高于", "AT_LEAST"}, new String[] {"至少", "AT_LEAST"},
+      new String[] {"超", "AT_LEAST"}, new String[] {"不超过", "AT_MOST"}, new String[] {"不高于", "AT_MOST"},
+      new String[] {"控制在", "AT_MOST"}, new String[] {"低于", "AT_MOST"}, new String[] {"大约", "ABOUT"},
+      new String[] {"约", "ABOUT"}, new String[] {"近", "ABOUT"});
+
+  /** Words stripped from the start of an indicator: scope, time and status markers. */
+  static final List<String> LEADING = sortedWords(List.of(
+      "全区", "全县", "全市", "全省", "全州", "全国", "全盟", "全旗", "全镇", "全乡", "全年", "今年", "明年", "当年", "年内", "其中",
+      "确保", "力争", "预计", "计划", "争取", "努力", "推动", "推进", "实现", "完成", "使", "让", "年均", "同比", "比上年",
+      "较上年", "累计", "共", "共计", "并", "和", "及", "以及", "还", "要", "将", "已", "再", "进一步", "持续", "总", "当期",
+      "到", "至", "一年来", "五年来", "过去一年", "同时", "此外", "另外", "目前", "截至", "截止", "底", "末", "期间",
+      "主要预期目标是", "主要预期目标", "是", "的"));
+
+  /** Words stripped from the end of an indicator. */
+  static final List<String> TRAILING = sortedWords(List.of(
+      "分别", "均", "同口径", "同比", "年均", "的", "了", "都", "要", "将", "总量", "达", "比上年", "较上年", "累计", "共",
+      "力争", "确保", "预计", "各类"));
+
+  /** Indicators too general to stand alone; the subject carried over stands for them. */
+  static final List<String> GENERIC = List.of("总量", "总额", "规模", "增速", "增幅", "比重", "总数", "数量", "总规模", "总值");
+
+  /** Words that mark a result of the past in a clause. */
+  static final List<String> PAST_WORDS = List.of(
+      "同比", "比上年", "较上年", "累计", "完成了", "实现了", "达到了", "增长了", "已经", "已", "共计", "截至", "截止", "去年",
+      "上年", "一年来", "过去");
+
+  /** Words that mark a target set for the future. */
+  static final List<String> FUTURE_WORDS = List.of(
+      "力争", "确保", "预期", "计划", "争取", "目标", "将", "预计", "努力");
+
+  /** Words that, in a review part, still mark a target set for the future. */
+  static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "争取", "预期");
+
+  /** Words that open a headline block. */
+  static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "主要指标");
+
+  private static List<String[]> sorted(List<String[]> list) {
+    return list.stream().sorted(Comparator.comparingInt((String[] a) -> a[0].length()).reversed()).toList();
+  }
+
+  private static List<String> sortedWords(List<String> list) {
+    return list.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /** The index of the last measure verb in {@code s}, or -1. */
+  static int lastVerb(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (verbAt(s, i) != null) {
+        // prefer a longer verb that ends at the same place ("年均增长" over "增长")
+        int best = i;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+          String v = verbAt(s, k);
+          if (v != null && k + v.length() >= i + verbAt(s, i).length()) {
+            best = k;
+            break;
+          }
+        }
+        return best;
+      }
+    }
+    return -1;
+  }
+
+  /** The measure verb starting at {@code i}, longest first, or null. */
+  static String verbAt(String s, int i) {
+    for (String[] v : VERBS) {
+      if (s.startsWith(v[0], i)) {
+        return v[0];
+      }
+    }
+    return null;
+  }
+
+  /** What a figure with {@code unit} after {@code verb} (may be null) measures. */
+  static Measure measure(String verb, String unit) {
+    String kind = null;
+    if (verb != null) {
+      for (String[] v : VERBS) {
+        if (v[0].equals(verb)) {
+          kind = v[1];
+          break;
+        }
+      }
+    }
+    boolean percent = Units.isPercent(unit) || "\u6210".equals(unit);
+    if ("GROWTH".equals(kind)) {
+      return percent ? Measure.GROWTH : Measure.INCREMENT;
+    }
+    if ("DECLINE".equals(kind)) {
+      return Measure.DECLINE;
+    }
+    if ("INCREMENT".equals(kind) && !percent) {
+      return Measure.INCREMENT;
+    }
+    return Measure.LEVEL;
+  }
+
+  /** The bound a word right before the figure sets, or EXACT. */
+  static Bound boundBefore(String segment) {
+    String s = segment.strip();
+    for (String[] b : BOUNDS_BEFORE) {
+      if (s.endsWith(b[0])) {
+        return Bound.valueOf(b[1]);
+      }
+    }
+    return Bound.EXACT;
+  }
+
+  /** The indicator left of {@code raw} once scope, time and marker words are stripped from both ends. */
+  static String cleanIndicator(String raw) {
+    String s = raw.strip();
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      String n = TextNormalizer.normalize(s);
+      char first = n.charAt(0);
+      char last = n.charAt(n.length() - 1);
+      if (isEdgeMark(first)) {
+        s = s.substring(1).strip();
+        changed = true;
+        continue;
+      }
+      if (isEdgeMark(last)) {
+        s = s.substring(0, s.length() - 1).strip();
+        changed = true;
+        continue;
+      }
+      int year = leadingYear(n);
+      if (year > 0) {
+        s = s.substring(year).strip();
+        changed = true;
+        continue;
+      }
+      for (String w : LEADING) {
+        if (n.startsWith(w)) {
+          s = s.substring(w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+      if (changed) {
+        continue;
+      }
+      for (String w : TRAILING) {
+        if (n.endsWith(w)) {
+          s = s.substring(0, s.length() - w.length()).strip();
+          changed = true;
+          break;
+        }
+      }
+    }
+    String n = TextNormalizer.normalize(s);
+    int words = 0;
+    for (int i = 0; i < n.length(); i++) {
+      if (Character.isLetter(n.charAt(i))) {
+        words++;
+      }
+    }
+    return words >= 2 ? s : "";
+  }
+
+  private static boolean isEdgeMark(char c) {
+    return c == ',' || c == ':' || c == '\u3001' || c == ' ' || c == '(' || c == ')' || c == '\u2014' || c == ';'
+        || c == '\u3002';
+  }
+
+  /** The length of a leading "2025年", "到2025年" or "2025年底" , or 0. */
+  private static int leadingYear(String n) {
+    int i = 0;
+    while (i < n.length() && i < 4 && Character.isDigit(n.charAt(i))) {
+      i++;
+    }
+    if (i == 4 && i < n.length() && n.charAt(i) == '\u5E74') {
+      return 5;
+    }
+    return 0;
+  }
+
+  /** Whether the indicator says nothing by itself. */
+  static boolean isGeneric(String indicator) {
+    return GENERIC.contains(indicator);
+  }
+
+  /** Whether the text before a figure spreads it over listed subjects: "分别", or a closing "均". */
+  static boolean spreads(String s) {
+    String n = TextNormalizer.normalize(s).strip();
+    return n.contains("\u5206\u522B") || n.endsWith("\u5747");
+  }
+
+  /**
+   * The subjects a spread applies to: "城乡居民人均可支配收入" is 城镇 and 农村; "一、二、三产业增加值"
+   * is 第一, 第二 and 第三产业增加值; otherwise the parts listed with 、, 和, 及 or 与.
+   */
+  static List<String> spreadSubjects(String indicator) {
+    List<String> out = new ArrayList<>();
+    String n = TextNormalizer.normalize(indicator);
+    if (n.startsWith("\u57CE\u4E61") && n.length() > 2) {
+      out.add("\u57CE\u9547" + indicator.substring(2));
+      out.add("\u519C\u6751" + indicator.substring(2));
+      return out;
+    }
+    int sector = n.indexOf("\u4EA7\u4E1A");
+    if (sector > 0) {
+      String head = n.substring(0, sector).replace("\u3001", "").replace("\u7B2C", "");
+      if (!head.isEmpty() && head.chars().allMatch(c -> "\u4E00\u4E8C\u4E09".indexOf(c) >= 0)) {
+        for (char c : head.toCharArray()) {
+          out.add("\u7B2C" + c + indicator.substring(sector));
+        }
+        return out;
+      }
+    }
+    for (String part : ItemSplitter.splitOn(indicator, "\u3001")) {
+      out.addAll(ItemSplitter.splitLastOnAnd(List.of(part)));
+    }
+    List<String> cleaned = new ArrayList<>();
+    for (String p : out) {
+      String c = cleanIndicator(p);
+      cleaned.add(expandSectors(c.isEmpty() ? p : c));
+    }
+    return cleaned;
+  }
+
+  /** Writes the sector abbreviations out: 一产 is 第一产业, and so on. */
+  static String expandSectors(String indicator) {
+    String s = indicator;
+    String[][] abbreviations = {{"\u4E00\u4EA7", "\u7B2C\u4E00\u4EA7\u4E1A"}, {"\u4E8C\u4EA7", "\u7B2C\u4E8C\u4EA7\u4E1A"},
+        {"\u4E09\u4EA7", "\u7B2C\u4E09\u4EA7\u4E1A"}};
+    for (String[] a : abbreviations) {
+      int at = s.indexOf(a[0]);
+      if (at >= 0 && (at == 0 || s.charAt(at - 1) != '\u7B2C') && !s.startsWith(a[1].substring(1), at)) {
+        s = s.substring(0, at) + a[1] + s.substring(at + 2);
+      }
+    }
+    return s;
+  }
+
+  /** The tier a clause names ("…的目标值", "争取值", "奋斗值"), or null. */
+  static Tier tier(String clause) {
+    if (clause.contains("\u76EE\u6807\u503C")) {
+      return Tier.TARGET;
+    }
+    if (clause.contains("\u4E89\u53D6\u503C")) {
+      return Tier.STRIVE;
+    }
+    if (clause.contains("\u594B\u6597\u503C")) {
+      return Tier.STRETCH;
+    }
+    return null;
+  }
+
+  /** Whether {@code s} holds any of {@code words}. */
+  static boolean hasAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

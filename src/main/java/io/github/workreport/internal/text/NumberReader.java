@@ -1,0 +1,266 @@
+package io.github.workreport.internal.text;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads the figures of a report from normalised text: Arabic numbers (1,234.5), Chinese numerals
+ * (十九, 二〇二五, 两, 三万五, 一百二, 十万零一千), mixes with magnitude words (1.2万, 3千万, 一万五千亿),
+ * 百分之五, 三成, and ranges (4.5%—5%, 6%至7%, 两三个, 两到三万).
+ *
+ * <p>A reader of its own rather than ICU's {@code RuleBasedNumberFormat}: it must keep decimals
+ * exact (16.4亿 is 1640000000, never 1639999999), read the colloquial forms ICU refuses (三万五,
+ * 一百二, 两三个) and run on every figure of a report, where ICU's parser costs tens of microseconds
+ * a call. The test suite checks it against ICU on the standard spellings. Stateless.
+ */
+public final class NumberReader {
+  private NumberReader() {}
+
+  /**
+   * A number read from the text.
+   *
+   * @param start where it starts
+   * @param end where it ends, magnitude word included
+   * @param value the number as written, magnitude word excluded (16.4 of 16.4亿)
+   * @param upper the upper end of a range, or null
+   * @param magnitude the magnitude word after it ("亿", "万"), or "" when none
+   * @param percent whether it was written 百分之…
+   */
+  public record Number(int start, int end, BigDecimal value, BigDecimal upper, String magnitude, boolean percent) {}
+
+  /** Whether a number can start at {@code i}. */
+  public static boolean startsNumber(String s, int i) {
+    char c = s.charAt(i);
+    return (c >= '0' && c <= '9') || isChineseDigit(c) || c == '\u5341' || s.startsWith("\u767E\u5206\u4E4B", i);
+  }
+
+  /** Reads the number at {@code i}, or returns null. */
+  public static Number read(String s, int i) {
+    if (s.startsWith("\u767E\u5206\u4E4B", i)) {
+      Number n = readPlain(s, i + 3);
+      return n == null ? null : new Number(i, n.end, n.value, n.upper, n.magnitude, true);
+    }
+    Number first = readPlain(s, i);
+    if (first == null) {
+      return null;
+    }
+    // a range: 6%至7%, 4.5%—5%, 6-7%, 两到三万
+    int j = first.end;
+    int unitEnd = j;
+    String unit = Units.unitAt(s, j);
+    if ("%".equals(unit)) {
+      unitEnd = j + 1;
+    }
+    if (unitEnd < s.length() && isRangeMark(s, unitEnd)) {
+      int k = unitEnd + (s.startsWith("\u2014\u2014", unitEnd) ? 2 : 1);
+      if (k < s.length() && startsNumber(s, k)) {
+        Number second = readPlain(s, k);
+        if (second != null && second.value.compareTo(first.value) > 0 && (first.magnitude.isEmpty() || first.magnitude.equals(second.magnitude))) {
+          return new Number(i, second.end, first.value, second.value, second.magnitude, false);
+        }
+      }
+    }
+    return first;
+  }
+
+  private static boolean isRangeMark(String s, int at) {
+    char c = s.charAt(at);
+    return c == '\u2014' || c == '-' || c == '~' || c == '\u301C' || c == '\u2013' || c == '\u81F3' || c == '\u5230';
+  }
+
+  /** One number, Arabic or Chinese, with its magnitude word. */
+  private static Number readPlain(String s, int i) {
+    if (i >= s.length()) {
+      return null;
+    }
+    char c = s.charAt(i);
+    if (c >= '0' && c <= '9') {
+      return arabic(s, i);
+    }
+    if (isChineseDigit(c) || c == '\u5341') {
+      return chinese(s, i);
+    }
+    return null;
+  }
+
+  private static Number arabic(String s, int i) {
+    StringBuilder digits = new StringBuilder();
+    int j = i;
+    while (j < s.length()) {
+      char c = s.charAt(j);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+        j++;
+      } else if (c == ',' && j + 3 < s.length() + 1 && isThreeDigits(s, j + 1)) {
+        j++; // a thousands separator: exactly three digits follow
+      } else if (c == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)) && digits.indexOf(".") < 0) {
+        digits.append('.');
+        j++;
+      } else {
+        break;
+      }
+    }
+    BigDecimal v = new BigDecimal(digits.toString());
+    String mag = Units.magnitudeAt(s, j);
+    if (mag != null && (mag.equals("\u5343") || mag.equals("\u767E")) && Units.magnitudeAt(s, j + 1) == null
+        && Units.unitAt(s, j + 1) == null) {
+      mag = null; // 百, 千 alone are magnitude words only before a unit or another magnitude
+    }
+    if (mag != null) {
+      j += mag.length();
+      // "25万6千": a second group in the next magnitude down
+      if (j < s.length() && Character.isDigit(s.charAt(j))) {
+        int k = j;
+        while (k < s.length() && Character.isDigit(s.charAt(k))) {
+          k++;
+        }
+        String mag2 = Units.magnitudeAt(s, k);
+        if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
+          BigDecimal total = v.multiply(Units.magnitude(mag))
+              .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
+          return new Number(i, k + mag2.length(), total, null, "", false);
+        }
+      }
+      return new Number(i, j, v, null, mag, false);
+    }
+    return new Number(i, j, v, null, "", false);
+  }
+
+  private static boolean isThreeDigits(String s, int at) {
+    if (at + 3 > s.length()) {
+      return false;
+    }
+    for (int k = at; k < at + 3; k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return at + 3 == s.length() || !Character.isDigit(s.charAt(at + 3));
+  }
+
+  /** Chinese numerals, with a trailing 万, 亿 or 万亿 kept apart as the magnitude. */
+  private static Number chinese(String s, int i) {
+    int j = i;
+    while (j < s.length() && (isChineseDigit(s.charAt(j)) || isUnitChar(s.charAt(j)))) {
+      j++;
+    }
+    // two adjacent digits without a unit: a range, 两三个 is 2 to 3
+    if (j - i == 2 && isChineseDigit(s.charAt(i)) && isChineseDigit(s.charAt(i + 1))) {
+      int a = ChineseNumerals.digit(s.charAt(i));
+      int b = ChineseNumerals.digit(s.charAt(i + 1));
+      if (a > 0 && b == a + 1) {
+        String mag = Units.magnitudeAt(s, j);
+        int end = j + (mag == null ? 0 : mag.length());
+        return new Number(i, end, BigDecimal.valueOf(a), BigDecimal.valueOf(b), mag == null ? "" : mag, false);
+      }
+    }
+    int end = j;
+    String mag = "";
+    if (s.startsWith("\u4E07\u4EBF", end - 2) && end - 2 > i) {
+      mag = "\u4E07\u4EBF";
+      end -= 2;
+    } else if (end - 1 > i && (s.charAt(end - 1) == '\u4EBF' || s.charAt(end - 1) == '\u4E07')) {
+      mag = String.valueOf(s.charAt(end - 1));
+      end -= 1;
+    }
+    BigDecimal v = chineseValue(s, i, end);
+    if (v == null) {
+      return null;
+    }
+    return new Number(i, j, v, null, mag, false);
+  }
+
+  /**
+   * The value of a Chinese numeral: positional digits ("二〇二五") or unit forms with 十百千万亿,
+   * where a digit after the last unit is one unit down ("三万五" 35000, "一百二" 120) and 零 only
+   * holds a place ("十万零一千" 101000). Null when malformed.
+   */
+  static BigDecimal chineseValue(String s, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    boolean units = false;
+    for (int k = from; k < to; k++) {
+      if (isUnitChar(s.charAt(k))) {
+        units = true;
+      }
+    }
+    if (!units) {
+      if (to - from > 12) {
+        return null;
+      }
+      StringBuilder d = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        d.append(ChineseNumerals.digit(s.charAt(k)));
+      }
+      return new BigDecimal(d.toString());
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal section = BigDecimal.ZERO;
+    long digit = -1;
+    long lastUnit = 0;
+    boolean zeroSeen = false;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (isUnitChar(c)) {
+        long u = unitValue(c);
+        if (u >= 10000) {
+          section = section.add(BigDecimal.valueOf(Math.max(digit, 0)));
+          if (section.signum() == 0) {
+            section = BigDecimal.ONE;
+          }
+          // 亿 scales all before it; 万 only its own group ("三亿五千万")
+          total = u > 10000 ? total.add(section).multiply(BigDecimal.valueOf(u))
+              : total.add(section.multiply(BigDecimal.valueOf(u)));
+          section = BigDecimal.ZERO;
+          lastUnit = u;
+        } else {
+          long d = digit < 0 ? 1 : digit;
+          section = section.add(BigDecimal.valueOf(d * u));
+          lastUnit = u;
+        }
+        digit = -1;
+        zeroSeen = false;
+      } else {
+        int d = ChineseNumerals.digit(c);
+        if (d == 0) {
+          zeroSeen = true;
+          continue;
+        }
+        if (digit > 0) {
+          return null; // "二三十" is no number
+        }
+        digit = d;
+      }
+    }
+    if (digit > 0) {
+      // a last digit right after a unit is one unit down: 三万五 = 35000, 一百二 = 120
+      long scale = !zeroSeen && lastUnit >= 100 ? lastUnit / 10 : 1;
+      section = section.add(BigDecimal.valueOf(digit * scale));
+    }
+    return total.add(section);
+  }
+
+  private static boolean isChineseDigit(char c) {
+    int d = ChineseNumerals.digit(c);
+    return d >= 0 && !(c >= '0' && c <= '9');
+  }
+
+  private static boolean isUnitChar(char c) {
+    return c == '\u5341' || c == '\u767E' || c == '\u5343' || c == '\u4E07' || c == '\u4EBF';
+  }
+
+  private static long unitValue(char c) {
+    switch (c) {
+      case '\u5341':
+        return 10;
+      case '\u767E':
+        return 100;
+      case '\u5343':
+        return 1000;
+      case '\u4E07':
+        return 10000;
+      default:
+        return 100000000;
+    }
+  }
+}
