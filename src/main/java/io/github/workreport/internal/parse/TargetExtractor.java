@@ -140,7 +140,11 @@ public final class TargetExtractor {
       String before = verbAt < 0 ? segment : segment.substring(0, verbAt);
       String after = verbAt < 0 ? "" : segment.substring(verbAt + verb.length());
       boolean spread = TargetRules.spreads(before + after);
-      String indicator = TargetRules.cleanIndicator(before) + TargetRules.cleanIndicator(after);
+      String indicator = TargetRules.cleanIndicator(TargetRules.stripActor(TargetRules.cleanIndicator(before)))
+          + TargetRules.cleanIndicator(after);
+      if (indicator.isEmpty() && verb != null && TargetRules.NOUN_VERBS.contains(verb)) {
+        indicator = verb;
+      }
       if (indicator.isEmpty() && measure == Measure.INCREMENT) {
         indicator = TargetRules.cleanIndicator(nounAfter(t, n, f.end(), to));
       }
@@ -339,8 +343,10 @@ public final class TargetExtractor {
       int end = Integer.parseInt(period.substring(period.length() - 4));
       return end < year ? TargetStatus.REPORTED : TargetStatus.PLANNED;
     }
-    List<String> future = part == PartClass.REVIEW ? TargetRules.STRONG_FUTURE_WORDS : TargetRules.FUTURE_WORDS;
-    if (TargetRules.hasAny(clause, future) || TargetRules.hasAny(sentence, future)) {
+    // in a review part only the clause itself can say that a figure is a target
+    boolean future = part == PartClass.REVIEW ? TargetRules.hasAny(clause, TargetRules.STRONG_FUTURE_WORDS)
+        : TargetRules.hasAny(clause, TargetRules.FUTURE_WORDS) || TargetRules.hasAny(sentence, TargetRules.FUTURE_WORDS);
+    if (future) {
       return TargetStatus.PLANNED;
     }
     return part == PartClass.PLAN ? TargetStatus.PLANNED : TargetStatus.REPORTED;

@@ -82,7 +82,13 @@ public final class TargetRules {
       "力争", "确保", "预期", "计划", "争取", "目标", "将", "预计", "努力");
 
   /** Words that, in a review part, still mark a target set for the future. */
-  static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "争取", "预期");
+  static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "预期");
+
+  /** Verbs that name the figure themselves when no noun stands with them ("预计投入1.24亿元"). */
+  static final List<String> NOUN_VERBS = List.of("投入", "投资", "完成投资", "引进", "争取", "申请");
+
+  /** Last characters of a place name that acts as the subject ("嘉峪关市预计投入…"). */
+  private static final String PLACE_ENDINGS = "市区县省州旗镇乡";
 
   /** Words that open a headline block. */
   static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "主要指标");
@@ -227,6 +233,20 @@ public final class TargetRules {
       return 5;
     }
     return 0;
+  }
+
+  /**
+   * Strips a place name that acts as the subject ("嘉峪关市", "肃州区": three to six characters
+   * ending in 市, 区, 县…), so that "嘉峪关市投入" leaves "投入"; "地区生产总值" is kept.
+   */
+  static String stripActor(String s) {
+    String n = TextNormalizer.normalize(s);
+    for (int len = Math.min(6, n.length()); len >= 3; len--) {
+      if (PLACE_ENDINGS.indexOf(n.charAt(len - 1)) >= 0 && n.substring(0, len).chars().allMatch(Character::isLetter)) {
+        return s.substring(len);
+      }
+    }
+    return s;
   }
 
   /** Whether the indicator says nothing by itself. */
