@@ -158,7 +158,9 @@ public final class NumberReader {
     if (s.startsWith("\u4E07\u4EBF", end - 2) && end - 2 > i) {
       mag = "\u4E07\u4EBF";
       end -= 2;
-    } else if (end - 1 > i && (s.charAt(end - 1) == '\u4EBF' || s.charAt(end - 1) == '\u4E07')) {
+    } else if (end - 1 > i && (s.charAt(end - 1) == '\u4EBF'
+        || (s.charAt(end - 1) == '\u4E07' && s.substring(i, end - 1).indexOf('\u4EBF') < 0))) {
+      // a trailing 万 under a 亿 belongs to the number ("三亿五千万"), not to the unit
       mag = String.valueOf(s.charAt(end - 1));
       end -= 1;
     }
