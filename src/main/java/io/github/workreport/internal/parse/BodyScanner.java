@@ -85,6 +85,9 @@ public final class BodyScanner {
       return null;
     }
     Line next = body.get(i + 1);
+    if (continuesFigure(next)) {
+      return null;
+    }
     if (blankMode && !next.blankBefore() && line.hint() == null && MarkerReader.read(next.norm()) == null) {
       return null; // the first piece of a paragraph cut by stray breaks
     }
@@ -99,7 +102,8 @@ public final class BodyScanner {
   private static int paragraphEnd(List<Line> body, int i, boolean blankMode) {
     int j = i;
     while (j + 1 < body.size() && !startsBlock(body.get(j + 1))
-        && (joinsNext(body.get(j)) || blankMode && !body.get(j + 1).blankBefore())) {
+        && (joinsNext(body.get(j)) || blankMode && !body.get(j + 1).blankBefore()
+            || (!LineShapes.closes(body.get(j)) && continuesFigure(body.get(j + 1))))) {
       j++;
     }
     return j + 1;
@@ -116,6 +120,19 @@ public final class BodyScanner {
     char last = line.last();
     return line.length() >= LineRules.JOIN_MIN_LENGTH || last == ',' || last == '\u3001'
         || io.github.workreport.internal.text.Punctuation.openQuotes(line.norm(), 0, line.length()) > 0;
+  }
+
+  /**
+   * Whether a line goes on a figure cut from the line before ("4300人以上。"): it opens with a number
+   * and a unit, which no paragraph opens with.
+   */
+  static boolean continuesFigure(Line line) {
+    String n = line.norm();
+    int i = 0;
+    while (i < n.length() && (Character.isDigit(n.charAt(i)) || n.charAt(i) == '.')) {
+      i++;
+    }
+    return i > 0 && io.github.workreport.internal.text.Units.unitAt(n, i) != null;
   }
 
   /** Whether a line starts a block of its own whatever precedes it: a numbered or a "——" item. */

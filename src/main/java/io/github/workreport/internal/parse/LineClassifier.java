@@ -151,13 +151,20 @@ public final class LineClassifier {
         return i;
       }
     }
-    // No line reads as body: the first plain line is the title, the rest is body.
+    // No line reads as body: the first plain line is the title and the rest is body, unless it
+    // is the only line (a clause given alone is body).
+    int first = -1;
+    int plain = 0;
     for (int i = 0; i < tail; i++) {
       if (roles[i] == LineRole.BODY) {
-        return i + 1;
+        plain++;
+        first = first < 0 ? i : first;
       }
     }
-    return tail;
+    if (first < 0) {
+      return tail;
+    }
+    return plain == 1 ? first : first + 1;
   }
 
   private static boolean isTopMarker(Line line) {

@@ -46,8 +46,15 @@ public final class ReportAssembler {
     List<GlossaryEntry> entries = glossary.inline(body).entries(text, block);
     TargetExtractor targetExtractor = new TargetExtractor(metadata.year());
     List<Target> targets = new ArrayList<>();
+    // a text without headings (a clause, a paragraph) is read as a plan unless its tense says otherwise
+    PartClass preamblePart = PartClass.OTHER;
+    if (sections.isEmpty()) {
+      StringBuilder all = new StringBuilder();
+      tree.preamble().forEach(p -> all.append(p.text()).append('\n'));
+      preamblePart = PartClassifier.byTense(all.toString(), PartClass.PLAN);
+    }
     for (Paragraph p : tree.preamble()) {
-      targets.addAll(targetExtractor.paragraph(p, text, PartClass.OTHER, null));
+      targets.addAll(targetExtractor.paragraph(p, text, preamblePart, null));
     }
     for (Section s : sections) {
       if (s.part() != PartClass.GLOSSARY) {

@@ -95,6 +95,11 @@ public final class TargetExtractor {
     if (c != ',' && c != ':') {
       return false;
     }
+    if (c == ',' && i > from && Character.isDigit(n.charAt(i - 1)) && i + 3 < n.length()
+        && Character.isDigit(n.charAt(i + 1)) && Character.isDigit(n.charAt(i + 2)) && Character.isDigit(n.charAt(i + 3))
+        && (i + 4 >= n.length() || !Character.isDigit(n.charAt(i + 4)))) {
+      return false; // a thousands separator: 1,100套
+    }
     int depth = 0;
     for (int k = from; k < i; k++) {
       char d = n.charAt(k);
@@ -113,6 +118,7 @@ public final class TargetExtractor {
     int segmentStart = from;
     int i = from;
     List<Target> inClause = new ArrayList<>();
+    Measure lastMeasure = null;
     while (i < to) {
       if (!NumberReader.startsNumber(n, i) || (i > from && isWordChar(n.charAt(i - 1)))) {
         i++;
@@ -140,10 +146,27 @@ public final class TargetExtractor {
       String before = verbAt < 0 ? segment : segment.substring(0, verbAt);
       String after = verbAt < 0 ? "" : segment.substring(verbAt + verb.length());
       boolean spread = TargetRules.spreads(before + after);
-      String indicator = TargetRules.cleanIndicator(TargetRules.stripActor(TargetRules.cleanIndicator(before)))
-          + TargetRules.cleanIndicator(after);
-      if (indicator.isEmpty() && verb != null && TargetRules.NOUN_VERBS.contains(verb)) {
-        indicator = verb;
+      if (verb == null && lastMeasure != null) {
+        measure = lastMeasure; // "新建学校5所和幼儿园3所": the verb carries over the list
+      }
+      String head = TargetRules.cleanIndicator(TargetRules.stripActor(TargetRules.cleanIndicator(
+          measure == Measure.INCREMENT ? TargetRules.stripTrailingVerbs(before) : before)));
+      String tail = TargetRules.cleanIndicator(after);
+      String indicator;
+      if (tail.isEmpty()) {
+        indicator = head;
+      } else if (measure == Measure.INCREMENT) {
+        // "城镇新增就业": a short noun before the verb belongs to the name
+        indicator = head.length() <= 2 ? head + tail : tail;
+      } else {
+        indicator = tail;
+      }
+      indicator = indicator.replace("\u65B0\u589E", "");
+      if (verb != null && indicator.isEmpty() && TargetRules.NOUN_VERBS.contains(verb)) {
+        indicator = verb; // "预计投入1.24亿元": the verb names what is measured
+      } else if (verb != null && TargetRules.GROWTH_NOUNS.contains(verb) && !indicator.isEmpty()
+          && TargetRules.cleanIndicator(indicator).length() <= 2) {
+        indicator = indicator + verb; // "经济增速": the rate word is part of the name
       }
       if (indicator.isEmpty() && measure == Measure.INCREMENT) {
         indicator = TargetRules.cleanIndicator(nounAfter(t, n, f.end(), to));
@@ -184,6 +207,7 @@ public final class TargetExtractor {
       if (subjects.size() == 1) {
         subject = subjects.get(0);
       }
+      lastMeasure = measure;
       segmentStart = f.end();
       i = f.end();
     }
@@ -280,6 +304,9 @@ public final class TargetExtractor {
     }
     char first = n.charAt(s);
     boolean chinese = !(first >= '0' && first <= '9') && !num.percent();
+    if (chinese && num.value().compareTo(BigDecimal.ONE) == 0 && num.upper() == null && !f.unit().endsWith("\u767E\u5206\u70B9")) {
+      return true; // "一个中心", "一批项目": 一 is an article
+    }
     if (chinese && num.value().compareTo(BigDecimal.TEN) <= 0 && num.magnitude().isEmpty()) {
       // "一个中心", "两个维护": a small Chinese count is a figure only right after a measure verb
       String seg = n.substring(segmentStart, s);
@@ -336,7 +363,8 @@ public final class TargetExtractor {
       String period) {
     String clause = n.substring(clauseFrom, clauseTo);
     String sentence = n.substring(sentenceFrom, clauseTo);
-    if (TargetRules.hasAny(clause, TargetRules.PAST_WORDS)) {
+    if (TargetRules.hasAny(clause, TargetRules.PAST_WORDS)
+        || TargetRules.hasAny(n.substring(sentenceFrom, at), TargetRules.PAST_FRAMES)) {
       return TargetStatus.REPORTED;
     }
     if (year != null && period != null) {

@@ -30,7 +30,10 @@ public final class TargetRules {
       new String[] {"为", "LEVEL"}, new String[] {"占", "LEVEL"}, new String[] {"占比", "LEVEL"}, new String[] {"超过", "LEVEL"},
       new String[] {"超", "LEVEL"}, new String[] {"完成投资", "LEVEL"}, new String[] {"完成", "LEVEL"},
       new String[] {"实现", "LEVEL"}, new String[] {"投入", "LEVEL"}, new String[] {"申请", "LEVEL"},
-      new String[] {"争取", "LEVEL"}, new String[] {"投资", "LEVEL"}, new String[] {"总量达到", "LEVEL"},
+      new String[] {"争取", "LEVEL"}, new String[] {"总量达到", "LEVEL"},
+      new String[] {"提高到", "LEVEL"}, new String[] {"提升到", "LEVEL"}, new String[] {"增加到", "LEVEL"},
+      new String[] {"增至", "LEVEL"}, new String[] {"降至", "LEVEL"}, new String[] {"降到", "LEVEL"},
+      new String[] {"下降到", "LEVEL"}, new String[] {"更新", "INCREMENT"},
       new String[] {"新增", "INCREMENT"}, new String[] {"新建", "INCREMENT"}, new String[] {"新改建", "INCREMENT"},
       new String[] {"改建", "INCREMENT"}, new String[] {"改造", "INCREMENT"}, new String[] {"引进", "INCREMENT"},
       new String[] {"发放", "INCREMENT"}, new String[] {"建成", "INCREMENT"}, new String[] {"培育", "INCREMENT"},
@@ -49,33 +52,37 @@ public final class TargetRules {
       new String[] {"左右", "ABOUT"}, new String[] {"上下", "ABOUT"});
 
   /** Bound words right before a figure. */
-  static final List<String[]> BOUNDS_BEFORE = List.of(
+  static final List<String[]> BOUNDS_BEFORE = sorted(List.of(
       new String[] {"不低于", "AT_LEAST"}, new String[] {"不少于", "AT_LEAST"}, new String[] {"超过", "AT_LEAST"},
       new String[] {"突破", "AT_LEAST"}, new String[] {"高于", "AT_LEAST"}, new String[] {"至少", "AT_LEAST"},
       new String[] {"超", "AT_LEAST"}, new String[] {"不超过", "AT_MOST"}, new String[] {"不高于", "AT_MOST"},
       new String[] {"控制在", "AT_MOST"}, new String[] {"低于", "AT_MOST"}, new String[] {"大约", "ABOUT"},
-      new String[] {"约", "ABOUT"}, new String[] {"近", "ABOUT"});
+      new String[] {"约", "ABOUT"}, new String[] {"近", "ABOUT"}));
 
   /** Words stripped from the start of an indicator: scope, time and status markers. */
   static final List<String> LEADING = sortedWords(List.of(
       "全区", "全县", "全市", "全省", "全州", "全国", "全盟", "全旗", "全镇", "全乡", "全年", "今年", "明年", "当年", "年内", "其中",
       "确保", "力争", "预计", "计划", "争取", "努力", "推动", "推进", "实现", "完成", "使", "让", "年均", "同比", "比上年",
       "较上年", "累计", "共", "共计", "并", "和", "及", "以及", "还", "要", "将", "已", "再", "进一步", "持续", "总", "当期",
-      "到", "至", "一年来", "五年来", "过去一年", "同时", "此外", "另外", "目前", "截至", "截止", "底", "末", "期间",
-      "主要预期目标是", "主要预期目标", "是", "的"));
+      "一年来", "五年来", "过去一年", "同时", "此外", "另外", "目前", "截至", "截止", "底", "末", "期间",
+      "主要预期目标是", "主要预期目标", "是", "的", "各类", "各项", "向上", "共有", "有", "拟安排", "拟按", "拟", "按", "全部", "去年", "上年", "前年"));
 
   /** Words stripped from the end of an indicator. */
   static final List<String> TRAILING = sortedWords(List.of(
       "分别", "均", "同口径", "同比", "年均", "的", "了", "都", "要", "将", "总量", "达", "比上年", "较上年", "累计", "共",
-      "力争", "确保", "预计", "各类"));
+      "力争", "确保", "预计", "各类", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "至少", "大约", "约", "近",
+      "超过", "超", "拟按", "按", "安排", "拟", "不"));
 
   /** Indicators too general to stand alone; the subject carried over stands for them. */
   static final List<String> GENERIC = List.of("总量", "总额", "规模", "增速", "增幅", "比重", "总数", "数量", "总规模", "总值");
 
   /** Words that mark a result of the past in a clause. */
   static final List<String> PAST_WORDS = List.of(
-      "同比", "比上年", "较上年", "累计", "完成了", "实现了", "达到了", "增长了", "已经", "已", "共计", "截至", "截止", "去年",
-      "上年", "一年来", "过去");
+      "同比", "比上年", "较上年", "累计", "完成了", "实现了", "达到了", "增长了", "已经", "已", "共计");
+
+  /** Time frames of the past that, before a figure in its sentence, make it a result. */
+  static final List<String> PAST_FRAMES = List.of(
+      "截至", "截止", "去年", "上年", "一年来", "过去", "以来", "五年来");
 
   /** Words that mark a target set for the future. */
   static final List<String> FUTURE_WORDS = List.of(
@@ -84,11 +91,19 @@ public final class TargetRules {
   /** Words that, in a review part, still mark a target set for the future. */
   static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "预期");
 
+  /** Rate words that stay in a short indicator's name ("经济增速"). */
+  static final List<String> GROWTH_NOUNS = List.of("增速", "增幅", "涨幅", "降幅");
+
   /** Verbs that name the figure themselves when no noun stands with them ("预计投入1.24亿元"). */
   static final List<String> NOUN_VERBS = List.of("投入", "投资", "完成投资", "引进", "争取", "申请");
 
   /** Last characters of a place name that acts as the subject ("嘉峪关市预计投入…"). */
   private static final String PLACE_ENDINGS = "市区县省州旗镇乡";
+
+  /** Two-character words that end like a place but are common nouns ("地区生产总值", "城镇化率"). */
+  private static final List<String> NOT_PLACES = List.of(
+      "地区", "社区", "园区", "城区", "市区", "小区", "街区", "景区", "矿区", "辖区", "新区", "片区", "城市", "都市", "集市",
+      "超市", "县城", "城镇", "乡镇", "村镇", "城乡", "县区", "市县", "省市");
 
   /** Words that open a headline block. */
   static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "主要指标");
@@ -225,12 +240,22 @@ public final class TargetRules {
 
   /** The length of a leading "2025年", "到2025年" or "2025年底" , or 0. */
   private static int leadingYear(String n) {
+    int skip = n.startsWith("\u5230") || n.startsWith("\u81F3") ? 1 : 0;
+    int y = year(n.substring(skip));
+    return y > 0 ? y + skip : 0;
+  }
+
+  private static int year(String n) {
     int i = 0;
     while (i < n.length() && i < 4 && Character.isDigit(n.charAt(i))) {
       i++;
     }
     if (i == 4 && i < n.length() && n.charAt(i) == '\u5E74') {
-      return 5;
+      int end = 5;
+      while (end < n.length() && (n.charAt(end) == '\u5E95' || n.charAt(end) == '\u672B')) {
+        end++;
+      }
+      return end;
     }
     return 0;
   }
@@ -242,11 +267,30 @@ public final class TargetRules {
   static String stripActor(String s) {
     String n = TextNormalizer.normalize(s);
     for (int len = Math.min(6, n.length()); len >= 3; len--) {
-      if (PLACE_ENDINGS.indexOf(n.charAt(len - 1)) >= 0 && n.substring(0, len).chars().allMatch(Character::isLetter)) {
+      if (PLACE_ENDINGS.indexOf(n.charAt(len - 1)) >= 0 && n.substring(0, len).chars().allMatch(Character::isLetter)
+          && !NOT_PLACES.contains(n.substring(len - 2, len))) {
         return s.substring(len);
       }
     }
     return s;
+  }
+
+  /** Strips measure verbs from the end of {@code s} ("签约引进" leaves ""). */
+  static String stripTrailingVerbs(String s) {
+    String t = s;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      String n = TextNormalizer.normalize(t);
+      for (String[] v : VERBS) {
+        if (n.endsWith(v[0]) && v[1].equals("INCREMENT")) {
+          t = t.substring(0, t.length() - v[0].length());
+          changed = true;
+          break;
+        }
+      }
+    }
+    return t;
   }
 
   /** Whether the indicator says nothing by itself. */

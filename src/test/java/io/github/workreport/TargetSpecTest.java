@@ -1,0 +1,97 @@
+package io.github.workreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.model.Target;
+import io.github.workreport.model.WorkReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs the numbered examples of {@code src/test/resources/spec/targets.txt}. */
+class TargetSpecTest {
+  private static final Path SPEC = Path.of("src/test/resources/spec/targets.txt");
+
+  record Example(String name, String input, List<String> expected) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<Example> examples() throws IOException {
+    List<Example> out = new ArrayList<>();
+    String name = null;
+    StringBuilder input = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
+      if (line.startsWith("### ")) {
+        if (name != null) {
+          out.add(new Example(name, input.toString().strip(), List.copyOf(expected)));
+        }
+        name = line.substring(4);
+        input.setLength(0);
+        expected.clear();
+      } else if (line.startsWith("=>")) {
+        if (line.length() > 3) {
+          expected.add(line.substring(3).strip());
+        }
+      } else if (name != null && !line.startsWith("#")) {
+        input.append(line).append('\n');
+      }
+    }
+    out.add(new Example(name, input.toString().strip(), List.copyOf(expected)));
+    return out;
+  }
+
+  @Test
+  void thereAreAtLeast150Examples() throws IOException {
+    assertThat(examples()).hasSizeGreaterThanOrEqualTo(150);
+  }
+
+  static Stream<Example> cases() throws IOException {
+    return examples().stream();
+  }
+
+  /** The line the spec file writes for a target. */
+  static String describe(Target t) {
+    StringBuilder sb = new StringBuilder(t.indicator()).append(" | ").append(t.value().toPlainString());
+    if (t.upper() != null) {
+      sb.append('\u2014').append(t.upper().toPlainString());
+    }
+    sb.append(' ').append(t.unit()).append(" | ").append(t.measure()).append(' ').append(t.bound()).append(' ')
+        .append(t.status());
+    if (t.tier() != null) {
+      sb.append(' ').append(t.tier());
+    }
+    if (t.headline()) {
+      sb.append(" headline");
+    }
+    if (t.period() != null) {
+      sb.append(" period=").append(t.period());
+    }
+    boolean sameValue = t.normalized().value().compareTo(t.value()) == 0;
+    if (!sameValue || !t.unit().equals(t.normalized().unit())) {
+      sb.append(" norm=").append(t.normalized().value().toPlainString()).append(' ').append(t.normalized().unit());
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void example(Example ex) {
+    WorkReport r = WorkReportParser.create().parse(ex.input());
+    assertThat(r.targets().stream().map(TargetSpecTest::describe).toList()).containsExactlyElementsOf(ex.expected());
+    for (Target t : r.targets()) {
+      assertThat(t.span().slice(r.text()).replace("\n", "")).contains(t.text().replace("\n", "").substring(0, 1));
+    }
+    assertThat(TargetParser.create().parse(ex.input())).isEqualTo(r.targets());
+  }
+}
