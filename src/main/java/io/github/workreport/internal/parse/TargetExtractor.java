@@ -30,6 +30,8 @@ import java.util.List;
 public final class TargetExtractor {
   private final Integer year;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Set when a paragraph ends by announcing the headline block ("主要预期目标是:"). */
+  private boolean headlineNext;
 
   /**
    * An extractor for one report.
@@ -48,7 +50,9 @@ public final class TargetExtractor {
     String t = p.text();
     String n = TextNormalizer.normalize(t);
     int[] map = offsets(p, text);
-    int headlineFrom = headlineStart(n);
+    int headlineFrom = headlineNext ? 0 : headlineStart(n);
+    String trimmed = n.strip();
+    headlineNext = headlineStart(n) >= 0 && trimmed.endsWith(":");
     List<Target> out = new ArrayList<>();
     int sentenceStart = 0;
     String subject = null;

@@ -65,13 +65,14 @@ public final class TargetRules {
       "确保", "力争", "预计", "计划", "争取", "努力", "推动", "推进", "实现", "完成", "使", "让", "年均", "同比", "比上年",
       "较上年", "累计", "共", "共计", "并", "和", "及", "以及", "还", "要", "将", "已", "再", "进一步", "持续", "总", "当期",
       "一年来", "五年来", "过去一年", "同时", "此外", "另外", "目前", "截至", "截止", "底", "末", "期间",
-      "主要预期目标是", "主要预期目标", "是", "的", "各类", "各项", "向上", "共有", "有", "拟安排", "拟按", "拟", "按", "全部", "去年", "上年", "前年"));
+      "主要预期目标是", "主要预期目标", "是", "的", "各类", "各项", "向上", "共有", "有", "拟安排", "拟按", "拟", "按", "全部", "去年", "上年", "前年", "提出", "包括", "继续", "保持", "我国", "我省", "我市",
+      "我区", "我县"));
 
   /** Words stripped from the end of an indicator. */
   static final List<String> TRAILING = sortedWords(List.of(
       "分别", "均", "同口径", "同比", "年均", "的", "了", "都", "要", "将", "总量", "达", "比上年", "较上年", "累计", "共",
       "力争", "确保", "预计", "各类", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "至少", "大约", "约", "近",
-      "超过", "超", "拟按", "按", "安排", "拟", "不"));
+      "超过", "超", "拟按", "按", "安排", "拟", "不", "继续保持", "保持"));
 
   /** Indicators too general to stand alone; the subject carried over stands for them. */
   static final List<String> GENERIC = List.of("总量", "总额", "规模", "增速", "增幅", "比重", "总数", "数量", "总规模", "总值");
@@ -82,7 +83,7 @@ public final class TargetRules {
 
   /** Time frames of the past that, before a figure in its sentence, make it a result. */
   static final List<String> PAST_FRAMES = List.of(
-      "截至", "截止", "去年", "上年", "一年来", "过去", "以来", "五年来");
+      "截至", "截止", "去年", "一年来", "过去", "以来", "五年来");
 
   /** Words that mark a target set for the future. */
   static final List<String> FUTURE_WORDS = List.of(
@@ -92,7 +93,7 @@ public final class TargetRules {
   static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "预期");
 
   /** Rate words that stay in a short indicator's name ("经济增速"). */
-  static final List<String> GROWTH_NOUNS = List.of("增速", "增幅", "涨幅", "降幅");
+  static final List<String> GROWTH_NOUNS = List.of("增速", "增幅", "涨幅", "降幅", "增长");
 
   /** Verbs that name the figure themselves when no noun stands with them ("预计投入1.24亿元"). */
   static final List<String> NOUN_VERBS = List.of("投入", "投资", "完成投资", "引进", "争取", "申请");
@@ -106,7 +107,7 @@ public final class TargetRules {
       "超市", "县城", "城镇", "乡镇", "村镇", "城乡", "县区", "市县", "省市");
 
   /** Words that open a headline block. */
-  static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "主要指标");
+  static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "预期目标是", "预期目标为");
 
   private static List<String[]> sorted(List<String[]> list) {
     return list.stream().sorted(Comparator.comparingInt((String[] a) -> a[0].length()).reversed()).toList();
@@ -182,7 +183,7 @@ public final class TargetRules {
 
   /** The indicator left of {@code raw} once scope, time and marker words are stripped from both ends. */
   static String cleanIndicator(String raw) {
-    String s = raw.strip();
+    String s = dropAdverbials(raw).strip();
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;
@@ -231,6 +232,24 @@ public final class TargetRules {
       }
     }
     return words >= 2 ? s : "";
+  }
+
+  /**
+   * Drops what is no part of a name: a condition "在…基础上" and, after a subject, its "预期目标是"
+   * ("我国经济增长预期目标是…" leaves "我国经济增长").
+   */
+  static String dropAdverbials(String s) {
+    String t = s;
+    int at = t.indexOf('\u5728');
+    int base = at < 0 ? -1 : t.indexOf("\u57FA\u7840\u4E0A", at);
+    if (at >= 0 && base > at) {
+      t = t.substring(0, at) + t.substring(base + 3);
+    }
+    int goal = t.indexOf("\u9884\u671F\u76EE\u6807");
+    if (goal > 0) {
+      t = t.substring(0, goal);
+    }
+    return t;
   }
 
   private static boolean isEdgeMark(char c) {
@@ -316,18 +335,32 @@ public final class TargetRules {
       out.add("\u519C\u6751" + indicator.substring(2));
       return out;
     }
-    int sector = n.indexOf("\u4EA7\u4E1A");
+    int sector = n.indexOf('\u4EA7');
     if (sector > 0) {
+      // "一、二、三产业增加值", "一二三产增加值": each sector written out
       String head = n.substring(0, sector).replace("\u3001", "").replace("\u7B2C", "");
-      if (!head.isEmpty() && head.chars().allMatch(c -> "\u4E00\u4E8C\u4E09".indexOf(c) >= 0)) {
+      if (head.length() >= 2 && head.chars().allMatch(c -> "\u4E00\u4E8C\u4E09".indexOf(c) >= 0)) {
+        int rest = n.startsWith("\u4EA7\u4E1A", sector) ? sector + 2 : sector + 1;
         for (char c : head.toCharArray()) {
-          out.add("\u7B2C" + c + indicator.substring(sector));
+          out.add("\u7B2C" + c + "\u4EA7\u4E1A" + indicator.substring(rest));
         }
         return out;
       }
     }
     for (String part : ItemSplitter.splitOn(indicator, "\u3001")) {
       out.addAll(ItemSplitter.splitLastOnAnd(List.of(part)));
+    }
+    // "城镇、农村常住居民人均可支配收入": short qualifiers share the name of the last part
+    if (out.size() >= 2) {
+      String last = out.get(out.size() - 1);
+      boolean shortHeads = out.subList(0, out.size() - 1).stream().allMatch(p -> p.length() <= 3);
+      if (shortHeads && last.length() > 4) {
+        int q = out.get(0).length();
+        String shared = last.substring(Math.min(q, last.length()));
+        for (int k = 0; k < out.size() - 1; k++) {
+          out.set(k, out.get(k) + shared);
+        }
+      }
     }
     List<String> cleaned = new ArrayList<>();
     for (String p : out) {
@@ -344,7 +377,8 @@ public final class TargetRules {
         {"\u4E09\u4EA7", "\u7B2C\u4E09\u4EA7\u4E1A"}};
     for (String[] a : abbreviations) {
       int at = s.indexOf(a[0]);
-      if (at >= 0 && (at == 0 || s.charAt(at - 1) != '\u7B2C') && !s.startsWith(a[1].substring(1), at)) {
+      boolean listed = at > 0 && "\u4E00\u4E8C\u4E09\u3001".indexOf(s.charAt(at - 1)) >= 0;
+      if (at >= 0 && !listed && (at == 0 || s.charAt(at - 1) != '\u7B2C') && !s.startsWith(a[1].substring(1), at)) {
         s = s.substring(0, at) + a[1] + s.substring(at + 2);
       }
     }
