@@ -50,9 +50,10 @@ public final class TargetExtractor {
     String t = p.text();
     String n = TextNormalizer.normalize(t);
     int[] map = offsets(p, text);
-    int headlineFrom = headlineNext ? 0 : headlineStart(n);
+    boolean review = part == PartClass.REVIEW;
+    int headlineFrom = review ? -1 : headlineNext ? 0 : headlineStart(n);
     String trimmed = n.strip();
-    headlineNext = headlineStart(n) >= 0 && trimmed.endsWith(":");
+    headlineNext = !review && headlineStart(n) >= 0 && trimmed.endsWith(":");
     List<Target> out = new ArrayList<>();
     int sentenceStart = 0;
     String subject = null;
@@ -267,9 +268,18 @@ public final class TargetExtractor {
     List<BigDecimal[]> values = new ArrayList<>();
     values.add(new BigDecimal[] {num.value(), num.upper()});
     // "2%、4%、8%", "7%和8%": parallel values for listed subjects
+    Bound listBound = null;
     while (j < to) {
       int k = j;
-      if (k < to && (n.charAt(k) == '\u3001' || n.charAt(k) == '\u548C' || n.charAt(k) == '\u53CA' || n.charAt(k) == '\u4E0E')) {
+      // "3.5%左右、6%左右、5%左右": a bound may follow each value of the list
+      for (String[] b : TargetRules.BOUNDS_AFTER) {
+        if (n.startsWith(b[0], k) && k + b[0].length() < to && isListMark(n.charAt(k + b[0].length()))) {
+          listBound = Bound.valueOf(b[1]);
+          k += b[0].length();
+          break;
+        }
+      }
+      if (k < to && isListMark(n.charAt(k))) {
         k++;
       } else {
         break;
@@ -288,7 +298,7 @@ public final class TargetExtractor {
       values.add(new BigDecimal[] {next.value(), next.upper()});
       j = next.end() + (u2 == null ? 0 : u2.length());
     }
-    Bound bound = null;
+    Bound bound = listBound;
     String after = n.substring(j, Math.min(to, j + 3));
     for (String[] b : TargetRules.BOUNDS_AFTER) {
       if (after.startsWith(b[0])) {
@@ -298,6 +308,10 @@ public final class TargetExtractor {
       }
     }
     return new Figure(num, unit, j, bound, values);
+  }
+
+  private static boolean isListMark(char c) {
+    return c == '\u3001' || c == '\u548C' || c == '\u53CA' || c == '\u4E0E';
   }
 
   /** Numbers that are not figures: ordinals, dates, codes, and small Chinese counts used as words. */
@@ -333,8 +347,14 @@ public final class TargetExtractor {
   private static int headlineStart(String n) {
     for (String w : TargetRules.HEADLINE_WORDS) {
       int at = n.indexOf(w);
-      if (at >= 0) {
-        return at;
+      while (at >= 0) {
+        // the words must announce targets: "主要经济指标的目标值…:", not "主要经济指标增速高于…"
+        String next = n.substring(at + w.length(), Math.min(n.length(), at + w.length() + 12));
+        if (w.contains("\u76EE\u6807") || next.contains("\u76EE\u6807") || next.contains("\u9884\u671F")
+            || next.startsWith(":") || next.startsWith("\u662F")) {
+          return at;
+        }
+        at = n.indexOf(w, at + 1);
       }
     }
     return -1;
