@@ -57,6 +57,7 @@ class MainTest {
   void csvFormatsWriteAHeaderAfterAByteOrderMark() {
     assertThat(run("--format", "targets-csv", seed("002"))).isZero();
     assertThat(out()).startsWith("\uFEFFfile,indicator,value");
+    assertThat(out()).contains(",地区生产总值,7.2,,\"%\",7.2,,\"%\",GROWTH,AT_LEAST,PLANNED,,true,,51,");
     out.reset();
     assertThat(run("--format", "glossary-csv", seed("002"))).isZero();
     assertThat(out()).startsWith("\uFEFFfile,term,itemsCount");
