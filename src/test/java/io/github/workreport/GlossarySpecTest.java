@@ -6,8 +6,6 @@ import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.GlossaryOrigin;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,40 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GlossarySpecTest {
   private static final Path SPEC = Path.of("src/test/resources/spec/glossary.txt");
 
-  record Example(String name, String input, List<String> expected, List<String> codes) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  static List<Example> examples() throws IOException {
-    List<Example> out = new ArrayList<>();
-    String name = null;
-    StringBuilder input = new StringBuilder();
-    List<String> expected = new ArrayList<>();
-    List<String> codes = new ArrayList<>();
-    for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
-      if (line.startsWith("### ")) {
-        if (name != null) {
-          out.add(new Example(name, input.toString().strip(), List.copyOf(expected), List.copyOf(codes)));
-        }
-        name = line.substring(4);
-        input.setLength(0);
-        expected.clear();
-        codes.clear();
-      } else if (line.startsWith("=>")) {
-        if (line.length() > 3) {
-          expected.add(line.substring(3).strip());
-        }
-      } else if (line.startsWith("!! ")) {
-        codes.add(line.substring(3).strip());
-      } else if (name != null && !line.startsWith("#")) {
-        input.append(line).append('\n');
-      }
-    }
-    out.add(new Example(name, input.toString().strip(), List.copyOf(expected), List.copyOf(codes)));
-    return out;
+  static List<SpecFile.Example> examples() throws IOException {
+    return SpecFile.read(SPEC);
   }
 
   @Test
@@ -61,13 +27,13 @@ class GlossarySpecTest {
     assertThat(examples()).hasSizeGreaterThanOrEqualTo(50);
   }
 
-  static Stream<Example> cases() throws IOException {
+  static Stream<SpecFile.Example> cases() throws IOException {
     return examples().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void example(Example ex) {
+  void example(SpecFile.Example ex) {
     List<GlossaryEntry> entries = GlossaryParser.create().parse(ex.input());
     List<String> got = new ArrayList<>();
     for (GlossaryEntry e : entries) {
@@ -75,7 +41,7 @@ class GlossarySpecTest {
           + (e.items().isEmpty() ? "-" : String.join("; ", e.items())));
       assertThat(e.span().slice(ex.input()).replace("\n", "")).contains(e.definition().replace("\n", ""));
     }
-    assertThat(got).containsExactlyElementsOf(ex.expected());
+    assertThat(got).containsExactlyElementsOf(ex.expected().stream().map(String::strip).toList());
     // the same block inside a report gives the same entries and the expected diagnostics
     WorkReport r = WorkReportParser.create().parseText("各位代表：\n现在，我代表政府报告工作。\n" + ex.input());
     if (!ex.codes().isEmpty()) {

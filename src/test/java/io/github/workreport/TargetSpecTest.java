@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.workreport.model.Target;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,36 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TargetSpecTest {
   private static final Path SPEC = Path.of("src/test/resources/spec/targets.txt");
 
-  record Example(String name, String input, List<String> expected) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  static List<Example> examples() throws IOException {
-    List<Example> out = new ArrayList<>();
-    String name = null;
-    StringBuilder input = new StringBuilder();
-    List<String> expected = new ArrayList<>();
-    for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
-      if (line.startsWith("### ")) {
-        if (name != null) {
-          out.add(new Example(name, input.toString().strip(), List.copyOf(expected)));
-        }
-        name = line.substring(4);
-        input.setLength(0);
-        expected.clear();
-      } else if (line.startsWith("=>")) {
-        if (line.length() > 3) {
-          expected.add(line.substring(3).strip());
-        }
-      } else if (name != null && !line.startsWith("#")) {
-        input.append(line).append('\n');
-      }
-    }
-    out.add(new Example(name, input.toString().strip(), List.copyOf(expected)));
-    return out;
+  static List<SpecFile.Example> examples() throws IOException {
+    return SpecFile.read(SPEC);
   }
 
   @Test
@@ -56,7 +25,7 @@ class TargetSpecTest {
     assertThat(examples()).hasSizeGreaterThanOrEqualTo(150);
   }
 
-  static Stream<Example> cases() throws IOException {
+  static Stream<SpecFile.Example> cases() throws IOException {
     return examples().stream();
   }
 
@@ -86,9 +55,9 @@ class TargetSpecTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void example(Example ex) {
+  void example(SpecFile.Example ex) {
     WorkReport r = WorkReportParser.create().parse(ex.input());
-    assertThat(r.targets().stream().map(TargetSpecTest::describe).toList()).containsExactlyElementsOf(ex.expected());
+    assertThat(r.targets().stream().map(TargetSpecTest::describe).toList()).containsExactlyElementsOf(ex.expected().stream().map(String::strip).toList());
     for (Target t : r.targets()) {
       assertThat(t.span().slice(r.text()).replace("\n", "")).contains(t.text().replace("\n", "").substring(0, 1));
     }

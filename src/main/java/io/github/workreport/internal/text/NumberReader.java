@@ -251,18 +251,8 @@ public final class NumberReader {
     return c == '\u5341' || c == '\u767E' || c == '\u5343' || c == '\u4E07' || c == '\u4EBF';
   }
 
+  /** The value of 十百千万 (from {@link ChineseNumerals}) or 亿. */
   private static long unitValue(char c) {
-    switch (c) {
-      case '\u5341':
-        return 10;
-      case '\u767E':
-        return 100;
-      case '\u5343':
-        return 1000;
-      case '\u4E07':
-        return 10000;
-      default:
-        return 100000000;
-    }
+    return c == '\u4EBF' ? 100000000L : ChineseNumerals.unit(c);
   }
 }
