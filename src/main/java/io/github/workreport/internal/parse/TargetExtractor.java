@@ -28,6 +28,9 @@ import java.util.List;
  * instance per parse.
  */
 public final class TargetExtractor {
+  /** How far around a figure its status and period words are looked for. */
+  static final int CONTEXT = 200;
+
   private final Integer year;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** Set when a paragraph ends by announcing the headline block ("主要预期目标是:"). */
@@ -82,9 +85,18 @@ public final class TargetExtractor {
       int headlineFrom, String carried, List<Target> out) {
     String subject = carried;
     int clauseStart = from;
+    int depth = 0;
     for (int i = from; i <= to; i++) {
-      if (i < to && !isClauseEnd(n, i, from)) {
-        continue;
+      if (i < to) {
+        char d = n.charAt(i);
+        if (d == '(' || d == '\u300A' || d == '\u201C') {
+          depth++;
+        } else if ((d == ')' || d == '\u300B' || d == '\u201D') && depth > 0) {
+          depth--;
+        }
+        if (depth > 0 || !isClauseEnd(n, i, from)) {
+          continue;
+        }
       }
       if (i > clauseStart) {
         subject = clause(t, n, clauseStart, i, from, to, map, part, sectionId, headlineFrom, subject, out);
@@ -94,27 +106,15 @@ public final class TargetExtractor {
     return subject;
   }
 
-  /** A clause ends at a comma or colon outside brackets and quotes. */
+  /** A clause ends at a comma or colon (the caller checks that it stands outside brackets and quotes). */
   private static boolean isClauseEnd(String n, int i, int from) {
     char c = n.charAt(i);
     if (c != ',' && c != ':') {
       return false;
     }
-    if (c == ',' && i > from && Character.isDigit(n.charAt(i - 1)) && i + 3 < n.length()
+    return !(c == ',' && i > from && Character.isDigit(n.charAt(i - 1)) && i + 3 < n.length()
         && Character.isDigit(n.charAt(i + 1)) && Character.isDigit(n.charAt(i + 2)) && Character.isDigit(n.charAt(i + 3))
-        && (i + 4 >= n.length() || !Character.isDigit(n.charAt(i + 4)))) {
-      return false; // a thousands separator: 1,100套
-    }
-    int depth = 0;
-    for (int k = from; k < i; k++) {
-      char d = n.charAt(k);
-      if (d == '(' || d == '\u300A' || d == '\u201C') {
-        depth++;
-      } else if ((d == ')' || d == '\u300B' || d == '\u201D') && depth > 0) {
-        depth--;
-      }
-    }
-    return depth == 0;
+        && (i + 4 >= n.length() || !Character.isDigit(n.charAt(i + 4)))); // a thousands separator: 1,100套
   }
 
   private String clause(String t, String n, int from, int to, int sentenceFrom, int sentenceTo, int[] map, PartClass part,
@@ -124,6 +124,8 @@ public final class TargetExtractor {
     int i = from;
     List<Target> inClause = new ArrayList<>();
     Measure lastMeasure = null;
+    Span clauseSpan = new Span(map[from], map[to - 1] + 1);
+    String clauseText = t.substring(from, to).strip();
     while (i < to) {
       if (!NumberReader.startsNumber(n, i) || (i > from && isWordChar(n.charAt(i - 1)))) {
         i++;
@@ -196,18 +198,25 @@ public final class TargetExtractor {
       boolean headline = headlineFrom >= 0 && num.start() > headlineFrom;
       String period = period(n, sentenceFrom, num.start());
       TargetStatus status = status(n, from, to, sentenceFrom, num.start(), part, period);
-      Span span = new Span(map[from], map[to - 1] + 1);
-      String clauseText = t.substring(from, to).strip();
+      Span span = clauseSpan;
+      String text = clauseText;
+      if (to - from > 2 * CONTEXT) {
+        // a clause without marks of any length would copy into every target: keep a window
+        int ws = Math.max(from, num.start() - CONTEXT / 4);
+        int we = Math.min(to, f.end() + CONTEXT / 4);
+        span = new Span(map[ws], map[we - 1] + 1);
+        text = t.substring(ws, we).strip();
+      }
       for (int v = 0; v < values.size(); v++) {
         String ind = subjects.size() == values.size() ? subjects.get(v) : spread && subjects.size() > 1 && values.size() == 1
             ? null : subjects.get(Math.min(v, subjects.size() - 1));
         if (ind == null) {
           for (String s : subjects) {
-            inClause.add(target(s, values.get(0), f, measure, bound, status, headline, period, clauseText, span, sectionId));
+            inClause.add(target(s, values.get(0), f, measure, bound, status, headline, period, text, span, sectionId));
           }
           continue;
         }
-        inClause.add(target(ind, values.get(v), f, measure, bound, status, headline, period, clauseText, span, sectionId));
+        inClause.add(target(ind, values.get(v), f, measure, bound, status, headline, period, text, span, sectionId));
       }
       if (subjects.size() == 1) {
         subject = subjects.get(0);
@@ -362,7 +371,7 @@ public final class TargetExtractor {
 
   /** The time the figure is for: the nearest year or five-year plan named before it in its sentence. */
   static String period(String n, int sentenceFrom, int at) {
-    String s = n.substring(sentenceFrom, at);
+    String s = n.substring(Math.max(sentenceFrom, at - CONTEXT), at);
     for (int k = s.length() - 1; k >= 0; k--) {
       char c = s.charAt(k);
       if (c == '\u5E74' && k >= 4 && s.substring(k - 4, k).chars().allMatch(Character::isDigit)
@@ -385,10 +394,11 @@ public final class TargetExtractor {
 
   private TargetStatus status(String n, int clauseFrom, int clauseTo, int sentenceFrom, int at, PartClass part,
       String period) {
-    String clause = n.substring(clauseFrom, clauseTo);
-    String sentence = n.substring(sentenceFrom, clauseTo);
+    // the words that decide stand near the figure: a bounded window keeps a parse linear
+    String clause = n.substring(Math.max(clauseFrom, at - CONTEXT), Math.min(clauseTo, at + CONTEXT));
+    String sentence = n.substring(Math.max(sentenceFrom, at - CONTEXT), Math.min(clauseTo, at + CONTEXT));
     if (TargetRules.hasAny(clause, TargetRules.PAST_WORDS)
-        || TargetRules.hasAny(n.substring(sentenceFrom, at), TargetRules.PAST_FRAMES)) {
+        || TargetRules.hasAny(n.substring(Math.max(sentenceFrom, at - CONTEXT), at), TargetRules.PAST_FRAMES)) {
       return TargetStatus.REPORTED;
     }
     if (year != null && period != null) {
