@@ -36,6 +36,14 @@ class GlossaryParserTest {
   }
 
   @Test
+  void anEntryWithNothingAfterItsTermTakesTheNextLine() {
+    // found by random inputs: an empty definition once crashed the continuation check
+    List<GlossaryEntry> entries = GlossaryParser.create().parse("【六稳】\n稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。");
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).items()).hasSize(6);
+  }
+
+  @Test
   void misuseThrows() {
     assertThatThrownBy(() -> GlossaryParser.create().parse(null)).hasMessage("text");
     assertThatThrownBy(() -> GlossaryParser.sortedByPinyin(null)).hasMessage("entries");

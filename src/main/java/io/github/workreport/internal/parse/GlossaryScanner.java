@@ -49,7 +49,7 @@ public final class GlossaryScanner {
         d.end = p.span().end();
         drafts.add(d);
         last = d;
-      } else if (last != null && !LineShapes.closes(lastLine(last.definition))) {
+      } else if (last != null && (last.definition.isBlank() || !LineShapes.closes(lastLine(last.definition)))) {
         // an entry cut by a stray break runs over into the next paragraph
         last.definition = last.definition + p.text();
         last.end = p.span().end();
