@@ -40,6 +40,36 @@ class RandomInputTest {
   }
 
   @Test
+  void randomAndMangledBytesParse() {
+    Random random = new Random(42L);
+    WorkReportParser parser = WorkReportParser.create();
+    String base = Seeds.text("002");
+    java.nio.charset.Charset[] charsets = {StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GBK"),
+        java.nio.charset.Charset.forName("Big5"), StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE};
+    for (int doc = 0; doc < 600; doc++) {
+      byte[] bytes;
+      int kind = random.nextInt(4);
+      if (kind == 0) {
+        bytes = new byte[random.nextInt(3000)];
+        random.nextBytes(bytes);
+      } else {
+        int s = random.nextInt(base.length());
+        int e = Math.min(base.length(), s + random.nextInt(2000));
+        bytes = base.substring(s, e).getBytes(charsets[random.nextInt(charsets.length)]);
+        if (kind == 2 && bytes.length > 10) {
+          for (int k = 0; k < 5; k++) {
+            bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+          }
+        }
+        if (kind == 3 && bytes.length > 3) {
+          bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1 - random.nextInt(3));
+        }
+      }
+      assertThat(parser.parse(bytes)).isNotNull();
+    }
+  }
+
+  @Test
   void everyPrefixAndSuffixOfASeedParses() {
     WorkReportParser parser = WorkReportParser.create();
     String seed = Seeds.text("004");

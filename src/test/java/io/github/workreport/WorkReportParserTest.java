@@ -114,7 +114,8 @@ class WorkReportParserTest {
 
   @Test
   void emptyWhitespaceAndNonReportInputGiveAnEmptyReport() {
-    for (String s : List.of("", "   \n\u3000\n\t", "hello", "\uFFFD\uFFFD\uFFFD")) {
+    // "\u001F" and "\u1680" are white space to Java: once a line of them made a blank paragraph
+    for (String s : List.of("", "   \n\u3000\n\t", "hello", "\uFFFD\uFFFD\uFFFD", "\u001F\n\u1680\u205F\n\u001C")) {
       WorkReport r = PARSER.parse(s);
       assertThat(r.sections()).isEmpty();
       assertThat(r.metadata().kind()).isEqualTo(DocumentKind.OTHER);

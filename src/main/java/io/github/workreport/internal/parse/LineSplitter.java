@@ -30,10 +30,10 @@ public final class LineSplitter {
       i++;
       int s = lineStart;
       int e = lineEnd;
-      while (s < e && norm.charAt(s) == ' ') {
+      while (s < e && isSpace(norm.charAt(s))) {
         s++;
       }
-      while (e > s && norm.charAt(e - 1) == ' ') {
+      while (e > s && isSpace(norm.charAt(e - 1))) {
         e--;
       }
       if (e > s) {
@@ -45,6 +45,11 @@ public final class LineSplitter {
       }
     }
     return lines;
+  }
+
+  /** Spaces of every kind, control separators included, so that no kept line is blank. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isBreak(char c) {
