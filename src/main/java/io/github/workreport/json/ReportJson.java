@@ -89,6 +89,15 @@ public final class ReportJson {
     return write(array);
   }
 
+  /** Writes {@code report} as one JSON object on a single line, for JSON Lines output. */
+  public static String toJsonLine(WorkReport report) {
+    try {
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(report));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static ObjectNode tree(WorkReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
@@ -148,30 +157,48 @@ public final class ReportJson {
    * @param lines maps a report and an offset to a 1-based line number
    */
   public static String targetsCsv(List<String> files, List<WorkReport> reports, LineNumbers lines) {
-    List<List<String>> rows = new ArrayList<>();
+    StringBuilder sb = new StringBuilder(csvHeader(TARGET_COLUMNS));
     for (int i = 0; i < reports.size(); i++) {
-      WorkReport r = reports.get(i);
-      for (Target t : r.targets()) {
-        rows.add(List.of(files.get(i), t.indicator(), plain(t.value()), plain(t.upper()), str(t.unit()),
-            plain(t.normalized().value()), plain(t.normalized().upper()), str(t.normalized().unit()),
-            t.measure().name(), t.bound().name(), t.status().name(), t.tier() == null ? "" : t.tier().name(),
-            Boolean.toString(t.headline()), str(t.period()), Integer.toString(lines.line(r, t.span().start())),
-            t.text()));
-      }
+      sb.append(targetRows(files.get(i), reports.get(i), lines));
+    }
+    return sb.toString();
+  }
+
+  /** The CSV rows, without header, of the targets of one report. */
+  public static String targetRows(String file, WorkReport r, LineNumbers lines) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Target t : r.targets()) {
+      rows.add(List.of(file, t.indicator(), plain(t.value()), plain(t.upper()), str(t.unit()),
+          plain(t.normalized().value()), plain(t.normalized().upper()), str(t.normalized().unit()),
+          t.measure().name(), t.bound().name(), t.status().name(), t.tier() == null ? "" : t.tier().name(),
+          Boolean.toString(t.headline()), str(t.period()), Integer.toString(lines.line(r, t.span().start())),
+          t.text()));
     }
     return csv(TARGET_COLUMNS, rows);
   }
 
   /** Writes one CSV row per glossary entry of each report, with a header; items joined by "|". */
   public static String glossaryCsv(List<String> files, List<WorkReport> reports) {
-    List<List<String>> rows = new ArrayList<>();
+    StringBuilder sb = new StringBuilder(csvHeader(GLOSSARY_COLUMNS));
     for (int i = 0; i < reports.size(); i++) {
-      for (GlossaryEntry e : reports.get(i).glossary()) {
-        rows.add(List.of(files.get(i), e.term(), Integer.toString(e.items().size()), String.join("|", e.items()),
-            e.definition(), Integer.toString(e.mentions().size())));
-      }
+      sb.append(glossaryRows(files.get(i), reports.get(i)));
+    }
+    return sb.toString();
+  }
+
+  /** The CSV rows, without header, of the glossary of one report. */
+  public static String glossaryRows(String file, WorkReport r) {
+    List<List<String>> rows = new ArrayList<>();
+    for (GlossaryEntry e : r.glossary()) {
+      rows.add(List.of(file, e.term(), Integer.toString(e.items().size()), String.join("|", e.items()),
+          e.definition(), Integer.toString(e.mentions().size())));
     }
     return csv(GLOSSARY_COLUMNS, rows);
+  }
+
+  /** The header line of a CSV with {@code columns}. */
+  public static String csvHeader(List<String> columns) {
+    return csv(columns, List.of(columns));
   }
 
   /** Maps an offset of a report's text to its 1-based line. */
@@ -182,16 +209,12 @@ public final class ReportJson {
   }
 
   private static String csv(List<String> columns, List<List<String>> rows) {
-    CsvMapper csv = new CsvMapper();
     CsvSchema.Builder schema = CsvSchema.builder();
     for (String c : columns) {
       schema.addColumn(c);
     }
-    List<List<String>> all = new ArrayList<>();
-    all.add(columns);
-    all.addAll(rows);
     try {
-      return csv.writer(schema.build().withoutHeader()).writeValueAsString(all);
+      return new CsvMapper().writer(schema.build().withoutHeader()).writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,40 @@ class MainTest {
     Path big = dir.resolve("big.txt");
     Files.write(big, new byte[0]);
     assertThat(run(big.toString())).isZero();
+  }
+
+  @Test
+  void directoriesAreWalkedAndJsonLinesStreamedInOrder(@TempDir Path dir) throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a.txt"), Seeds.text("000"));
+    Files.writeString(sub.resolve("c.txt"), Seeds.text("002"));
+    Files.writeString(sub.resolve("d.txt"), Seeds.text("004"));
+    assertThat(run("--format", "jsonl", "--threads", "2", dir.toString())).isZero();
+    List<String> lines = out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(ReportJson.fromJson(lines.get(0)).metadata().source()).isEqualTo("酒泉日报");
+    assertThat(ReportJson.fromJson(lines.get(1)).metadata().title()).isEqualTo("2025年酒泉市肃州区政府工作报告");
+    assertThat(ReportJson.fromJson(lines.get(2)).metadata().source()).isEqualTo("城关区融媒体中心");
+    out.reset();
+    assertThat(run("--format", "json", dir.toString())).isZero();
+    assertThat(out()).startsWith("[");
+    out.reset();
+    assertThat(run("--format", "glossary-csv", "--threads", "1", dir.toString())).isZero();
+    assertThat(out().lines().filter(l -> l.contains("c.txt")).count()).isEqualTo(39);
+  }
+
+  @Test
+  void aFileThatFailsIsReportedAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+    assertThat(run("-f", "jsonl", seed("000"), dir.resolve("missing.txt").toString(), seed("003"))).isEqualTo(Main.USAGE);
+    assertThat(out().lines().count()).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.txt: not a readable file");
+  }
+
+  @Test
+  void threadsMustBeAPositiveNumber() {
+    assertThat(run("--threads", "0", seed("000"))).isEqualTo(Main.USAGE);
+    assertThat(run("--threads", "x", seed("000"))).isEqualTo(Main.USAGE);
+    assertThat(run("--threads")).isEqualTo(Main.USAGE);
   }
 
   @Test
