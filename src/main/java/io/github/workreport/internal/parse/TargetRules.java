@@ -136,11 +136,26 @@ public final class TargetRules {
     return -1;
   }
 
+  /** The verbs by their first character, longest first: a lookup costs a map probe, not a list scan. */
+  private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = byFirst(VERBS);
+
+  private static java.util.Map<Character, List<String>> byFirst(List<String[]> words) {
+    java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
+    for (String[] w : words) {
+      map.computeIfAbsent(w[0].charAt(0), k -> new ArrayList<>()).add(w[0]);
+    }
+    return map;
+  }
+
   /** The measure verb starting at {@code i}, longest first, or null. */
   static String verbAt(String s, int i) {
-    for (String[] v : VERBS) {
-      if (s.startsWith(v[0], i)) {
-        return v[0];
+    List<String> candidates = VERBS_BY_FIRST.get(s.charAt(i));
+    if (candidates == null) {
+      return null;
+    }
+    for (String v : candidates) {
+      if (s.startsWith(v, i)) {
+        return v;
       }
     }
     return null;
