@@ -136,29 +136,12 @@ public final class TargetRules {
     return -1;
   }
 
-  /** The verbs by their first character, longest first: a lookup costs a map probe, not a list scan. */
-  private static final java.util.Map<Character, List<String>> VERBS_BY_FIRST = byFirst(VERBS);
-
-  private static java.util.Map<Character, List<String>> byFirst(List<String[]> words) {
-    java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
-    for (String[] w : words) {
-      map.computeIfAbsent(w[0].charAt(0), k -> new ArrayList<>()).add(w[0]);
-    }
-    return map;
-  }
+  private static final io.github.workreport.internal.text.WordIndex VERB_INDEX =
+      new io.github.workreport.internal.text.WordIndex(VERBS.stream().map(v -> v[0]).toList());
 
   /** The measure verb starting at {@code i}, longest first, or null. */
   static String verbAt(String s, int i) {
-    List<String> candidates = VERBS_BY_FIRST.get(s.charAt(i));
-    if (candidates == null) {
-      return null;
-    }
-    for (String v : candidates) {
-      if (s.startsWith(v, i)) {
-        return v;
-      }
-    }
-    return null;
+    return VERB_INDEX.at(s, i);
   }
 
   /** What a figure with {@code unit} after {@code verb} (may be null) measures. */

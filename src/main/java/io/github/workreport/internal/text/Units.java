@@ -35,32 +35,11 @@ public final class Units {
         .toList();
   }
 
-  /** The units by their first character, longest first. */
-  private static final java.util.Map<Character, List<String>> UNITS_BY_FIRST = byFirst();
-
-  private static java.util.Map<Character, List<String>> byFirst() {
-    java.util.Map<Character, List<String>> map = new java.util.HashMap<>();
-    for (String u : UNITS) {
-      map.computeIfAbsent(u.charAt(0), k -> new java.util.ArrayList<>()).add(u);
-    }
-    return map;
-  }
+  private static final WordIndex UNIT_INDEX = new WordIndex(UNITS);
 
   /** The unit that starts at {@code at} in {@code s}, or null. */
   public static String unitAt(String s, int at) {
-    if (at >= s.length()) {
-      return null;
-    }
-    List<String> candidates = UNITS_BY_FIRST.get(s.charAt(at));
-    if (candidates == null) {
-      return null;
-    }
-    for (String u : candidates) {
-      if (s.startsWith(u, at)) {
-        return u;
-      }
-    }
-    return null;
+    return UNIT_INDEX.at(s, at);
   }
 
   /** The magnitude word that starts at {@code at}, or null. */
