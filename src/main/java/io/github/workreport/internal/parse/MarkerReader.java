@@ -31,7 +31,7 @@ public final class MarkerReader {
       return arabic(s);
     }
     if (isChineseNumeral(c)) {
-      int end = numeralEnd(s, 0, true);
+      int end = numeralEnd(s, 0);
       if (end < s.length() && end - 0 <= MAX_NUMERAL) {
         char sep = s.charAt(end);
         if (sep == '\u3001' || sep == '.' || sep == ',') {
@@ -52,7 +52,7 @@ public final class MarkerReader {
       return null;
     }
     boolean chinese = isChineseNumeral(s.charAt(i));
-    int end = chinese ? numeralEnd(s, i, true) : digitsEnd(s, i);
+    int end = chinese ? numeralEnd(s, i) : digitsEnd(s, i);
     if (end == i || end - i > MAX_NUMERAL) {
       return null;
     }
@@ -73,7 +73,7 @@ public final class MarkerReader {
 
   private static Marker part(String s) {
     int i = 1;
-    int end = s.length() > 1 && isChineseNumeral(s.charAt(1)) ? numeralEnd(s, 1, true) : digitsEnd(s, 1);
+    int end = s.length() > 1 && isChineseNumeral(s.charAt(1)) ? numeralEnd(s, 1) : digitsEnd(s, 1);
     if (end == i || end >= s.length() || end - i > MAX_NUMERAL) {
       return null;
     }
@@ -86,7 +86,7 @@ public final class MarkerReader {
     } else {
       return null;
     }
-    long v = ChineseNumerals.parse(s, i, s.charAt(i) >= '0' && s.charAt(i) <= '9' ? digitsEnd(s, i) : numeralEnd(s, i, true));
+    long v = ChineseNumerals.parse(s, i, s.charAt(i) >= '0' && s.charAt(i) <= '9' ? digitsEnd(s, i) : numeralEnd(s, i));
     if (v <= 0) {
       return null;
     }
@@ -125,7 +125,7 @@ public final class MarkerReader {
     return i;
   }
 
-  private static int numeralEnd(String s, int i, boolean allowUnits) {
+  private static int numeralEnd(String s, int i) {
     while (i < s.length() && isChineseNumeral(s.charAt(i))) {
       i++;
     }

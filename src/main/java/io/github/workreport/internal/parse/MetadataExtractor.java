@@ -235,7 +235,7 @@ public final class MetadataExtractor {
       return out;
     }
     for (String t : tokens) {
-      if (SpeakerReader.isName(t) && !LineRules.METADATA_KEYS.contains(t) && !t.startsWith("\u672C\u62A5")) {
+      if (SpeakerReader.isName(t)) {
         out.add(t);
       }
     }

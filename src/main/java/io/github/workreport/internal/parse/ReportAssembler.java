@@ -62,7 +62,7 @@ public final class ReportAssembler {
       }
     }
     TaskScanner tasks = new TaskScanner(text);
-    List<Task> taskList = tasks.scan(tree.preamble(), sections);
+    List<Task> taskList = tasks.scan(tree.preamble(), sections, preamblePart);
     List<Diagnostic> diagnostics = new ArrayList<>(early);
     diagnostics.addAll(tree.diagnostics());
     diagnostics.addAll(glossary.diagnostics());

@@ -53,20 +53,18 @@ public final class TaskScanner {
     this.text = text;
   }
 
-  /** Reads the tasks of {@code sections}; {@code preamble} may announce their count. */
-  public List<Task> scan(List<Paragraph> preamble, List<Section> sections) {
+  /**
+   * Reads the tasks of {@code sections}; {@code preamble} may announce their count. A text with no
+   * section is read as a plan when {@code preamblePart} (its class, from the assembler) is PLAN.
+   */
+  public List<Task> scan(List<Paragraph> preamble, List<Section> sections, PartClass preamblePart) {
     List<Draft> top = new ArrayList<>();
-    if (sections.isEmpty()) {
-      // a snippet with no heading is read as a plan, unless its text speaks of the past
-      StringBuilder all = new StringBuilder();
-      preamble.forEach(p -> all.append(p.text()).append('\n'));
-      if (PartClassifier.byTense(all.toString(), PartClass.PLAN) == PartClass.PLAN) {
-        List<Draft> found = leadGroups(preamble, null);
-        if (!found.isEmpty()) {
-          checkCount(preamble.subList(0, Math.max(0, indexOfStart(preamble, found.get(0)))), found, found.get(0).span());
-        }
-        top.addAll(found);
+    if (sections.isEmpty() && preamblePart == PartClass.PLAN) {
+      List<Draft> found = leadGroups(preamble, null);
+      if (!found.isEmpty()) {
+        checkCount(preamble.subList(0, Math.max(0, indexOfStart(preamble, found.get(0)))), found, found.get(0).span());
       }
+      top.addAll(found);
     }
     List<Paragraph> before = new ArrayList<>(preamble);
     List<Section> run = new ArrayList<>();
