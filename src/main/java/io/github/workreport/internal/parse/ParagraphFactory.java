@@ -26,7 +26,8 @@ public final class ParagraphFactory {
    * at most {@link LineRules#LEAD_MAX} characters, followed by more text, and not a quotation.
    */
   static String lead(String text) {
-    String n = TextNormalizer.normalize(text);
+    // a lead ends within LEAD_MAX characters: fold no more than that
+    String n = TextNormalizer.normalize(text.subSequence(0, Math.min(text.length(), LineRules.LEAD_MAX + 1)));
     if (n.isEmpty() || n.charAt(0) == '\u201C' || n.charAt(0) == '"') {
       return null;
     }

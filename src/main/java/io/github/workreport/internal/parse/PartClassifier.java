@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.PartClass;
 import java.util.List;
 
@@ -19,6 +20,11 @@ public final class PartClassifier {
    * document's text, for a part whose own words do not decide.
    */
   public static PartClass classify(String title, String subtitle, Integer year, String text, PartClass fallback) {
+    return classify(title, subtitle, year, votes(text), fallback);
+  }
+
+  /** As {@link #classify(String, String, Integer, String, PartClass)}, with the part's tense votes counted already. */
+  public static PartClass classify(String title, String subtitle, Integer year, Votes votes, PartClass fallback) {
     String heading = title + (subtitle == null ? "" : " " + subtitle);
     int review = count(heading, LineRules.REVIEW_WORDS);
     int plan = count(heading, LineRules.PLAN_WORDS);
@@ -39,7 +45,7 @@ public final class PartClassifier {
     if (review > 0) {
       return PartClass.OTHER;
     }
-    return byTense(text, fallback);
+    return byVotes(votes, fallback);
   }
 
   /**
@@ -48,21 +54,13 @@ public final class PartClassifier {
    * at least 3 votes, or be the only side with any vote, else {@code otherwise} is returned.
    */
   public static PartClass byTense(String text, PartClass otherwise) {
-    int past = 0;
-    int future = 0;
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || isSentenceEnd(text.charAt(i))) {
-        String sentence = text.substring(start, i);
-        if (hasPastMarker(sentence)) {
-          past++;
-        }
-        if (count(sentence, LineRules.FUTURE_MARKERS) > 0) {
-          future++;
-        }
-        start = i + 1;
-      }
-    }
+    return byVotes(votes(text), otherwise);
+  }
+
+  /** Classes text by its tense votes, as {@link #byTense} does. */
+  public static PartClass byVotes(Votes v, PartClass otherwise) {
+    int past = v.past();
+    int future = v.future();
     if ((past >= 3 && past >= future * TENSE_RATIO) || (future == 0 && past > 0)) {
       return PartClass.REVIEW;
     }
@@ -72,23 +70,69 @@ public final class PartClassifier {
     return otherwise;
   }
 
+  /**
+   * The sentences of {@code text} that hold a past marker and those that hold a future marker. The
+   * votes of texts joined by line breaks are the sums of their votes, so a document's votes add up
+   * from its parts' without a second pass.
+   */
+  public static Votes votes(String text) {
+    int past = 0;
+    int future = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isSentenceEnd(text.charAt(i))) {
+        if (hasPastMarker(text, start, i)) {
+          past++;
+        }
+        if (FUTURE.occursIn(text, start, i)) {
+          future++;
+        }
+        start = i + 1;
+      }
+    }
+    return new Votes(past, future);
+  }
+
+  /**
+   * Counts of sentences that speak of the past and of the future.
+   *
+   * @param past sentences with a past marker, not negative
+   * @param future sentences with a future marker, not negative
+   */
+  public record Votes(int past, int future) {
+    /** No sentence. */
+    public static final Votes NONE = new Votes(0, 0);
+
+    /** The votes of both texts together. */
+    public Votes plus(Votes other) {
+      return new Votes(past + other.past, future + other.future);
+    }
+  }
+
   private static boolean isSentenceEnd(char c) {
     return c == '\u3002' || c == '!' || c == '\uFF01' || c == '?' || c == '\uFF1F' || c == ';' || c == '\uFF1B'
         || c == '\n';
   }
 
+  private static final WordIndex PAST = new WordIndex(LineRules.PAST_MARKERS);
+  private static final WordIndex FUTURE = new WordIndex(LineRules.FUTURE_MARKERS);
+
   /** Whether the sentence holds a past marker; 了 counts unless it is part of 为了, 除了 or 了解. */
   static boolean hasPastMarker(String s) {
-    for (String w : LineRules.PAST_MARKERS) {
-      int at = s.indexOf(w);
-      while (at >= 0) {
-        boolean particle = w.equals("\u4E86");
-        boolean compound = particle && ((at > 0 && (s.charAt(at - 1) == '\u4E3A' || s.charAt(at - 1) == '\u9664'))
-            || (at + 1 < s.length() && s.charAt(at + 1) == '\u89E3'));
-        if (!compound) {
-          return true;
-        }
-        at = s.indexOf(w, at + 1);
+    return hasPastMarker(s, 0, s.length());
+  }
+
+  /** Whether the sentence {@code s[from, to)} holds a past marker. */
+  private static boolean hasPastMarker(String s, int from, int to) {
+    for (int at = from; at < to; at++) {
+      String w = PAST.at(s, at, to);
+      if (w == null) {
+        continue;
+      }
+      boolean compound = w.equals("\u4E86") && ((at > from && (s.charAt(at - 1) == '\u4E3A' || s.charAt(at - 1) == '\u9664'))
+          || (at + 1 < to && s.charAt(at + 1) == '\u89E3'));
+      if (!compound) {
+        return true;
       }
     }
     return false;

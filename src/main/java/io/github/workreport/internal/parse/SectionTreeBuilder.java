@@ -118,21 +118,23 @@ public final class SectionTreeBuilder {
 
   /** The sections, top level first. */
   public List<Section> sections() {
-    StringBuilder all = new StringBuilder();
+    // each paragraph is read for tense once: the document's votes are the sum of its parts'
+    PartClassifier.Votes document = PartClassifier.Votes.NONE;
     for (Paragraph p : preamble) {
-      all.append(p.text()).append('\n');
+      document = document.plus(PartClassifier.votes(p.text()));
     }
+    List<PartClassifier.Votes> partVotes = new ArrayList<>();
     for (Node n : roots) {
-      if (!n.heading.glossary()) {
-        appendText(n, all);
-      }
+      PartClassifier.Votes v = n.heading.glossary() ? PartClassifier.Votes.NONE : votes(n);
+      partVotes.add(v);
+      document = document.plus(v);
     }
-    PartClass document = PartClassifier.byTense(all.toString(), PartClass.OTHER);
+    PartClass fallback = PartClassifier.byVotes(document, PartClass.OTHER);
     List<Section> out = new ArrayList<>();
     for (int i = 0; i < roots.size(); i++) {
       Node n = roots.get(i);
       PartClass part = n.heading.glossary() ? PartClass.GLOSSARY
-          : PartClassifier.classify(title(n), subtitle(n), year, allText(n), document);
+          : PartClassifier.classify(title(n), subtitle(n), year, partVotes.get(i), fallback);
       out.add(toSection(n, "s" + (i + 1), part));
     }
     return out;
@@ -176,19 +178,15 @@ public final class SectionTreeBuilder {
     return s.isEmpty() ? t.strip() : s;
   }
 
-  private String allText(Node n) {
-    StringBuilder sb = new StringBuilder();
-    appendText(n, sb);
-    return sb.toString();
-  }
-
-  private static void appendText(Node n, StringBuilder sb) {
+  private static PartClassifier.Votes votes(Node n) {
+    PartClassifier.Votes v = PartClassifier.Votes.NONE;
     for (Paragraph p : n.paragraphs) {
-      sb.append(p.text()).append('\n');
+      v = v.plus(PartClassifier.votes(p.text()));
     }
     for (Node c : n.children) {
-      appendText(c, sb);
+      v = v.plus(votes(c));
     }
+    return v;
   }
 
   /** Reports gaps and repeats in the numbering of sibling headings of one style. */

@@ -4,6 +4,7 @@ import io.github.workreport.internal.text.NumberReader;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.Units;
+import io.github.workreport.internal.text.WordSets;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.Measure;
@@ -33,6 +34,9 @@ public final class TargetExtractor {
 
   private final Integer year;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The normalised paragraph whose status words are found below, and those words. */
+  private String hitsFor;
+  private WordSets.Hits statusWords;
   /** Set when a paragraph ends by announcing the headline block ("主要预期目标是:"). */
   private boolean headlineNext;
 
@@ -54,9 +58,13 @@ public final class TargetExtractor {
     String n = TextNormalizer.normalize(t);
     int[] map = offsets(p, text);
     boolean review = part == PartClass.REVIEW;
-    int headlineFrom = review ? -1 : headlineNext ? 0 : headlineStart(n);
-    String trimmed = n.strip();
-    headlineNext = !review && headlineStart(n) >= 0 && trimmed.endsWith(":");
+    int headline = review ? -1 : headlineStart(n);
+    int headlineFrom = review ? -1 : headlineNext ? 0 : headline;
+    int last = n.length() - 1;
+    while (last >= 0 && Character.isWhitespace(n.charAt(last))) {
+      last--;
+    }
+    headlineNext = headline >= 0 && n.charAt(last) == ':';
     List<Target> out = new ArrayList<>();
     int sentenceStart = 0;
     String subject = null;
@@ -112,9 +120,13 @@ public final class TargetExtractor {
     if (c != ',' && c != ':') {
       return false;
     }
-    return !(c == ',' && i > from && Character.isDigit(n.charAt(i - 1)) && i + 3 < n.length()
-        && Character.isDigit(n.charAt(i + 1)) && Character.isDigit(n.charAt(i + 2)) && Character.isDigit(n.charAt(i + 3))
-        && (i + 4 >= n.length() || !Character.isDigit(n.charAt(i + 4)))); // a thousands separator: 1,100套
+    // a thousands separator (1,100套) does not end a clause; digits are ASCII once folded
+    return !(c == ',' && i > from && isDigit(n.charAt(i - 1)) && i + 3 < n.length() && isDigit(n.charAt(i + 1))
+        && isDigit(n.charAt(i + 2)) && isDigit(n.charAt(i + 3)) && (i + 4 >= n.length() || !isDigit(n.charAt(i + 4))));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private String clause(String t, String n, int from, int to, int sentenceFrom, int sentenceTo, int[] map, PartClass part,
@@ -122,10 +134,11 @@ public final class TargetExtractor {
     String subject = carried;
     int segmentStart = from;
     int i = from;
-    List<Target> inClause = new ArrayList<>();
+    List<Target> inClause = null;
     Measure lastMeasure = null;
-    Span clauseSpan = new Span(map[from], map[to - 1] + 1);
-    String clauseText = t.substring(from, to).strip();
+    // most clauses hold no figure: their span and text are made only when one is found
+    Span clauseSpan = null;
+    String clauseText = null;
     while (i < to) {
       if (!NumberReader.startsNumber(n, i) || (i > from && isWordChar(n.charAt(i - 1)))) {
         i++;
@@ -198,6 +211,11 @@ public final class TargetExtractor {
       boolean headline = headlineFrom >= 0 && num.start() > headlineFrom;
       String period = period(n, sentenceFrom, num.start());
       TargetStatus status = status(n, from, to, sentenceFrom, num.start(), part, period);
+      if (clauseSpan == null) {
+        clauseSpan = new Span(map[from], map[to - 1] + 1);
+        clauseText = t.substring(from, to).strip();
+        inClause = new ArrayList<>();
+      }
       Span span = clauseSpan;
       String text = clauseText;
       if (to - from > 2 * CONTEXT) {
@@ -225,7 +243,10 @@ public final class TargetExtractor {
       segmentStart = f.end();
       i = f.end();
     }
-    Tier tier = TargetRules.tier(n.substring(from, to));
+    if (inClause == null) {
+      return subject;
+    }
+    Tier tier = TargetRules.tier(n, from, to);
     for (Target x : inClause) {
       out.add(tier == null ? x : new Target(x.indicator(), x.value(), x.upper(), x.unit(), x.normalized(), x.measure(),
           x.bound(), x.status(), tier, x.headline(), x.period(), x.text(), x.span(), x.sectionId()));
@@ -371,18 +392,18 @@ public final class TargetExtractor {
 
   /** The time the figure is for: the nearest year or five-year plan named before it in its sentence. */
   static String period(String n, int sentenceFrom, int at) {
-    String s = n.substring(Math.max(sentenceFrom, at - CONTEXT), at);
-    for (int k = s.length() - 1; k >= 0; k--) {
-      char c = s.charAt(k);
-      if (c == '\u5E74' && k >= 4 && s.substring(k - 4, k).chars().allMatch(Character::isDigit)
-          && (k == 4 || !Character.isDigit(s.charAt(k - 5))) && !s.startsWith("\u4EE5\u6765", k + 1)) {
-        int yr = Integer.parseInt(s.substring(k - 4, k));
+    int from = Math.max(sentenceFrom, at - CONTEXT);
+    for (int k = at - 1; k >= from; k--) {
+      char c = n.charAt(k);
+      if (c == '\u5E74' && k - 4 >= from && isDigits(n, k - 4, k) && (k - 4 == from || !Character.isDigit(n.charAt(k - 5)))
+          && !(k + 3 <= at && n.startsWith("\u4EE5\u6765", k + 1))) {
+        int yr = Integer.parseInt(n, k - 4, k, 10);
         if (yr >= 1949 && yr <= 2100) {
-          return s.substring(k - 4, k);
+          return n.substring(k - 4, k);
         }
       }
-      if (c == '\u4E94' && k >= 2 && s.charAt(k - 2) == '\u5341') {
-        long num = io.github.workreport.internal.text.ChineseNumerals.parse(s, k - 2, k);
+      if (c == '\u4E94' && k - 2 >= from && n.charAt(k - 2) == '\u5341') {
+        long num = io.github.workreport.internal.text.ChineseNumerals.parse(n, k - 2, k);
         if (num >= 3 && num < 20) {
           int startYear = 1966 + 5 * (int) (num - 3);
           return startYear + "-" + (startYear + 4);
@@ -392,13 +413,28 @@ public final class TargetExtractor {
     return null;
   }
 
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private TargetStatus status(String n, int clauseFrom, int clauseTo, int sentenceFrom, int at, PartClass part,
       String period) {
     // the words that decide stand near the figure: a bounded window keeps a parse linear
-    String clause = n.substring(Math.max(clauseFrom, at - CONTEXT), Math.min(clauseTo, at + CONTEXT));
-    String sentence = n.substring(Math.max(sentenceFrom, at - CONTEXT), Math.min(clauseTo, at + CONTEXT));
-    if (TargetRules.hasAny(clause, TargetRules.PAST_WORDS)
-        || TargetRules.hasAny(n.substring(Math.max(sentenceFrom, at - CONTEXT), at), TargetRules.PAST_FRAMES)) {
+    int clauseStart = Math.max(clauseFrom, at - CONTEXT);
+    int windowEnd = Math.min(clauseTo, at + CONTEXT);
+    int sentenceStart = Math.max(sentenceFrom, at - CONTEXT);
+    if (hitsFor != n) {
+      // found once per paragraph: a scan of each window per figure would cost its length each time
+      hitsFor = n;
+      statusWords = TargetRules.STATUS_WORDS.hits(n);
+    }
+    if (statusWords.any(TargetRules.PAST_WORD, clauseStart, windowEnd)
+        || statusWords.any(TargetRules.PAST_FRAME, sentenceStart, at)) {
       return TargetStatus.REPORTED;
     }
     if (year != null && period != null) {
@@ -406,8 +442,8 @@ public final class TargetExtractor {
       return end < year ? TargetStatus.REPORTED : TargetStatus.PLANNED;
     }
     // in a review part only the clause itself can say that a figure is a target
-    boolean future = part == PartClass.REVIEW ? TargetRules.hasAny(clause, TargetRules.STRONG_FUTURE_WORDS)
-        : TargetRules.hasAny(clause, TargetRules.FUTURE_WORDS) || TargetRules.hasAny(sentence, TargetRules.FUTURE_WORDS);
+    boolean future = part == PartClass.REVIEW ? statusWords.any(TargetRules.STRONG_FUTURE_WORD, clauseStart, windowEnd)
+        : statusWords.any(TargetRules.FUTURE_WORD, sentenceStart, windowEnd);
     if (future) {
       return TargetStatus.PLANNED;
     }

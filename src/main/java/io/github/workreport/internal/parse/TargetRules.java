@@ -2,6 +2,8 @@ package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.Units;
+import io.github.workreport.internal.text.WordIndex;
+import io.github.workreport.internal.text.WordSets;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Measure;
 import io.github.workreport.model.Tier;
@@ -74,6 +76,9 @@ public final class TargetRules {
       "力争", "确保", "预计", "各类", "不低于", "不少于", "不超过", "不高于", "低于", "高于", "至少", "大约", "约", "近",
       "超过", "超", "拟按", "按", "安排", "拟", "不", "继续保持", "保持"));
 
+  static final WordIndex LEADING_INDEX = new WordIndex(LEADING);
+  static final WordIndex TRAILING_INDEX = new WordIndex(TRAILING);
+
   /** Indicators too general to stand alone; the subject carried over stands for them. */
   static final List<String> GENERIC = List.of("总量", "总额", "规模", "增速", "增幅", "比重", "总数", "数量", "总规模", "总值");
 
@@ -91,6 +96,13 @@ public final class TargetRules {
 
   /** Words that, in a review part, still mark a target set for the future. */
   static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "预期");
+
+  /** The status word lists, looked for together; the constants below number them. */
+  static final WordSets STATUS_WORDS = new WordSets(List.of(PAST_WORDS, PAST_FRAMES, FUTURE_WORDS, STRONG_FUTURE_WORDS));
+  static final int PAST_WORD = 0;
+  static final int PAST_FRAME = 1;
+  static final int FUTURE_WORD = 2;
+  static final int STRONG_FUTURE_WORD = 3;
 
   /** Rate words that stay in a short indicator's name ("经济增速"). */
   static final List<String> GROWTH_NOUNS = List.of("增速", "增幅", "涨幅", "降幅", "增长");
@@ -136,8 +148,9 @@ public final class TargetRules {
     return -1;
   }
 
-  private static final io.github.workreport.internal.text.WordIndex VERB_INDEX =
-      new io.github.workreport.internal.text.WordIndex(VERBS.stream().map(v -> v[0]).toList());
+  private static final WordIndex VERB_INDEX = new WordIndex(VERBS.stream().map(v -> v[0]).toList());
+  private static final WordIndex INCREMENT_VERB_INDEX =
+      new WordIndex(VERBS.stream().filter(v -> v[1].equals("INCREMENT")).map(v -> v[0]).toList());
 
   /** The measure verb starting at {@code i}, longest first, or null. */
   static String verbAt(String s, int i) {
@@ -181,55 +194,55 @@ public final class TargetRules {
 
   /** The indicator left of {@code raw} once scope, time and marker words are stripped from both ends. */
   static String cleanIndicator(String raw) {
-    String s = dropAdverbials(raw).strip();
-    boolean changed = true;
-    while (changed && !s.isEmpty()) {
-      changed = false;
-      String n = TextNormalizer.normalize(s);
-      char first = n.charAt(0);
-      char last = n.charAt(n.length() - 1);
-      if (isEdgeMark(first)) {
-        s = s.substring(1).strip();
-        changed = true;
-        continue;
-      }
-      if (isEdgeMark(last)) {
-        s = s.substring(0, s.length() - 1).strip();
-        changed = true;
-        continue;
-      }
-      int year = leadingYear(n);
-      if (year > 0) {
-        s = s.substring(year).strip();
-        changed = true;
-        continue;
-      }
-      for (String w : LEADING) {
-        if (n.startsWith(w)) {
-          s = s.substring(w.length()).strip();
-          changed = true;
-          break;
-        }
-      }
-      if (changed) {
-        continue;
-      }
-      for (String w : TRAILING) {
-        if (n.endsWith(w)) {
-          s = s.substring(0, s.length() - w.length()).strip();
-          changed = true;
-          break;
-        }
-      }
-    }
+    String s = dropAdverbials(raw);
+    // one normalised copy, cut by moving two ends: the fold is one character for one
     String n = TextNormalizer.normalize(s);
+    int lo = skipSpace(s, 0, s.length());
+    int hi = trimSpace(s, lo, s.length());
+    while (lo < hi) {
+      int cut;
+      String w;
+      if (isEdgeMark(n.charAt(lo))) {
+        lo++;
+      } else if (isEdgeMark(n.charAt(hi - 1))) {
+        hi--;
+      } else if ((cut = leadingYear(n, lo, hi)) > 0) {
+        lo += cut;
+      } else if ((w = LEADING_INDEX.at(n, lo, hi)) != null) {
+        lo += w.length();
+      } else if ((w = TRAILING_INDEX.endingAt(n, lo, hi)) != null) {
+        hi -= w.length();
+      } else {
+        break;
+      }
+      lo = skipSpace(s, lo, hi);
+      hi = trimSpace(s, lo, hi);
+    }
     int words = 0;
-    for (int i = 0; i < n.length(); i++) {
+    for (int i = lo; i < hi && words < 2; i++) {
       if (Character.isLetter(n.charAt(i))) {
         words++;
       }
     }
-    return words >= 2 ? s : "";
+    return words >= 2 ? s.substring(lo, hi) : "";
+  }
+
+  /** The first index at or after {@code lo} that is not white space (as {@link String#strip()} sees it). */
+  private static int skipSpace(String s, int lo, int hi) {
+    int i = lo;
+    while (i < hi && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of {@code s[lo, hi)} once white space is trimmed from its right. */
+  private static int trimSpace(String s, int lo, int hi) {
+    int i = hi;
+    while (i > lo && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /**
@@ -255,26 +268,23 @@ public final class TargetRules {
         || c == '\u3002';
   }
 
-  /** The length of a leading "2025年", "到2025年" or "2025年底" , or 0. */
-  private static int leadingYear(String n) {
-    int skip = n.startsWith("\u5230") || n.startsWith("\u81F3") ? 1 : 0;
-    int y = year(n.substring(skip));
-    return y > 0 ? y + skip : 0;
-  }
-
-  private static int year(String n) {
-    int i = 0;
-    while (i < n.length() && i < 4 && Character.isDigit(n.charAt(i))) {
+  /** The length of a leading "2025年", "到2025年" or "2025年底" in {@code n[lo, hi)}, or 0. */
+  private static int leadingYear(String n, int lo, int hi) {
+    int skip = lo < hi && (n.charAt(lo) == '\u5230' || n.charAt(lo) == '\u81F3') ? 1 : 0;
+    int i = lo + skip;
+    int digits = 0;
+    while (i < hi && digits < 4 && Character.isDigit(n.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits < 4 || i >= hi || n.charAt(i) != '\u5E74') {
+      return 0;
+    }
+    i++;
+    while (i < hi && (n.charAt(i) == '\u5E95' || n.charAt(i) == '\u672B')) {
       i++;
     }
-    if (i == 4 && i < n.length() && n.charAt(i) == '\u5E74') {
-      int end = 5;
-      while (end < n.length() && (n.charAt(end) == '\u5E95' || n.charAt(end) == '\u672B')) {
-        end++;
-      }
-      return end;
-    }
-    return 0;
+    return i - lo;
   }
 
   /**
@@ -294,20 +304,13 @@ public final class TargetRules {
 
   /** Strips measure verbs from the end of {@code s} ("签约引进" leaves ""). */
   static String stripTrailingVerbs(String s) {
-    String t = s;
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      String n = TextNormalizer.normalize(t);
-      for (String[] v : VERBS) {
-        if (n.endsWith(v[0]) && v[1].equals("INCREMENT")) {
-          t = t.substring(0, t.length() - v[0].length());
-          changed = true;
-          break;
-        }
-      }
+    String n = TextNormalizer.normalize(s);
+    int end = n.length();
+    String v;
+    while ((v = INCREMENT_VERB_INDEX.endingAt(n, 0, end)) != null) {
+      end -= v.length();
     }
-    return t;
+    return s.substring(0, end);
   }
 
   /** Whether the indicator says nothing by itself. */
@@ -383,27 +386,20 @@ public final class TargetRules {
     return s;
   }
 
-  /** The tier a clause names ("…的目标值", "争取值", "奋斗值"), or null. */
-  static Tier tier(String clause) {
-    if (clause.contains("\u76EE\u6807\u503C")) {
-      return Tier.TARGET;
-    }
-    if (clause.contains("\u4E89\u53D6\u503C")) {
-      return Tier.STRIVE;
-    }
-    if (clause.contains("\u594B\u6597\u503C")) {
-      return Tier.STRETCH;
-    }
-    return null;
-  }
-
-  /** Whether {@code s} holds any of {@code words}. */
-  static boolean hasAny(String s, List<String> words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return true;
+  /** The tier that {@code n[from, to)} names ("…的目标值", "争取值", "奋斗值"), or null. */
+  static Tier tier(String n, int from, int to) {
+    Tier found = null;
+    for (int i = from; i + 3 <= to; i++) {
+      if (n.charAt(i + 2) == '\u503C') {
+        if (n.startsWith("\u76EE\u6807", i)) {
+          return Tier.TARGET; // the target value names the tier even beside a strive value
+        } else if (n.startsWith("\u4E89\u53D6", i) && found != Tier.STRIVE) {
+          found = Tier.STRIVE;
+        } else if (n.startsWith("\u594B\u6597", i) && found == null) {
+          found = Tier.STRETCH;
+        }
       }
     }
-    return false;
+    return found;
   }
 }

@@ -204,8 +204,11 @@ public final class TaskScanner {
     return n.indexOf(',') < 0 && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4 && n.length() >= 3;
   }
 
+  private static final int SALUTATION_MAX =
+      LineRules.SALUTATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private static boolean isSalutation(Paragraph p) {
-    String n = TextNormalizer.normalize(p.text()).replace(" ", "");
+    String n = TextNormalizer.compactPrefix(p.text(), SALUTATION_MAX);
     for (String s : LineRules.SALUTATIONS) {
       if (n.startsWith(s)) {
         return true;

@@ -14,15 +14,33 @@ public final class TextNormalizer {
 
   /** Returns {@code s} with every character folded by {@link #fold(char)}; same length. */
   public static String normalize(CharSequence s) {
-    char[] out = new char[s.length()];
+    char[] out = s.toString().toCharArray();
     for (int i = 0; i < out.length; i++) {
-      out[i] = fold(s.charAt(i));
+      out[i] = fold(out[i]);
     }
     return new String(out);
   }
 
+  /**
+   * Returns the first {@code max} characters of {@code s} once folded, leaving out those that fold
+   * to a space: enough to compare a paragraph's opening words without folding all of it.
+   */
+  public static String compactPrefix(CharSequence s, int max) {
+    StringBuilder sb = new StringBuilder(Math.min(max, s.length()));
+    for (int i = 0; i < s.length() && sb.length() < max; i++) {
+      char c = fold(s.charAt(i));
+      if (c != ' ') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   /** Folds one character. */
   public static char fold(char c) {
+    if (c > '\u3000' && c < '\uFEFF') {
+      return c; // Han and CJK punctuation, nearly every character of a report: nothing to fold
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);
     }
