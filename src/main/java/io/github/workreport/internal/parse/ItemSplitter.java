@@ -66,7 +66,7 @@ public final class ItemSplitter {
   static String strip(String definition) {
     String d = definition.strip();
     for (String p : new String[] {"\u662F\u6307", "\u6307", "\u5373", ":"}) {
-      if (TextNormalizer.normalize(d).startsWith(p)) {
+      if (TextNormalizer.startsWith(d, 0, p)) {
         d = d.substring(p.length()).strip();
       }
     }

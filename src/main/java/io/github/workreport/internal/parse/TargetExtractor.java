@@ -34,6 +34,10 @@ public final class TargetExtractor {
 
   private final Integer year;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The paragraph being read, the report's text, and the offsets of the one in the other once needed. */
+  private Paragraph paragraph;
+  private String reportText;
+  private int[] map;
   /** The normalised paragraph whose status words are found below, and those words. */
   private String hitsFor;
   private WordSets.Hits statusWords;
@@ -56,7 +60,9 @@ public final class TargetExtractor {
   public List<Target> paragraph(Paragraph p, String text, PartClass part, String sectionId) {
     String t = p.text();
     String n = TextNormalizer.normalize(t);
-    int[] map = offsets(p, text);
+    paragraph = p;
+    reportText = text;
+    map = null;
     boolean review = part == PartClass.REVIEW;
     int headline = review ? -1 : headlineStart(n);
     int headlineFrom = review ? -1 : headlineNext ? 0 : headline;
@@ -73,7 +79,7 @@ public final class TargetExtractor {
         continue;
       }
       if (i > sentenceStart) {
-        subject = sentence(t, n, sentenceStart, i, map, part, sectionId, headlineFrom, subject, out);
+        subject = sentence(t, n, sentenceStart, i, part, sectionId, headlineFrom, subject, out);
       }
       sentenceStart = i + 1;
       if (headlineFrom < 0 || i < headlineFrom) {
@@ -89,7 +95,7 @@ public final class TargetExtractor {
   }
 
   /** Reads one sentence; returns the subject to carry into the next one. */
-  private String sentence(String t, String n, int from, int to, int[] map, PartClass part, String sectionId,
+  private String sentence(String t, String n, int from, int to, PartClass part, String sectionId,
       int headlineFrom, String carried, List<Target> out) {
     String subject = carried;
     int clauseStart = from;
@@ -107,7 +113,7 @@ public final class TargetExtractor {
         }
       }
       if (i > clauseStart) {
-        subject = clause(t, n, clauseStart, i, from, to, map, part, sectionId, headlineFrom, subject, out);
+        subject = clause(t, n, clauseStart, i, from, to, part, sectionId, headlineFrom, subject, out);
       }
       clauseStart = i + 1;
     }
@@ -129,7 +135,7 @@ public final class TargetExtractor {
     return c >= '0' && c <= '9';
   }
 
-  private String clause(String t, String n, int from, int to, int sentenceFrom, int sentenceTo, int[] map, PartClass part,
+  private String clause(String t, String n, int from, int to, int sentenceFrom, int sentenceTo, PartClass part,
       String sectionId, int headlineFrom, String carried, List<Target> out) {
     String subject = carried;
     int segmentStart = from;
@@ -200,7 +206,7 @@ public final class TargetExtractor {
       if (indicator.isEmpty()) {
         if (verb != null) {
           diagnostics.add(new Diagnostic(Severity.INFO, "target-without-indicator",
-              "no indicator found for the figure " + t.substring(num.start(), f.end()), new Span(map[num.start()], map[f.end() - 1] + 1)));
+              "no indicator found for the figure " + t.substring(num.start(), f.end()), new Span(offset(num.start()), offset(f.end() - 1) + 1)));
         }
         segmentStart = f.end();
         i = f.end();
@@ -212,7 +218,7 @@ public final class TargetExtractor {
       String period = period(n, sentenceFrom, num.start());
       TargetStatus status = status(n, from, to, sentenceFrom, num.start(), part, period);
       if (clauseSpan == null) {
-        clauseSpan = new Span(map[from], map[to - 1] + 1);
+        clauseSpan = new Span(offset(from), offset(to - 1) + 1);
         clauseText = t.substring(from, to).strip();
         inClause = new ArrayList<>();
       }
@@ -222,7 +228,7 @@ public final class TargetExtractor {
         // a clause without marks of any length would copy into every target: keep a window
         int ws = Math.max(from, num.start() - CONTEXT / 4);
         int we = Math.min(to, f.end() + CONTEXT / 4);
-        span = new Span(map[ws], map[we - 1] + 1);
+        span = new Span(offset(ws), offset(we - 1) + 1);
         text = t.substring(ws, we).strip();
       }
       for (int v = 0; v < values.size(); v++) {
@@ -448,6 +454,14 @@ public final class TargetExtractor {
       return TargetStatus.PLANNED;
     }
     return part == PartClass.PLAN ? TargetStatus.PLANNED : TargetStatus.REPORTED;
+  }
+
+  /** The offset in the report's text of index {@code i} of the current paragraph's text. */
+  private int offset(int i) {
+    if (map == null) {
+      map = offsets(paragraph, reportText); // made only for a paragraph that holds a figure
+    }
+    return map[i];
   }
 
   /** Maps each index of a paragraph's rejoined text to its offset in the report's text. */

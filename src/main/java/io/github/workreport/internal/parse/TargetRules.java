@@ -371,12 +371,16 @@ public final class TargetRules {
     return cleaned;
   }
 
+  private static final String[][] SECTOR_ABBREVIATIONS = {{"\u4E00\u4EA7", "\u7B2C\u4E00\u4EA7\u4E1A"},
+      {"\u4E8C\u4EA7", "\u7B2C\u4E8C\u4EA7\u4E1A"}, {"\u4E09\u4EA7", "\u7B2C\u4E09\u4EA7\u4E1A"}};
+
   /** Writes the sector abbreviations out: 一产 is 第一产业, and so on. */
   static String expandSectors(String indicator) {
     String s = indicator;
-    String[][] abbreviations = {{"\u4E00\u4EA7", "\u7B2C\u4E00\u4EA7\u4E1A"}, {"\u4E8C\u4EA7", "\u7B2C\u4E8C\u4EA7\u4E1A"},
-        {"\u4E09\u4EA7", "\u7B2C\u4E09\u4EA7\u4E1A"}};
-    for (String[] a : abbreviations) {
+    if (s.indexOf('\u4EA7') < 0) {
+      return s;
+    }
+    for (String[] a : SECTOR_ABBREVIATIONS) {
       int at = s.indexOf(a[0]);
       boolean listed = at > 0 && "\u4E00\u4E8C\u4E09\u3001".indexOf(s.charAt(at - 1)) >= 0;
       if (at >= 0 && !listed && (at == 0 || s.charAt(at - 1) != '\u7B2C') && !s.startsWith(a[1].substring(1), at)) {

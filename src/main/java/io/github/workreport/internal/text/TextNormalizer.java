@@ -14,11 +14,32 @@ public final class TextNormalizer {
 
   /** Returns {@code s} with every character folded by {@link #fold(char)}; same length. */
   public static String normalize(CharSequence s) {
-    char[] out = s.toString().toCharArray();
-    for (int i = 0; i < out.length; i++) {
+    String str = s.toString();
+    int first = 0;
+    while (first < str.length() && fold(str.charAt(first)) == str.charAt(first)) {
+      first++;
+    }
+    if (first == str.length()) {
+      return str; // nothing to fold: no copy
+    }
+    char[] out = str.toCharArray();
+    for (int i = first; i < out.length; i++) {
       out[i] = fold(out[i]);
     }
     return new String(out);
+  }
+
+  /** Whether {@code s}, folded, holds {@code folded} at {@code at}; folds no more than that. */
+  public static boolean startsWith(CharSequence s, int at, String folded) {
+    if (at < 0 || at + folded.length() > s.length()) {
+      return false;
+    }
+    for (int i = 0; i < folded.length(); i++) {
+      if (fold(s.charAt(at + i)) != folded.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
