@@ -38,6 +38,7 @@ public final class TargetExtractor {
   private Paragraph paragraph;
   private String reportText;
   private int[] map;
+  private static final int[] UNBROKEN = new int[0];
   /** The normalised paragraph whose status words are found below, and those words. */
   private String hitsFor;
   private WordSets.Hits statusWords;
@@ -459,9 +460,13 @@ public final class TargetExtractor {
   /** The offset in the report's text of index {@code i} of the current paragraph's text. */
   private int offset(int i) {
     if (map == null) {
-      map = offsets(paragraph, reportText); // made only for a paragraph that holds a figure
+      Span span = paragraph.span();
+      String t = paragraph.text();
+      // a paragraph that is one unbroken stretch of the text needs no map; others get one, once
+      map = t.length() == span.end() - span.start() && reportText.startsWith(t, span.start()) ? UNBROKEN
+          : offsets(paragraph, reportText);
     }
-    return map[i];
+    return map == UNBROKEN ? paragraph.span().start() + i : map[i];
   }
 
   /** Maps each index of a paragraph's rejoined text to its offset in the report's text. */

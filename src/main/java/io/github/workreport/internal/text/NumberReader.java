@@ -100,23 +100,39 @@ public final class NumberReader {
   }
 
   private static Number arabic(String s, int i) {
-    StringBuilder digits = new StringBuilder();
+    // digits gathered into a long while they fit (every figure of a report does), else into text
+    long unscaled = 0;
+    int count = 0;
+    int scale = -1;
+    StringBuilder big = null;
     int j = i;
     while (j < s.length()) {
       char c = s.charAt(j);
       if (c >= '0' && c <= '9') {
-        digits.append(c);
+        if (count < 18) {
+          unscaled = unscaled * 10 + (c - '0');
+        } else {
+          if (big == null) {
+            big = new StringBuilder().append(unscaled);
+          }
+          big.append(c);
+        }
+        count++;
+        if (scale >= 0) {
+          scale++;
+        }
         j++;
       } else if (c == ',' && j + 3 < s.length() + 1 && isThreeDigits(s, j + 1)) {
         j++; // a thousands separator: exactly three digits follow
-      } else if (c == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)) && digits.indexOf(".") < 0) {
-        digits.append('.');
+      } else if (c == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)) && scale < 0) {
+        scale = 0;
         j++;
       } else {
         break;
       }
     }
-    BigDecimal v = new BigDecimal(digits.toString());
+    int fraction = Math.max(scale, 0);
+    BigDecimal v = big == null ? BigDecimal.valueOf(unscaled, fraction) : new BigDecimal(new java.math.BigInteger(big.toString()), fraction);
     String mag = Units.magnitudeAt(s, j);
     if (mag != null && (mag.equals("\u5343") || mag.equals("\u767E")) && Units.magnitudeAt(s, j + 1) == null
         && Units.unitAt(s, j + 1) == null) {
