@@ -82,7 +82,10 @@ public final class WorkReportParser {
   public WorkReport parseHtml(String html) {
     Objects.requireNonNull(html, "html");
     Bounded b = bound(html);
-    return ReportAssembler.assemble(HtmlText.extract(b.text), b.diagnostics);
+    ExtractedText page = HtmlText.extract(b.text, limits.maxNestingDepth());
+    List<Diagnostic> early = new java.util.ArrayList<>(b.diagnostics);
+    early.addAll(page.diagnostics());
+    return ReportAssembler.assemble(page, early);
   }
 
   /**
@@ -166,13 +169,22 @@ public final class WorkReportParser {
 
     /** Sets the most characters a parse reads, keeping the truncation setting. */
     public Builder maxInputLength(int maxInputLength) {
-      this.limits = new ParseLimits(maxInputLength, limits.truncate());
+      this.limits = new ParseLimits(maxInputLength, limits.truncate(), limits.maxNestingDepth());
       return this;
     }
 
     /** Whether input over the limit is truncated (true) or refused (false, the default). */
     public Builder truncateOversizedInput(boolean truncate) {
-      this.limits = new ParseLimits(limits.maxInputLength(), truncate);
+      this.limits = new ParseLimits(limits.maxInputLength(), truncate, limits.maxNestingDepth());
+      return this;
+    }
+
+    /**
+     * Sets how deep HTML elements are built (default {@value ParseLimits#DEFAULT_MAX_NESTING_DEPTH});
+     * deeper ones are read as siblings at that depth, with a {@code nesting-limit} diagnostic.
+     */
+    public Builder maxNestingDepth(int maxNestingDepth) {
+      this.limits = new ParseLimits(limits.maxInputLength(), limits.truncate(), maxNestingDepth);
       return this;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.workreport.model.DocumentKind;
+import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
 import java.io.ByteArrayInputStream;
@@ -162,6 +163,29 @@ class WorkReportParserTest {
     assertThat(cut.limits()).isEqualTo(new ParseLimits(100, true));
     assertThat(WorkReportParser.builder().limits(ParseLimits.DEFAULT).build().limits().maxInputBytes())
         .isEqualTo(4L * ParseLimits.DEFAULT_MAX_INPUT_LENGTH);
+  }
+
+  @Test
+  void htmlNestedPastTheDepthLimitKeepsItsTextAndSaysSo() {
+    StringBuilder deep = new StringBuilder("<html><body>");
+    for (int i = 0; i < 3000; i++) {
+      deep.append("<div>");
+    }
+    deep.append("<p>一、总体要求</p><p>全年经济增长5%左右。</p>");
+    WorkReportParser shallow = WorkReportParser.builder().maxNestingDepth(64).build();
+    assertThat(shallow.limits().maxNestingDepth()).isEqualTo(64);
+    WorkReport r = shallow.parseHtml(deep.toString());
+    assertThat(r.text()).contains("一、总体要求", "全年经济增长5%左右。");
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("nesting-limit");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("nesting-limit")).first()
+        .satisfies(d -> assertThat(d.message()).contains("64"));
+    // the same page within the default limit of 512 is not flagged, nor is an ordinary page
+    String within = "<div>".repeat(100) + "<p>一、总体要求</p>";
+    assertThat(PARSER.parseHtml(within).diagnostics()).extracting(Diagnostic::code).doesNotContain("nesting-limit");
+    assertThat(PARSER.parseHtml(deep.toString()).diagnostics()).extracting(Diagnostic::code).contains("nesting-limit");
+    assertThat(ParseLimits.DEFAULT.maxNestingDepth()).isEqualTo(512);
+    assertThatThrownBy(() -> new ParseLimits(100, false, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxNestingDepth");
   }
 
   @Test

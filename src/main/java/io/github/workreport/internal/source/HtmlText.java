@@ -1,6 +1,9 @@
 package io.github.workreport.internal.source;
 
+import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.Severity;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,14 +45,27 @@ public final class HtmlText {
 
   private HtmlText() {}
 
-  /** Extracts the text of {@code html}; never throws for any input. */
+  /** Extracts the text of {@code html} with the default nesting limit; never throws for any input. */
   public static ExtractedText extract(String html) {
-    Document doc = Jsoup.parse(html, "", Parser.htmlParser());
+    return extract(html, io.github.workreport.ParseLimits.DEFAULT_MAX_NESTING_DEPTH);
+  }
+
+  /**
+   * Extracts the text of {@code html}, building elements at most {@code maxDepth} deep (jsoup puts
+   * deeper ones beside the last level, text kept); never throws for any input.
+   */
+  public static ExtractedText extract(String html, int maxDepth) {
+    Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(maxDepth));
     Element root = doc.body();
     dropFurniture(root);
     Builder b = new Builder();
     NodeTraversor.traverse(b, root);
-    return b.finish();
+    // the body stands two levels down (html, body): the deepest element's level in the page
+    int deepest = b.deepest + 2;
+    List<Diagnostic> diagnostics = deepest < maxDepth ? List.of()
+        : List.of(new Diagnostic(Severity.WARNING, "nesting-limit", "HTML elements nested past the limit of " + maxDepth
+            + " were read as siblings at that depth", null));
+    return b.finish(diagnostics);
   }
 
   private static void dropFurniture(Element root) {
@@ -87,9 +103,11 @@ public final class HtmlText {
     private final Map<Integer, HeadingHint> hints = new HashMap<>();
     private int lineStart = 0;
     private HeadingHint pending;
+    private int deepest;
 
     @Override
     public void head(Node node, int depth) {
+      deepest = Math.max(deepest, depth);
       if (node instanceof TextNode t) {
         appendText(t.getWholeText());
       } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
@@ -139,9 +157,9 @@ public final class HtmlText {
       pending = null;
     }
 
-    ExtractedText finish() {
+    ExtractedText finish(List<Diagnostic> diagnostics) {
       breakLine();
-      return new ExtractedText(out.toString(), hints);
+      return new ExtractedText(out.toString(), hints, diagnostics);
     }
   }
 
