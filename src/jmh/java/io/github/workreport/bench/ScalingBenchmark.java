@@ -1,0 +1,45 @@
+package io.github.workreport.bench;
+
+import io.github.workreport.ScalingInputs;
+import io.github.workreport.WorkReportParser;
+import io.github.workreport.model.WorkReport;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The parse time of each input of {@link ScalingInputs} at its base count and at twice, four times
+ * that: linear time shows as a time that doubles with the factor.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ScalingBenchmark {
+  @Param({"repeated paragraphs", "a single line of clauses (1 MB doubled)", "repeated heading markers", "open quotes",
+      "nested HTML elements", "clauses with figures"})
+  public String kind;
+
+  @Param({"1", "2", "4"})
+  public int factor;
+
+  private final WorkReportParser parser = WorkReportParser.create();
+  private String input;
+
+  @Setup(Level.Trial)
+  public void build() {
+    ScalingInputs.Kind k = ScalingInputs.kind(kind);
+    input = k.build().apply(k.base() * factor);
+  }
+
+  @Benchmark
+  public WorkReport parse() {
+    return parser.parse(input);
+  }
+}
