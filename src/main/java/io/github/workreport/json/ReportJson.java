@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,6 +39,8 @@ public final class ReportJson {
   /** The version of the JSON layout this class writes; a reader refuses another. */
   public static final int SCHEMA_VERSION = 1;
 
+  private static final CsvMapper CSV = new CsvMapper();
+  private static final java.util.Map<List<String>, ObjectWriter> CSV_WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(module())
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -209,12 +212,16 @@ public final class ReportJson {
   }
 
   private static String csv(List<String> columns, List<List<String>> rows) {
-    CsvSchema.Builder schema = CsvSchema.builder();
-    for (String c : columns) {
-      schema.addColumn(c);
-    }
+    // a mapper introspects on first use: one for the class, one writer per column list
+    ObjectWriter writer = CSV_WRITERS.computeIfAbsent(columns, cs -> {
+      CsvSchema.Builder schema = CsvSchema.builder();
+      for (String c : cs) {
+        schema.addColumn(c);
+      }
+      return CSV.writer(schema.build().withoutHeader());
+    });
     try {
-      return new CsvMapper().writer(schema.build().withoutHeader()).writeValueAsString(rows);
+      return writer.writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,5 @@
 package io.github.workreport.internal.source;
 
-import java.util.Locale;
-
 /** Tells HTML from plain text by content. Stateless. */
 public final class InputSniffer {
   private static final String[] TAGS = {
@@ -16,16 +14,23 @@ public final class InputSniffer {
 
   /** Returns whether {@code text} is an HTML document or fragment rather than plain text. */
   public static boolean isHtml(String text) {
+    // one pass over the '<' of the first 64 KB, tags compared in place whatever their case
     int limit = Math.min(text.length(), 64 * 1024);
-    String head = text.substring(0, limit).toLowerCase(Locale.ROOT);
-    String start = head.stripLeading();
-    if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+    int start = 0;
+    while (start < limit && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (text.regionMatches(true, start, "<!doctype html", 0, 14) || text.regionMatches(true, start, "<html", 0, 5)) {
       return true;
     }
+    boolean[] seen = new boolean[TAGS.length];
     int kinds = 0;
-    for (String tag : TAGS) {
-      if (head.contains(tag)) {
-        kinds++;
+    for (int i = text.indexOf('<', start); i >= 0 && i < limit && kinds < MIN_TAGS; i = text.indexOf('<', i + 1)) {
+      for (int k = 0; k < TAGS.length; k++) {
+        if (!seen[k] && i + TAGS[k].length() <= limit && text.regionMatches(true, i, TAGS[k], 0, TAGS[k].length())) {
+          seen[k] = true;
+          kinds++;
+        }
       }
     }
     return kinds >= MIN_TAGS;
