@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.workreport.model.GlossaryEntry;
+import io.github.workreport.model.WorkReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,26 @@ class GlossaryParserTest {
     GlossaryEntry e = GlossaryParser.create().parse(text).get(0);
     assertThat(e.mentions()).hasSize(2);
     assertThat(e.mentions().get(0).slice(text)).isEqualTo("六稳");
+  }
+
+  @Test
+  void overlappingKeysAndRepeatedMentionsAreEachFound() {
+    String text = "【六稳】指稳就业、稳金融。\n【稳就业】指保障就业。\n六稳六稳，稳就业；六六稳。";
+    List<GlossaryEntry> entries = GlossaryParser.create().parse(text);
+    assertThat(entries).extracting(GlossaryEntry::term).containsExactly("六稳", "稳就业");
+    // 六稳 three times after the entries; 稳就业 once in the first entry's definition and once after
+    assertThat(entries.get(0).mentions()).extracting(m -> m.slice(text)).containsExactly("六稳", "六稳", "六稳");
+    assertThat(entries.get(1).mentions()).hasSize(2);
+  }
+
+  @Test
+  void mentionsOfOneEntryAreCappedWithADiagnostic() {
+    String text = "2025年某县政府工作报告\n\n各位代表：\n\n" + "做好六稳。".repeat(1500)
+        + "\n\n名词解释\n\n1.“六稳”：指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。\n";
+    WorkReport r = WorkReportParser.create().parse(text);
+    assertThat(r.glossary()).hasSize(1);
+    assertThat(r.glossary().get(0).mentions()).hasSize(1000);
+    assertThat(r.diagnostics()).extracting(d -> d.code()).contains("glossary-mentions-capped");
   }
 
   @Test

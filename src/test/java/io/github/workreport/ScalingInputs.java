@@ -22,7 +22,7 @@ public final class ScalingInputs {
 
   /** Every kind. */
   public static final List<Kind> KINDS = List.of(
-      new Kind("repeated paragraphs", 4, n -> body().repeat(n)),
+      new Kind("repeated paragraphs", 32, n -> body().repeat(n)),
       new Kind("a single line of clauses (1 MB doubled)", 100_000, n -> "经济增长，".repeat(n)),
       new Kind("repeated heading markers", 50_000, n -> "一、".repeat(n)),
       new Kind("open quotes", 50_000, n -> "“".repeat(n)),

@@ -2,6 +2,7 @@ package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.GlossaryOrigin;
@@ -9,7 +10,9 @@ import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads glossary entries: the entries of a closing block in every form reports use
@@ -31,6 +34,12 @@ public final class GlossaryScanner {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
   /** An entry being read. */
+  /**
+   * The most mentions kept for one entry: a document that repeats itself would otherwise give each
+   * of its repeated entries every repeated mention, a result that grows with the square of its length.
+   */
+  static final int MAX_MENTIONS = 1000;
+
   private static final class Draft {
     String term;
     String key;
@@ -229,6 +238,7 @@ public final class GlossaryScanner {
   public List<GlossaryEntry> entries(String text, Span block) {
     List<GlossaryEntry> out = new ArrayList<>();
     drafts.sort(java.util.Comparator.comparingInt(d -> d.start));
+    Map<String, List<Span>> occurrences = occurrences(text);
     for (Draft d : drafts) {
       int count = TermNumeral.count(d.term);
       ItemSplitter.Split split = ItemSplitter.split(d.definition, count);
@@ -238,24 +248,56 @@ public final class GlossaryScanner {
             "\u201C" + d.term + "\u201D announces " + count + " parts but its definition lists " + split.items().size(), span));
       }
       out.add(new GlossaryEntry(out.size() + 1, d.term, d.definition, split.items(), d.origin, span,
-          mentions(text, d.key, block, span)));
+          mentions(occurrences.getOrDefault(d.key, List.of()), block, span, d.term)));
     }
     return out;
   }
 
-  private static List<Span> mentions(String text, String key, Span block, Span entry) {
-    List<Span> out = new ArrayList<>();
-    if (key.isEmpty()) {
+  /**
+   * Where each key stands in {@code text}, found in one pass for all keys at once: a scan of the
+   * text per entry would make a report with a long glossary cost its length times its entries.
+   * A key's occurrences do not overlap one another.
+   */
+  private Map<String, List<Span>> occurrences(String text) {
+    Map<String, List<Span>> out = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (!d.key.isEmpty() && out.putIfAbsent(d.key, new ArrayList<>()) == null) {
+        keys.add(d.key);
+      }
+    }
+    if (keys.isEmpty()) {
       return out;
     }
-    int at = text.indexOf(key);
-    while (at >= 0) {
-      Span s = new Span(at, at + key.length());
+    WordIndex index = new WordIndex(keys);
+    Map<String, Integer> lastEnd = new HashMap<>();
+    for (int i = 0; i < text.length(); i++) {
+      String[] candidates = index.startingWith(text.charAt(i));
+      if (candidates == null) {
+        continue;
+      }
+      for (String key : candidates) {
+        if (text.startsWith(key, i) && i >= lastEnd.getOrDefault(key, 0)) {
+          out.get(key).add(new Span(i, i + key.length()));
+          lastEnd.put(key, i + key.length());
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Span> mentions(List<Span> occurrences, Span block, Span entry, String term) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : occurrences) {
       boolean inBlock = block != null && block.contains(s);
       if (!inBlock && !entry.contains(s)) {
+        if (out.size() == MAX_MENTIONS) {
+          diagnostics.add(new Diagnostic(Severity.INFO, "glossary-mentions-capped",
+              "\u201C" + term + "\u201D is mentioned more than " + MAX_MENTIONS + " times; the first are kept", entry));
+          break;
+        }
         out.add(s);
       }
-      at = text.indexOf(key, at + key.length());
     }
     return out;
   }

@@ -57,7 +57,7 @@ public final class WordIndex {
   }
 
   /** The words that start with {@code c}, longest first, or null; the array is not to be changed. */
-  String[] startingWith(char c) {
+  public String[] startingWith(char c) {
     return byFirst.get(c);
   }
 
