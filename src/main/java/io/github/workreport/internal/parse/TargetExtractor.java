@@ -39,8 +39,7 @@ public final class TargetExtractor {
   private String reportText;
   private int[] map;
   private static final int[] UNBROKEN = new int[0];
-  /** The normalised paragraph whose status words are found below, and those words. */
-  private String hitsFor;
+  /** The status words of the current paragraph, found when its first figure needs them. */
   private WordSets.Hits statusWords;
   /** Set when a paragraph ends by announcing the headline block ("主要预期目标是:"). */
   private boolean headlineNext;
@@ -64,6 +63,7 @@ public final class TargetExtractor {
     paragraph = p;
     reportText = text;
     map = null;
+    statusWords = null;
     boolean review = part == PartClass.REVIEW;
     int headline = review ? -1 : headlineStart(n);
     int headlineFrom = review ? -1 : headlineNext ? 0 : headline;
@@ -402,7 +402,7 @@ public final class TargetExtractor {
     int from = Math.max(sentenceFrom, at - CONTEXT);
     for (int k = at - 1; k >= from; k--) {
       char c = n.charAt(k);
-      if (c == '\u5E74' && k - 4 >= from && isDigits(n, k - 4, k) && (k - 4 == from || !Character.isDigit(n.charAt(k - 5)))
+      if (c == '\u5E74' && k - 4 >= from && isDigits(n, k - 4, k) && (k - 4 == from || !isDigit(n.charAt(k - 5)))
           && !(k + 3 <= at && n.startsWith("\u4EE5\u6765", k + 1))) {
         int yr = Integer.parseInt(n, k - 4, k, 10);
         if (yr >= 1949 && yr <= 2100) {
@@ -422,7 +422,7 @@ public final class TargetExtractor {
 
   private static boolean isDigits(String s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isDigit(s.charAt(i))) {
+      if (!isDigit(s.charAt(i))) {
         return false;
       }
     }
@@ -435,9 +435,8 @@ public final class TargetExtractor {
     int clauseStart = Math.max(clauseFrom, at - CONTEXT);
     int windowEnd = Math.min(clauseTo, at + CONTEXT);
     int sentenceStart = Math.max(sentenceFrom, at - CONTEXT);
-    if (hitsFor != n) {
+    if (statusWords == null) {
       // found once per paragraph: a scan of each window per figure would cost its length each time
-      hitsFor = n;
       statusWords = TargetRules.STATUS_WORDS.hits(n);
     }
     if (statusWords.any(TargetRules.PAST_WORD, clauseStart, windowEnd)
