@@ -79,7 +79,7 @@ class MetamorphicTest {
   }
 
   private static Metadata normalized(Metadata m) {
-    return new Metadata(fold(m.title()), fold(m.subtitle()), m.kind(), m.region(), m.date(), fold(m.source()),
+    return new Metadata(fold(m.title()), fold(m.subtitle()), m.kind(), m.region(), m.date(), m.published(), fold(m.source()),
         m.authors(), fold(m.venue()), m.speaker(), m.speakerTitle(), m.year());
   }
 

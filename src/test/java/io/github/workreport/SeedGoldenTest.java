@@ -59,6 +59,7 @@ class SeedGoldenTest {
     actual.put("kind", m.kind().name());
     actual.put("region", m.region());
     actual.put("date", m.date() == null ? null : m.date().toString());
+    actual.put("published", m.published() == null ? null : m.published().toString());
     actual.put("year", m.year());
     actual.put("source", m.source());
     actual.put("authors", m.authors());

@@ -268,6 +268,7 @@ public final class Main {
       field(sb, "kind", m.kind().name());
       field(sb, "region", m.region());
       field(sb, "date", m.date() == null ? null : m.date().toString());
+      field(sb, "published", m.published() == null ? null : m.published().toString());
       field(sb, "year", m.year() == null ? null : m.year().toString());
       field(sb, "source", m.source());
       field(sb, "authors", m.authors().isEmpty() ? null : String.join(", ", m.authors()));

@@ -51,7 +51,7 @@ class ModelTest {
   @Test
   void listsAreCopiedSoRecordsStayImmutable() {
     List<String> authors = new ArrayList<>(List.of("张三"));
-    Metadata m = new Metadata("t", null, DocumentKind.OTHER, null, null, null, authors, null, null, null, null);
+    Metadata m = new Metadata("t", null, DocumentKind.OTHER, null, null, null, null, authors, null, null, null, null);
     authors.add("李四");
     assertThat(m.authors()).containsExactly("张三");
     assertThatThrownBy(() -> m.authors().add("王五")).isInstanceOf(UnsupportedOperationException.class);

@@ -115,7 +115,7 @@ public final class MetadataExtractor {
     }
     String region = region(title, venue, speakerTitle);
     LocalDate date = delivered != null ? delivered : published;
-    return new Metadata(title, subtitle, kind, region, date, emptyToNull(source), List.copyOf(authors),
+    return new Metadata(title, subtitle, kind, region, date, published, emptyToNull(source), List.copyOf(authors),
         emptyToNull(venue), speaker, emptyToNull(speakerTitle), year);
   }
 
