@@ -1,50 +1,61 @@
 package io.github.workreport.internal.parse;
 
-import java.util.List;
+import io.github.workreport.internal.text.TextView;
+import io.github.workreport.model.Span;
+import java.util.Objects;
 
-/** A heading or a paragraph of the body, made of one or more lines. */
+/** A heading or a paragraph of the body. */
 public sealed interface Block permits Block.Heading, Block.Para {
 
-  /** The lines the block is made of. */
-  List<Line> lines();
-
-  /** Offset where the block starts. */
-  default int start() {
-    return lines().get(0).start();
-  }
-
-  /** Offset where the block ends. */
-  default int end() {
-    return lines().get(lines().size() - 1).end();
-  }
+  /** Where the block stands in the text. */
+  Span span();
 
   /**
-   * A heading.
+   * A heading: a heading line (with an optional attachment line before it and a subtitle line
+   * after it), or a numbered unit's marker and lead sentence at the start of a paragraph.
    *
-   * @param lines the heading's lines: an optional attachment line, the heading, an optional
-   *     subtitle
-   * @param main the heading line itself
+   * @param span the heading alone: marker, title and subtitle
    * @param marker its numbering marker, or null for a bare heading
+   * @param number the marker as written ("（一）"), or null for a bare heading
+   * @param title the heading without marker and closing punctuation; never blank
    * @param subtitle the second heading line under it, or null
    * @param glossary whether it opens the glossary block
+   * @param inline whether it opens a paragraph rather than standing on a line of its own
    */
-  record Heading(List<Line> lines, Line main, Marker marker, Line subtitle, boolean glossary) implements Block {
-    /** Copies the lines. */
+  record Heading(Span span, Marker marker, String number, String title, String subtitle, boolean glossary,
+      boolean inline) implements Block {
+    /** Checks the components. */
     public Heading {
-      lines = List.copyOf(lines);
+      Objects.requireNonNull(span, "span");
+      Objects.requireNonNull(title, "title");
+      if ((marker == null) != (number == null)) {
+        throw new IllegalArgumentException("a marker and its number go together");
+      }
+    }
+
+    /** The numbering style, or null for a bare heading or the glossary heading. */
+    public Marker.Style style() {
+      return marker == null ? null : marker.style();
     }
   }
 
   /**
    * A paragraph.
    *
-   * @param lines its lines, more than one when a stray break cut it
+   * @param view its text, folded text and offsets; more than one piece when a stray break cut it
    * @param glossary whether it stands in the glossary block
+   * @param intro whether it is what follows a numbered unit's lead sentence in the same paragraph,
+   *     whose own first sentence is not a lead
    */
-  record Para(List<Line> lines, boolean glossary) implements Block {
-    /** Copies the lines. */
+  record Para(TextView view, boolean glossary, boolean intro) implements Block {
+    /** Checks the components. */
     public Para {
-      lines = List.copyOf(lines);
+      Objects.requireNonNull(view, "view");
+    }
+
+    @Override
+    public Span span() {
+      return view.span();
     }
   }
 }

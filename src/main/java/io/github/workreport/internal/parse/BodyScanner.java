@@ -1,5 +1,9 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.text.Punctuation;
+import io.github.workreport.internal.text.TextView;
+import io.github.workreport.internal.text.Units;
+import io.github.workreport.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,23 +43,24 @@ public final class BodyScanner {
         }
         Line main = body.get(i);
         head.add(main);
-        blocks.add(new Block.Heading(head, main, null, null, true));
+        blocks.add(heading(head, main, null, null, true));
         glossary = true;
         i++;
         continue;
       }
       if (!glossary) {
-        Block.Heading h = heading(body, i, closed, blankMode);
+        List<Line> h = headingLines(body, i, closed, blankMode);
         if (h != null) {
-          blocks.add(h);
-          i += h.lines().size();
+          Line main = h.get(0);
+          blocks.add(heading(h, main, MarkerReader.read(main.norm()), h.size() > 1 ? h.get(1) : null, false));
+          i += h.size();
           closed = true;
           continue;
         }
       }
       int end = paragraphEnd(body, i, blankMode);
       List<Line> para = body.subList(i, end);
-      blocks.add(new Block.Para(para, glossary));
+      blocks.add(new Block.Para(view(para), glossary, false));
       closed = !joinsNext(para.get(para.size() - 1));
       i = end;
     }
@@ -71,15 +76,15 @@ public final class BodyScanner {
         && i + 2 < body.size() && LineShapes.isGlossaryHeading(body.get(i + 1));
   }
 
-  /** The heading that starts at {@code i}, or null. */
-  private static Block.Heading heading(List<Line> body, int i, boolean closed, boolean blankMode) {
+  /** The lines of the heading that starts at {@code i}: the heading and its subtitle, or null. */
+  private static List<Line> headingLines(List<Line> body, int i, boolean closed, boolean blankMode) {
     Line line = body.get(i);
     if (i + 1 >= body.size()) {
       return null; // a heading heads something
     }
     Marker m = MarkerReader.read(line.norm());
     if (m != null) {
-      return HeadingRules.isNumberedHeading(line, m) ? new Block.Heading(List.of(line), line, m, null, false) : null;
+      return HeadingRules.isNumberedHeading(line, m) ? List.of(line) : null;
     }
     if (!closed || !HeadingRules.isBareHeadingShape(line)) {
       return null;
@@ -93,9 +98,42 @@ public final class BodyScanner {
     }
     if (i + 2 < body.size() && MarkerReader.read(next.norm()) == null && HeadingRules.isBareHeadingShape(next)
         && !LineShapes.isGlossaryHeading(next)) {
-      return new Block.Heading(List.of(line, next), line, null, next, false);
+      return List.of(line, next);
     }
-    return new Block.Heading(List.of(line), line, null, null, false);
+    return List.of(line);
+  }
+
+  /** The heading made of {@code lines}, whose heading line is {@code main}. */
+  private static Block.Heading heading(List<Line> lines, Line main, Marker m, Line subtitle, boolean glossary) {
+    Span span = new Span(lines.get(0).start(), lines.get(lines.size() - 1).end());
+    String number = m == null ? null : main.text().substring(0, m.length()).strip();
+    String sub = subtitle == null ? null : headingText(subtitle.text(), subtitle.norm(), 0);
+    return new Block.Heading(span, m, number, headingText(main.text(), main.norm(), m == null ? 0 : m.length()), sub,
+        glossary, false);
+  }
+
+  /** The view of a paragraph's lines, joined. */
+  static TextView view(List<Line> lines) {
+    if (lines.size() == 1) {
+      Line l = lines.get(0);
+      return TextView.of(l.text(), l.norm(), l.start());
+    }
+    TextView.Builder b = TextView.builder();
+    for (Line l : lines) {
+      b.add(l.text(), l.norm(), l.start());
+    }
+    return b.build();
+  }
+
+  /** A heading's text from {@code from}, without closing punctuation or colon. */
+  static String headingText(String text, String norm, int from) {
+    int end = text.length();
+    while (end > from && (Punctuation.isSentenceEnd(norm.charAt(end - 1)) || norm.charAt(end - 1) == ':'
+        || norm.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    String s = text.substring(from, end).strip();
+    return s.isEmpty() ? text.strip() : s;
   }
 
   /** The index past the last line of the paragraph that starts at {@code i}. */
@@ -119,7 +157,7 @@ public final class BodyScanner {
     }
     char last = line.last();
     return line.length() >= LineRules.JOIN_MIN_LENGTH || last == ',' || last == '\u3001'
-        || io.github.workreport.internal.text.Punctuation.openQuotes(line.norm(), 0, line.length()) > 0;
+        || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0;
   }
 
   /**
@@ -132,7 +170,7 @@ public final class BodyScanner {
     while (i < n.length() && (Character.isDigit(n.charAt(i)) || n.charAt(i) == '.')) {
       i++;
     }
-    return i > 0 && io.github.workreport.internal.text.Units.unitAt(n, i) != null;
+    return i > 0 && Units.unitAt(n, i) != null;
   }
 
   /** Whether a line starts a block of its own whatever precedes it: a numbered or a "——" item. */

@@ -33,8 +33,15 @@ public final class Enumeration {
 
   /** The items of the first enumeration in {@code text}, or an empty list. */
   public static List<Item> find(String text) {
-    String n = TextNormalizer.normalize(text);
-    List<int[]> marks = numbered(n, "\u662F"); // 一是, 二是
+    return find(text, TextNormalizer.normalize(text));
+  }
+
+  /** The items of the first enumeration in {@code text}, whose folded form is {@code n}. */
+  public static List<Item> find(String text, String n) {
+    List<int[]> marks = numbered(n, "\u662F", false); // 一是, 二是
+    if (marks.size() < 2) {
+      marks = numbered(n, "\u8981", true); // 一要, 二要
+    }
     if (marks.size() < 2) {
       marks = ordinalWords(n);
     }
@@ -63,14 +70,21 @@ public final class Enumeration {
     return items.size() >= 2 ? items : List.of();
   }
 
-  /** "一是", "二是"… in order: {start, end of marker}. */
-  private static List<int[]> numbered(String n, String suffix) {
+  /**
+   * "一是", "二是"… in order: {start, end of marker}; with {@code boundary}, each marker must open a
+   * sentence or clause (so the 一要 of "统一要求" is no marker).
+   */
+  private static List<int[]> numbered(String n, String suffix, boolean boundary) {
     List<int[]> out = new ArrayList<>();
     int expected = 1;
     int from = 0;
     while (true) {
       String marker = chinese(expected) + suffix;
       int at = n.indexOf(marker, from);
+      // a marker inside a word ("统一要求") is skipped; one after a numeral ("十一是") ends the list
+      while (boundary && at > 0 && !isBoundary(n.charAt(at - 1)) && !ChineseNumerals.isNumeralChar(n.charAt(at - 1))) {
+        at = n.indexOf(marker, at + 1);
+      }
       if (at < 0 || (at > 0 && ChineseNumerals.isNumeralChar(n.charAt(at - 1)))) {
         break;
       }
@@ -144,32 +158,5 @@ public final class Enumeration {
     }
     String tens = v / 10 == 1 ? "" : String.valueOf(digits.charAt(v / 10));
     return tens + "\u5341" + (v % 10 == 0 ? "" : String.valueOf(digits.charAt(v % 10)));
-  }
-
-  /**
-   * Reads a count announced for the work ("重点抓好八个方面的工作", "从七个方面发力", "六大方面"),
-   * or -1.
-   */
-  public static int announcedCount(String text) {
-    String n = TextNormalizer.normalize(text);
-    int at = n.indexOf("\u65B9\u9762");
-    while (at > 0) {
-      int end = at;
-      if (end > 0 && (n.charAt(end - 1) == '\u4E2A' || n.charAt(end - 1) == '\u5927')) {
-        end--;
-      }
-      int start = end;
-      while (start > 0 && ChineseNumerals.isNumeralChar(n.charAt(start - 1)) && end - start < 3) {
-        start--;
-      }
-      if (start < end) {
-        long v = ChineseNumerals.parse(n, start, end);
-        if (v >= 2 && v <= 30) {
-          return (int) v;
-        }
-      }
-      at = n.indexOf("\u65B9\u9762", at + 2);
-    }
-    return -1;
   }
 }

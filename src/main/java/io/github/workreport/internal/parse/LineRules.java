@@ -23,6 +23,12 @@ public final class LineRules {
   public static final int HEADING_MIN_HAN = 2;
   /** A line at least this long without closing punctuation continues on the next line. */
   public static final int JOIN_MIN_LENGTH = 16;
+  /**
+   * Longest title of a numbered unit that opens a paragraph: its lead sentence when that ends
+   * within this many characters after the marker, else its first clause (national reports' unit
+   * sentences run to about 40 characters; a longer one is a paragraph, not a title).
+   */
+  public static final int INLINE_TITLE_MAX = 80;
   /** Longest lead sentence of a paragraph, closing mark included. */
   public static final int LEAD_MAX = 32;
   /** A head-zone line at least this long with clause punctuation is body text. */

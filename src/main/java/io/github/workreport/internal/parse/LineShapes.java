@@ -136,7 +136,11 @@ public final class LineShapes {
 
   /** Whether the line is a salutation ("各位代表:", "各位代表!"). */
   public static boolean isSalutation(Line line) {
-    String c = line.compact();
+    return isSalutation(line.compact());
+  }
+
+  /** Whether folded, space-free text {@code c} is a salutation alone ("各位代表:"). */
+  public static boolean isSalutation(String c) {
     for (String s : LineRules.SALUTATIONS) {
       if (c.startsWith(s) && c.length() <= s.length() + 1) {
         return true;

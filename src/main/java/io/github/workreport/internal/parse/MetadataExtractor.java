@@ -103,7 +103,7 @@ public final class MetadataExtractor {
     }
     boolean salutation = false;
     for (Block b : blocks) {
-      if (b instanceof Block.Para p && LineShapes.isSalutation(p.lines().get(0))) {
+      if (b instanceof Block.Para p && !p.intro() && LineShapes.isSalutation(compactPrefix(p.view().norm()))) {
         salutation = true;
         break;
       }
@@ -248,8 +248,7 @@ public final class MetadataExtractor {
       if (!(blocks.get(i) instanceof Block.Para p) || p.glossary()) {
         continue;
       }
-      Line last = p.lines().get(p.lines().size() - 1);
-      String n = last.norm();
+      String n = p.view().norm();
       if (!n.endsWith(")")) {
         return List.of();
       }
@@ -267,6 +266,12 @@ public final class MetadataExtractor {
       return names(inner);
     }
     return List.of();
+  }
+
+  /** The first characters of folded text, spaces removed: enough to hold a salutation. */
+  private static String compactPrefix(String norm) {
+    String head = norm.length() > 16 ? norm.substring(0, 16) : norm;
+    return head.replace(" ", "");
   }
 
   private static String unspace(String t) {

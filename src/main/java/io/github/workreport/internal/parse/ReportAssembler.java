@@ -28,9 +28,9 @@ public final class ReportAssembler {
     String norm = TextNormalizer.normalize(text);
     List<Line> lines = LineSplitter.split(text, norm, input.hints());
     Layout layout = LineClassifier.classify(lines, text.length());
-    List<Block> blocks = BodyScanner.scan(layout);
+    List<Block> blocks = InlineUnits.split(BodyScanner.scan(layout));
     Metadata metadata = MetadataExtractor.extract(layout, blocks);
-    SectionTreeBuilder tree = new SectionTreeBuilder(metadata.year()).build(blocks);
+    SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
     List<Section> sections = tree.sections();
     GlossaryScanner glossary = new GlossaryScanner();
     List<Paragraph> body = new ArrayList<>(tree.preamble());
@@ -61,14 +61,13 @@ public final class ReportAssembler {
         targets(s, text, targetExtractor, targets);
       }
     }
-    TaskScanner tasks = new TaskScanner(text);
-    List<Task> taskList = tasks.scan(tree.preamble(), sections, preamblePart);
+    TaskScanner.TaskList tasks = TaskScanner.scan(tree, metadata.year(), preamblePart, text);
     List<Diagnostic> diagnostics = new ArrayList<>(early);
     diagnostics.addAll(tree.diagnostics());
     diagnostics.addAll(glossary.diagnostics());
     diagnostics.addAll(tasks.diagnostics());
     diagnostics.addAll(targetExtractor.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), sections, taskList, targets, entries, diagnostics);
+    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, entries, diagnostics);
   }
 
   private static void targets(Section s, String text, TargetExtractor extractor, List<Target> into) {

@@ -1,6 +1,5 @@
 package io.github.workreport.internal.parse;
 
-import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
@@ -8,7 +7,7 @@ import io.github.workreport.model.Section;
 import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,15 +15,35 @@ import java.util.Map;
  * Builds the section tree of a report from its blocks. A heading's level comes from its numbering
  * style: the first style the document uses is level 1, a style first met under it is one level
  * deeper, and a style met again returns to its level. The glossary block is always level 1.
- * Not thread-safe: one instance per parse.
+ *
+ * <p>A unit runs to the next heading of its level or higher, except that an address to the
+ * audience ("各位代表！…", "同志们：") ends the units open under a top-level part, and a closing
+ * paragraph after a run of one-paragraph units does not belong to the last of them: such
+ * paragraphs belong to the enclosing part, after its children. Stateless.
  */
 public final class SectionTreeBuilder {
   private static final String BARE = "BARE";
+  private static final String GLOSSARY = "GLOSSARY";
 
-  private final Integer year;
-  private final List<Paragraph> preamble = new ArrayList<>();
-  private final List<Node> roots = new ArrayList<>();
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private SectionTreeBuilder() {}
+
+  /**
+   * The tree of a report.
+   *
+   * @param preamble the paragraphs before the first heading
+   * @param sections the top-level sections, each classed
+   * @param views the text view of every paragraph
+   * @param diagnostics gaps and repeats in the numbering, in document order
+   */
+  public record SectionTree(List<Paragraph> preamble, List<Section> sections, ParagraphViews views,
+      List<Diagnostic> diagnostics) {
+    /** Copies the lists. */
+    public SectionTree {
+      preamble = List.copyOf(preamble);
+      sections = List.copyOf(sections);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
 
   /** The tree under construction. */
   private static final class Node {
@@ -32,92 +51,136 @@ public final class SectionTreeBuilder {
     final int level;
     final List<Paragraph> paragraphs = new ArrayList<>();
     final List<Node> children = new ArrayList<>();
-    int end;
 
     Node(Block.Heading heading, int level) {
       this.heading = heading;
       this.level = level;
-      this.end = heading.end();
+    }
+
+    int end() {
+      int end = heading.span().end();
+      for (Paragraph p : paragraphs) {
+        end = Math.max(end, p.span().end());
+      }
+      for (Node c : children) {
+        end = Math.max(end, c.end());
+      }
+      return end;
     }
   }
 
   /**
-   * A builder for one report.
+   * Builds the tree of {@code blocks}.
    *
-   * @param year the report's year, or null
+   * @param year the report's year, or null; a part naming it is a plan
    */
-  public SectionTreeBuilder(Integer year) {
-    this.year = year;
-  }
-
-  /** Builds the tree of {@code blocks}; call once. */
-  public SectionTreeBuilder build(List<Block> blocks) {
+  public static SectionTree build(List<Block> blocks, Integer year) {
+    List<Paragraph> preamble = new ArrayList<>();
+    List<Node> roots = new ArrayList<>();
+    ParagraphViews views = new ParagraphViews();
     List<String> styles = new ArrayList<>();
     List<Node> open = new ArrayList<>();
     for (Block b : blocks) {
       if (b instanceof Block.Para p) {
         Paragraph para = ParagraphFactory.of(p);
+        views.put(para, p.view(), p.intro());
         if (open.isEmpty()) {
           preamble.add(para);
-        } else {
-          Node last = open.get(open.size() - 1);
-          last.paragraphs.add(para);
-          for (Node o : open) {
-            o.end = para.span().end();
-          }
+          continue;
         }
+        if (open.size() > 1 && isAddress(p)) {
+          open.subList(1, open.size()).clear();
+        }
+        open.get(open.size() - 1).paragraphs.add(para);
         continue;
       }
       Block.Heading h = (Block.Heading) b;
-      String style = h.glossary() ? "GLOSSARY" : h.marker() == null ? BARE : h.marker().style().name();
-      int level;
-      if (h.glossary()) {
-        styles.clear();
-        styles.add(style);
-        level = 1;
-      } else {
-        int at = styles.indexOf(style);
-        if (at >= 0) {
-          while (styles.size() > at + 1) {
-            styles.remove(styles.size() - 1);
-          }
-          level = at + 1;
-        } else {
-          styles.add(style);
-          level = styles.size();
-        }
-      }
+      int level = level(styles, h);
       while (!open.isEmpty() && open.get(open.size() - 1).level >= level) {
         open.remove(open.size() - 1);
       }
       level = open.size() + 1; // a deeper style under no parent still hangs at the next level
       Node node = new Node(h, level);
-      if (open.isEmpty()) {
-        roots.add(node);
-      } else {
-        open.get(open.size() - 1).children.add(node);
-      }
-      for (Node o : open) {
-        o.end = node.end;
-      }
+      (open.isEmpty() ? roots : open.get(open.size() - 1).children).add(node);
       open.add(node);
     }
-    checkNumbering(roots);
-    return this;
+    for (Node r : roots) {
+      detachClosing(r);
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    checkNumbering(roots, diagnostics);
+    diagnostics.sort((a, c) -> Integer.compare(a.span().start(), c.span().start()));
+    return new SectionTree(preamble, sections(roots, preamble, year), views, diagnostics);
   }
 
-  /** The paragraphs before the first heading. */
-  public List<Paragraph> preamble() {
-    return List.copyOf(preamble);
+  /** The level of heading {@code h} by the order in which numbering styles first appeared. */
+  private static int level(List<String> styles, Block.Heading h) {
+    String style = h.glossary() ? GLOSSARY : h.marker() == null ? BARE : h.marker().style().name();
+    if (h.glossary()) {
+      styles.clear();
+      styles.add(style);
+      return 1;
+    }
+    int at = styles.indexOf(style);
+    if (at >= 0) {
+      styles.subList(at + 1, styles.size()).clear();
+      return at + 1;
+    }
+    styles.add(style);
+    return styles.size();
   }
 
-  /** What the numbering of the headings showed. */
-  public List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
+  /**
+   * Whether a paragraph opens with an address to the audience: a salutation standing alone or
+   * followed by its mark ("各位代表！", "各位代表，…", "同志们：").
+   */
+  static boolean isAddress(Block.Para p) {
+    String n = p.view().norm();
+    for (String s : LineRules.SALUTATIONS) {
+      if (n.startsWith(s)) {
+        if (n.length() == s.length()) {
+          return true;
+        }
+        char c = n.charAt(s.length());
+        return c == '!' || c == ',' || c == ':' || c == '\u3002';
+      }
+    }
+    return false;
   }
 
-  /** The sections, top level first. */
-  public List<Section> sections() {
+  /**
+   * When every unit under {@code n} but the last is one paragraph long (the national reports'
+   * "（一）…。…" layout), the paragraphs after the last unit's own are a closing passage of
+   * {@code n}.
+   */
+  private static void detachClosing(Node n) {
+    for (Node c : n.children) {
+      detachClosing(c);
+    }
+    List<Node> kids = n.children;
+    if (kids.size() < 3) {
+      return;
+    }
+    for (Node k : kids) {
+      if (!k.heading.inline() || !k.children.isEmpty()) {
+        return;
+      }
+    }
+    for (int i = 0; i < kids.size() - 1; i++) {
+      if (kids.get(i).paragraphs.size() > 1) {
+        return;
+      }
+    }
+    Node last = kids.get(kids.size() - 1);
+    if (last.paragraphs.size() > 1) {
+      List<Paragraph> closing = last.paragraphs.subList(1, last.paragraphs.size());
+      n.paragraphs.addAll(closing);
+      closing.clear();
+    }
+  }
+
+  /** The top-level sections, each classed as a part. */
+  private static List<Section> sections(List<Node> roots, List<Paragraph> preamble, Integer year) {
     // each paragraph is read for tense once: the document's votes are the sum of its parts'
     PartClassifier.Votes document = PartClassifier.Votes.NONE;
     for (Paragraph p : preamble) {
@@ -134,48 +197,21 @@ public final class SectionTreeBuilder {
     for (int i = 0; i < roots.size(); i++) {
       Node n = roots.get(i);
       PartClass part = n.heading.glossary() ? PartClass.GLOSSARY
-          : PartClassifier.classify(title(n), subtitle(n), year, partVotes.get(i), fallback);
+          : PartClassifier.classify(n.heading.title(), n.heading.subtitle(), year, partVotes.get(i), fallback);
       out.add(toSection(n, "s" + (i + 1), part));
     }
     return out;
   }
 
-  private Section toSection(Node n, String id, PartClass part) {
+  private static Section toSection(Node n, String id, PartClass part) {
     List<Section> children = new ArrayList<>();
     for (int i = 0; i < n.children.size(); i++) {
       children.add(toSection(n.children.get(i), id + "." + (i + 1), part));
     }
-    Marker m = n.heading.marker();
-    Line main = n.heading.main();
-    String number = m == null ? null : main.text().substring(0, m.length()).strip();
-    return new Section(
-        id, n.level, number, m == null ? null : m.ordinal(), title(n), subtitle(n), part,
-        new Span(n.heading.start(), n.end), new Span(n.heading.start(), n.heading.end()),
-        n.paragraphs, children);
-  }
-
-  private static String title(Node n) {
-    Marker m = n.heading.marker();
-    Line main = n.heading.main();
-    return headingText(main, m == null ? 0 : m.length());
-  }
-
-  private static String subtitle(Node n) {
-    Line sub = n.heading.subtitle();
-    return sub == null ? null : headingText(sub, 0);
-  }
-
-  /** The heading's text from {@code from}, without closing punctuation. */
-  static String headingText(Line line, int from) {
-    String t = line.text();
-    String norm = line.norm();
-    int end = t.length();
-    while (end > from && (Punctuation.isSentenceEnd(norm.charAt(end - 1)) || norm.charAt(end - 1) == ':'
-        || norm.charAt(end - 1) == ' ')) {
-      end--;
-    }
-    String s = t.substring(from, end).strip();
-    return s.isEmpty() ? t.strip() : s;
+    Block.Heading h = n.heading;
+    Marker m = h.marker();
+    return new Section(id, n.level, h.number(), m == null ? null : m.ordinal(), h.title(), h.subtitle(), part,
+        new Span(h.span().start(), n.end()), h.span(), n.paragraphs, children);
   }
 
   private static PartClassifier.Votes votes(Node n) {
@@ -190,24 +226,23 @@ public final class SectionTreeBuilder {
   }
 
   /** Reports gaps and repeats in the numbering of sibling headings of one style. */
-  private void checkNumbering(List<Node> siblings) {
-    Map<Marker.Style, Integer> last = new HashMap<>();
+  private static void checkNumbering(List<Node> siblings, List<Diagnostic> out) {
+    Map<Marker.Style, Integer> last = new EnumMap<>(Marker.Style.class);
     for (Node n : siblings) {
       Marker m = n.heading.marker();
       if (m != null) {
         int prev = last.getOrDefault(m.style(), 0);
         if (m.ordinal() > prev + 1) {
-          diagnostics.add(new Diagnostic(Severity.WARNING, "heading-number-gap",
+          out.add(new Diagnostic(Severity.WARNING, "heading-number-gap",
               "heading numbered " + m.ordinal() + " follows " + (prev == 0 ? "no heading of its style" : "heading " + prev),
-              n.heading.main().span()));
+              n.heading.span()));
         } else if (m.ordinal() <= prev) {
-          diagnostics.add(new Diagnostic(Severity.WARNING, "heading-number-repeat",
-              "heading numbered " + m.ordinal() + " repeats or goes back after heading " + prev,
-              n.heading.main().span()));
+          out.add(new Diagnostic(Severity.WARNING, "heading-number-repeat",
+              "heading numbered " + m.ordinal() + " repeats or goes back after heading " + prev, n.heading.span()));
         }
         last.put(m.style(), m.ordinal());
       }
-      checkNumbering(n.children);
+      checkNumbering(n.children, out);
     }
   }
 }

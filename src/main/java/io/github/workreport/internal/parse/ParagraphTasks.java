@@ -1,0 +1,134 @@
+package io.github.workreport.internal.parse;
+
+import io.github.workreport.internal.text.Punctuation;
+import io.github.workreport.internal.text.TextView;
+import io.github.workreport.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tasks that paragraphs hold: a lead sentence that heads a paragraph ("加快激发市场消费潜力。"),
+ * and the items of an enumeration ("一是…二是…", "第一,…", "首先…其次…", "——…"). Reads each
+ * paragraph's view, so titles and spans hold across stray line breaks. Stateless.
+ */
+final class ParagraphTasks {
+  /** Longest first clause that stands as a subtask's title in a paragraph without a lead. */
+  static final int CLAUSE_TITLE_MAX = 16;
+  /** Characters of a lead compared to tell whether a clause opens like its siblings' leads. */
+  private static final int OPENING = 2;
+
+  private ParagraphTasks() {}
+
+  /**
+   * The subtasks among {@code paragraphs}: each paragraph opening with a short lead sentence, or
+   * with a short first clause worded like its siblings' leads ("加快提升文旅发展质量,…" among
+   * "加快激发市场消费潜力。"…); the enumeration inside such a paragraph nests under it, the one in
+   * another paragraph stands beside them.
+   */
+  static List<TaskDraft> subtasks(List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
+    List<String> openings = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (isSubtaskLead(p, views)) {
+        openings.add(views.of(p).norm().substring(0, OPENING));
+      }
+    }
+    List<TaskDraft> out = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      String title = null;
+      if (isSubtaskLead(p, views)) {
+        title = p.lead();
+      } else if (p.lead() == null && !views.isIntro(p) && !isSalutation(views.of(p)) && openings.size() >= 2) {
+        int clause = firstClause(views.of(p).norm());
+        if (clause >= 4 && clause <= CLAUSE_TITLE_MAX
+            && openings.contains(views.of(p).norm().substring(0, OPENING))) {
+          title = p.text().substring(0, clause);
+        }
+      }
+      if (title != null) {
+        TaskDraft d = paragraph(p, title, null, sectionId);
+        d.subtasks.addAll(enumerations(List.of(p), views, sectionId));
+        out.add(d);
+      } else {
+        out.addAll(enumerations(List.of(p), views, sectionId));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code p} opens with a lead sentence that names a piece of work: no clause inside. */
+  static boolean isSubtaskLead(Paragraph p, ParagraphViews views) {
+    if (p.lead() == null || isSalutation(views.of(p))) {
+      return false;
+    }
+    String n = views.of(p).norm().substring(0, p.lead().length());
+    return n.indexOf(',') < 0 && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+  }
+
+  /** Whether the paragraph opens with a salutation ("各位代表"). */
+  static boolean isSalutation(TextView v) {
+    String n = v.norm();
+    for (String s : LineRules.SALUTATIONS) {
+      if (n.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the first clause of {@code n} ends, at its comma, or -1 when a sentence ends first. */
+  private static int firstClause(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == ',') {
+        return i;
+      }
+      if (Punctuation.isSentenceEnd(c) || c == ':') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A task made of a whole paragraph, titled {@code title}. */
+  static TaskDraft paragraph(Paragraph p, String title, String number, String sectionId) {
+    return new TaskDraft(number, title, p.span(), sectionId, p.text());
+  }
+
+  /** The enumerated items of {@code paragraphs}: "——" paragraphs, and "一是…" lists inside them. */
+  static List<TaskDraft> enumerations(List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
+    List<TaskDraft> out = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      TextView v = views.of(p);
+      String n = v.norm();
+      if (n.startsWith("\u2014\u2014") && n.length() > 2) {
+        int from = 2;
+        while (from < n.length() && (n.charAt(from) == '\u2014' || n.charAt(from) == ' ')) {
+          from++;
+        }
+        String title = p.text().substring(from, sentenceEnd(n, from));
+        if (!TaskDraft.strip(title).isEmpty()) {
+          out.add(paragraph(p, title, "\u2014\u2014", sectionId));
+        }
+        continue;
+      }
+      for (Enumeration.Item item : Enumeration.find(p.text(), n)) {
+        String title = p.text().substring(item.titleStart(), item.titleEnd());
+        if (!TaskDraft.strip(title).isEmpty()) {
+          out.add(new TaskDraft(item.number(), title, v.span(item.start(), item.end()), sectionId,
+              p.text().substring(item.start(), item.end()).strip()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Where the sentence that starts at {@code from} ends (before its mark), or the text's end. */
+  static int sentenceEnd(String n, int from) {
+    for (int i = from; i < n.length(); i++) {
+      if (Punctuation.isSentenceEnd(n.charAt(i))) {
+        return i;
+      }
+    }
+    return n.length();
+  }
+}
