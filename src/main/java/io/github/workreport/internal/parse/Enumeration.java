@@ -31,6 +31,121 @@ public final class Enumeration {
    */
   public record Item(String number, int ordinal, int start, int end, int titleStart, int titleEnd) {}
 
+  /**
+   * A marker that opens a paragraph ("一是", "二要", "第三,", "首先,"), the paragraph being one item
+   * of an enumeration that runs over paragraphs.
+   *
+   * @param form which kind of marker: "是", "要", "第" or "先" (首先/其次/再次/最后)
+   * @param ordinal the marker's value from 1, or {@link #LAST} for 最后
+   * @param markerEnd where the marker ends
+   * @param titleStart where the title starts, after the marker
+   * @param titleEnd where the title ends, before its first clause or sentence mark
+   */
+  public record Opening(String form, int ordinal, int markerEnd, int titleStart, int titleEnd) {}
+
+  /** The ordinal of 最后, which ends a 首先… sequence whatever its length. */
+  public static final int LAST = -1;
+
+  /** The marker that opens folded paragraph text {@code n}, or null. */
+  public static Opening opening(String n) {
+    int end = 0;
+    while (end < n.length() && end < 3 && isChineseDigit(n.charAt(end))) {
+      end++;
+    }
+    if (end > 0 && end < n.length() && (n.charAt(end) == '\u662F' || n.charAt(end) == '\u8981')) {
+      long v = ChineseNumerals.parse(n, 0, end);
+      return v > 0 ? opening(n, String.valueOf(n.charAt(end)), (int) v, end + 1) : null;
+    }
+    if (n.startsWith("\u7B2C")) {
+      int e = 1;
+      while (e < n.length() && e < 4 && isChineseDigit(n.charAt(e))) {
+        e++;
+      }
+      if (e > 1 && e < n.length() && (n.charAt(e) == ',' || n.charAt(e) == '\u3001' || n.charAt(e) == ':')) {
+        long v = ChineseNumerals.parse(n, 1, e);
+        return v > 0 ? opening(n, "\u7B2C", (int) v, e) : null;
+      }
+      return null;
+    }
+    for (int k = 0; k < SEQUENCE_WORDS.length; k++) {
+      String w = SEQUENCE_WORDS[k];
+      if (n.startsWith(w) && n.length() > w.length() && n.charAt(w.length()) == ',') {
+        return opening(n, "\u5148", k == SEQUENCE_WORDS.length - 1 ? LAST : k + 1, w.length());
+      }
+    }
+    return null;
+  }
+
+  private static Opening opening(String n, String form, int ordinal, int markerEnd) {
+    int ts = markerEnd;
+    while (ts < n.length() && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ' || n.charAt(ts) == '\u3001')) {
+      ts++;
+    }
+    int te = ts;
+    while (te < n.length() && !Punctuation.isSentenceEnd(n.charAt(te)) && n.charAt(te) != ',' && n.charAt(te) != ':') {
+      te++;
+    }
+    return te > ts ? new Opening(form, ordinal, markerEnd, ts, te) : null;
+  }
+
+  private static boolean isChineseDigit(char c) {
+    return "\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341".indexOf(c) >= 0;
+  }
+
+  /**
+   * For each of the folded paragraphs {@code norms}, the marker that makes it an item of an
+   * enumeration running over paragraphs ("一是…。" / "二是…。"), or null: the items of one form
+   * in order from 1, at least two, other paragraphs allowed between them, and not a list that the
+   * paragraph before introduces as problems.
+   */
+  public static Opening[] acrossParagraphs(List<String> norms) {
+    Opening[] out = new Opening[norms.size()];
+    List<Integer> run = new ArrayList<>();
+    Opening[] found = new Opening[norms.size()];
+    for (int i = 0; i <= norms.size(); i++) {
+      Opening o = i < norms.size() ? opening(norms.get(i)) : null;
+      if (i < norms.size()) {
+        found[i] = o;
+      }
+      boolean goesOn = o != null && !run.isEmpty() && o.form().equals(found[run.get(0)].form())
+          && found[run.get(run.size() - 1)].ordinal() != LAST
+          && (o.ordinal() == run.size() + 1 || o.ordinal() == LAST);
+      if (goesOn) {
+        run.add(i);
+        continue;
+      }
+      if (o == null && i < norms.size()) {
+        continue;
+      }
+      accept(run, found, norms, out);
+      run.clear();
+      if (o != null && o.ordinal() == 1) {
+        run.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static void accept(List<Integer> run, Opening[] found, List<String> norms, Opening[] out) {
+    if (run.size() < 2) {
+      return;
+    }
+    int first = run.get(0);
+    if (first > 0) {
+      String before = norms.get(first - 1);
+      int end = before.length();
+      while (end > 0 && Punctuation.isSentenceEnd(before.charAt(end - 1))) {
+        end--;
+      }
+      if (introducesProblems(before, end)) {
+        return;
+      }
+    }
+    for (int i : run) {
+      out[i] = found[i];
+    }
+  }
+
   /** The items of the first enumeration in {@code text}, or an empty list. */
   public static List<Item> find(String text) {
     return find(text, TextNormalizer.normalize(text));

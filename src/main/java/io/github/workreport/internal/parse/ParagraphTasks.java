@@ -20,12 +20,28 @@ final class ParagraphTasks {
   private ParagraphTasks() {}
 
   /**
-   * The subtasks among {@code paragraphs}: each paragraph opening with a short lead sentence, or
-   * with a short first clause worded like its siblings' leads ("加快提升文旅发展质量,…" among
-   * "加快激发市场消费潜力。"…); the enumeration inside such a paragraph nests under it, the one in
-   * another paragraph stands beside them.
+   * The subtasks among {@code paragraphs}, each paragraph giving at most one:
+   *
+   * <ol>
+   *   <li>an item of an enumeration that runs over paragraphs ("一是坚定实施扩大内需战略，…" /
+   *       "二是…"), titled without its marker;
+   *   <li>a paragraph opening with a short lead sentence ("加快激发市场消费潜力。…");
+   *   <li>a lead line: a short sentence standing alone, heading the paragraph after it, when the
+   *       paragraphs hold two or more such lines;
+   *   <li>a paragraph whose short first clause is worded like its siblings' leads
+   *       ("加快提升文旅发展质量,…" among "加快激发…。").
+   * </ol>
+   *
+   * The enumeration inside a paragraph that gives a subtask nests under it; the one in another
+   * paragraph stands beside them.
    */
   static List<TaskDraft> subtasks(List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
+    List<String> norms = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
+      norms.add(views.of(p).norm());
+    }
+    Enumeration.Opening[] items = Enumeration.acrossParagraphs(norms);
+    boolean leadLines = leadLines(paragraphs, norms) >= 2;
     List<String> openings = new ArrayList<>();
     for (Paragraph p : paragraphs) {
       if (isSubtaskLead(p, views)) {
@@ -33,26 +49,66 @@ final class ParagraphTasks {
       }
     }
     List<TaskDraft> out = new ArrayList<>();
-    for (Paragraph p : paragraphs) {
-      String title = null;
-      if (isSubtaskLead(p, views)) {
-        title = p.lead();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      TaskDraft d = null;
+      if (items[i] != null) {
+        Enumeration.Opening o = items[i];
+        d = paragraph(p, p.text().substring(o.titleStart(), o.titleEnd()), p.text().substring(0, o.markerEnd()), sectionId);
+      } else if (isSubtaskLead(p, views)) {
+        d = paragraph(p, p.lead(), null, sectionId);
+      } else if (leadLines && isLeadLine(norms.get(i)) && i + 1 < paragraphs.size() && !isLeadLine(norms.get(i + 1))
+          && paragraphs.get(i + 1).lead() == null) {
+        d = paragraph(p, p.text(), null, sectionId);
+        d.end = paragraphs.get(i + 1).span().end();
+        d.body = p.text() + "\n" + paragraphs.get(i + 1).text();
       } else if (p.lead() == null && !views.isIntro(p) && !isSalutation(views.of(p)) && openings.size() >= 2) {
-        int clause = firstClause(views.of(p).norm());
-        if (clause >= 4 && clause <= CLAUSE_TITLE_MAX
-            && openings.contains(views.of(p).norm().substring(0, OPENING))) {
-          title = p.text().substring(0, clause);
+        int clause = firstClause(norms.get(i));
+        if (clause >= 4 && clause <= CLAUSE_TITLE_MAX && openings.contains(norms.get(i).substring(0, OPENING))) {
+          d = paragraph(p, p.text().substring(0, clause), null, sectionId);
         }
       }
-      if (title != null) {
-        TaskDraft d = paragraph(p, title, null, sectionId);
-        d.subtasks.addAll(enumerations(List.of(p), views, sectionId));
-        out.add(d);
-      } else {
-        out.addAll(enumerations(List.of(p), views, sectionId));
+      List<TaskDraft> inner = enumerations(List.of(p), views, sectionId);
+      if (d == null) {
+        out.addAll(inner);
+        continue;
       }
+      for (TaskDraft e : inner) {
+        if (e.start > d.start) { // an item of the paragraph's own marker is the paragraph itself
+          d.subtasks.add(e);
+        }
+      }
+      out.add(d);
     }
     return out;
+  }
+
+  /**
+   * Whether folded paragraph text {@code n} is a lead line: one short sentence standing alone
+   * ("加强生态系统保护修复。"), closed by its full stop, with no clause inside.
+   */
+  static boolean isLeadLine(String n) {
+    int len = n.length();
+    if (len > LineRules.LEAD_MAX || len < 2 || n.charAt(len - 1) != '\u3002') {
+      return false;
+    }
+    for (int i = 0; i < len - 1; i++) {
+      char c = n.charAt(i);
+      if (Punctuation.isSentenceEnd(c) || c == ',' || c == ':' || c == ';') {
+        return false;
+      }
+    }
+    return Punctuation.countHan(n, 0, len) >= 4;
+  }
+
+  private static int leadLines(List<Paragraph> paragraphs, List<String> norms) {
+    int n = 0;
+    for (int i = 0; i + 1 < paragraphs.size(); i++) {
+      if (isLeadLine(norms.get(i)) && !isLeadLine(norms.get(i + 1))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether {@code p} opens with a lead sentence that names a piece of work: no clause inside. */

@@ -48,13 +48,13 @@ public final class SectionTreeBuilder {
   /** The tree under construction. */
   private static final class Node {
     final Block.Heading heading;
-    final int level;
+    final int rank;
     final List<Paragraph> paragraphs = new ArrayList<>();
     final List<Node> children = new ArrayList<>();
 
-    Node(Block.Heading heading, int level) {
+    Node(Block.Heading heading, int rank) {
       this.heading = heading;
-      this.level = level;
+      this.rank = rank;
     }
 
     int end() {
@@ -78,9 +78,11 @@ public final class SectionTreeBuilder {
     List<Paragraph> preamble = new ArrayList<>();
     List<Node> roots = new ArrayList<>();
     ParagraphViews views = new ParagraphViews();
+    NextHeadings next = new NextHeadings(blocks);
     List<String> styles = new ArrayList<>();
     List<Node> open = new ArrayList<>();
-    for (Block b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       if (b instanceof Block.Para p) {
         Paragraph para = ParagraphFactory.of(p);
         views.put(para, p.view(), p.intro());
@@ -88,19 +90,18 @@ public final class SectionTreeBuilder {
           preamble.add(para);
           continue;
         }
-        if (open.size() > 1 && isAddress(p)) {
+        if (open.size() > 1 && isAddress(p) && !next.continues(i, style(open.get(1).heading), style(open.get(0).heading))) {
           open.subList(1, open.size()).clear();
         }
         open.get(open.size() - 1).paragraphs.add(para);
         continue;
       }
       Block.Heading h = (Block.Heading) b;
-      int level = level(styles, h);
-      while (!open.isEmpty() && open.get(open.size() - 1).level >= level) {
+      int rank = rank(styles, h);
+      while (!open.isEmpty() && open.get(open.size() - 1).rank >= rank) {
         open.remove(open.size() - 1);
       }
-      level = open.size() + 1; // a deeper style under no parent still hangs at the next level
-      Node node = new Node(h, level);
+      Node node = new Node(h, rank);
       (open.isEmpty() ? roots : open.get(open.size() - 1).children).add(node);
       open.add(node);
     }
@@ -113,9 +114,59 @@ public final class SectionTreeBuilder {
     return new SectionTree(preamble, sections(roots, preamble, year), views, diagnostics);
   }
 
-  /** The level of heading {@code h} by the order in which numbering styles first appeared. */
-  private static int level(List<String> styles, Block.Heading h) {
-    String style = h.glossary() ? GLOSSARY : h.marker() == null ? BARE : h.marker().style().name();
+  /** The style of a heading, as the key the levels are kept by. */
+  private static String style(Block.Heading h) {
+    return h.glossary() ? GLOSSARY : h.marker() == null ? BARE : h.marker().style().name();
+  }
+
+  /**
+   * For each block, where the next heading of each style stands, so that whether a unit's
+   * sequence goes on after a block is one look-up.
+   */
+  private static final class NextHeadings {
+    private final Map<String, int[]> next = new java.util.HashMap<>();
+    private final int size;
+
+    NextHeadings(List<Block> blocks) {
+      size = blocks.size();
+      for (Block b : blocks) {
+        if (b instanceof Block.Heading h) {
+          next.computeIfAbsent(style(h), k -> new int[size]);
+        }
+      }
+      Map<String, Integer> current = new java.util.HashMap<>();
+      for (int i = size - 1; i >= 0; i--) {
+        for (Map.Entry<String, int[]> e : next.entrySet()) {
+          e.getValue()[i] = current.getOrDefault(e.getKey(), Integer.MAX_VALUE);
+        }
+        if (blocks.get(i) instanceof Block.Heading h) {
+          current.put(style(h), i);
+        }
+      }
+    }
+
+    /**
+     * Whether, after block {@code i}, a heading of {@code unit} style comes before the next of
+     * {@code part} style or the glossary: the units' sequence goes on.
+     */
+    boolean continues(int i, String unit, String part) {
+      int u = at(unit, i);
+      return u < at(part, i) && u < at(GLOSSARY, i);
+    }
+
+    private int at(String style, int i) {
+      int[] a = next.get(style);
+      return a == null ? Integer.MAX_VALUE : a[i];
+    }
+  }
+
+  /**
+   * The rank of heading {@code h} by the order in which numbering styles first appeared: 1 for the
+   * first style. A unit's depth in the tree may be less than its rank when a deeper style appears
+   * under no parent of the style between.
+   */
+  private static int rank(List<String> styles, Block.Heading h) {
+    String style = style(h);
     if (h.glossary()) {
       styles.clear();
       styles.add(style);
@@ -198,19 +249,19 @@ public final class SectionTreeBuilder {
       Node n = roots.get(i);
       PartClass part = n.heading.glossary() ? PartClass.GLOSSARY
           : PartClassifier.classify(n.heading.title(), n.heading.subtitle(), year, partVotes.get(i), fallback);
-      out.add(toSection(n, "s" + (i + 1), part));
+      out.add(toSection(n, "s" + (i + 1), 1, part));
     }
     return out;
   }
 
-  private static Section toSection(Node n, String id, PartClass part) {
+  private static Section toSection(Node n, String id, int level, PartClass part) {
     List<Section> children = new ArrayList<>();
     for (int i = 0; i < n.children.size(); i++) {
-      children.add(toSection(n.children.get(i), id + "." + (i + 1), part));
+      children.add(toSection(n.children.get(i), id + "." + (i + 1), level + 1, part));
     }
     Block.Heading h = n.heading;
     Marker m = h.marker();
-    return new Section(id, n.level, h.number(), m == null ? null : m.ordinal(), h.title(), h.subtitle(), part,
+    return new Section(id, level, h.number(), m == null ? null : m.ordinal(), h.title(), h.subtitle(), part,
         new Span(h.span().start(), n.end()), h.span(), n.paragraphs, children);
   }
 
