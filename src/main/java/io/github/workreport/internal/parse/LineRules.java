@@ -29,6 +29,11 @@ public final class LineRules {
    * sentences run to about 40 characters; a longer one is a paragraph, not a title).
    */
   public static final int INLINE_TITLE_MAX = 80;
+  /**
+   * Longest lead that stands on a line of its own above its paragraph's body (a bold lead as
+   * scraped); such a lead may have two clauses. Longer first lines are ordinary sentences.
+   */
+  public static final int SET_APART_LEAD_MAX = 40;
   /** Longest lead sentence of a paragraph, closing mark included. */
   public static final int LEAD_MAX = 32;
   /** A head-zone line at least this long with clause punctuation is body text. */
@@ -91,6 +96,9 @@ public final class LineRules {
   /** What a glossary heading ends with, once 附件/附 and colons are stripped. */
   public static final List<String> GLOSSARY_HEADING_ENDINGS = List.of(
       "名词解释", "词语解释", "名词解释说明", "名词注释", "词语注释", "注释", "名词说明", "术语解释");
+
+  /** Headings of the closing remarks, which stand at the top whatever numbering came before. */
+  public static final Set<String> CLOSING_HEADINGS = Set.of("结束语", "结语");
 
   /** Lines that only announce an attachment, such as the glossary after it. */
   public static final Set<String> ATTACHMENT_WORDS = Set.of("附件", "附", "附录", "附件1", "附件一");

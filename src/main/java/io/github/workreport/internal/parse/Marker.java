@@ -21,6 +21,8 @@ public record Marker(Style style, int length, int ordinal) {
     ARABIC,
     /** (1) */
     ARABIC_PAREN,
+    /** 第一, 第一、 (an ordinal word before a comma, not 第一部分) */
+    ORDINAL_WORD,
     /** ① */
     CIRCLED
   }

@@ -83,6 +83,10 @@ public final class MarkerReader {
       end += 2;
     } else if (kind == '\u7AE0' || kind == '\u7BC7') {
       end += 1;
+    } else if ((kind == ',' || kind == '\u3001' || kind == ':') && s.charAt(1) != '0' && !(s.charAt(1) >= '1' && s.charAt(1) <= '9')) {
+      // 第一, 第二、: an ordinal word with Chinese numerals before its comma
+      long v = ChineseNumerals.parse(s, 1, end);
+      return v <= 0 ? null : new Marker(Marker.Style.ORDINAL_WORD, skipSpace(s, end + 1), (int) v);
     } else {
       return null;
     }

@@ -11,7 +11,33 @@ public final class ParagraphFactory {
   /** The paragraph of {@code block}; the rest of a numbered unit's paragraph has no lead. */
   public static Paragraph of(Block.Para block) {
     TextView v = block.view();
-    return new Paragraph(v.span(), block.intro() ? null : lead(v.text(), v.norm()), v.text());
+    if (block.intro()) {
+      return new Paragraph(v.span(), null, v.text());
+    }
+    String lead = setApartLead(v);
+    return new Paragraph(v.span(), lead != null ? lead : lead(v.text(), v.norm()), v.text());
+  }
+
+  /**
+   * A lead set on a line of its own with the paragraph's body on the next line (bold leads as
+   * scraped): the whole first line when it is one sentence of at most
+   * {@link LineRules#SET_APART_LEAD_MAX} characters; else null.
+   */
+  static String setApartLead(TextView v) {
+    int end = v.firstPieceEnd();
+    if (!v.isBroken() || end > LineRules.SET_APART_LEAD_MAX) {
+      return null;
+    }
+    String n = v.norm();
+    if (n.charAt(end - 1) != '\u3002' || Punctuation.countHan(n, 0, end) < 4 || Punctuation.openQuotes(n, 0, end) > 0) {
+      return null;
+    }
+    for (int i = 0; i < end - 1; i++) {
+      if (Punctuation.isSentenceEnd(n.charAt(i))) {
+        return null;
+      }
+    }
+    return v.text().substring(0, end);
   }
 
   /**

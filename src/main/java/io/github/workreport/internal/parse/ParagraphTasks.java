@@ -116,8 +116,10 @@ final class ParagraphTasks {
     if (p.lead() == null || isSalutation(views.of(p))) {
       return false;
     }
-    String n = views.of(p).norm().substring(0, p.lead().length());
-    return n.indexOf(',') < 0 && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+    TextView v = views.of(p);
+    String n = v.norm().substring(0, p.lead().length());
+    boolean setApart = v.isBroken() && v.firstPieceEnd() == n.length();
+    return (setApart || n.indexOf(',') < 0) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
   }
 
   /** Whether the paragraph opens with a salutation ("各位代表"). */

@@ -25,6 +25,31 @@ public final class PartClassifier {
 
   /** As {@link #classify(String, String, Integer, String, PartClass)}, with the part's tense votes counted already. */
   public static PartClass classify(String title, String subtitle, Integer year, Votes votes, PartClass fallback) {
+    PartClass byHeading = byHeading(title, subtitle, year);
+    return byHeading != null ? byHeading : byVotes(votes, fallback);
+  }
+
+  /**
+   * Classes a part that follows a plan part: reports go from review to plan, so a part there whose
+   * heading does not decide is a plan unless its text speaks of the past far more than of the
+   * future (policy prose is full of "已" and "了").
+   */
+  public static PartClass classifyAfterPlan(String title, String subtitle, Integer year, Votes votes) {
+    PartClass byHeading = byHeading(title, subtitle, year);
+    if (byHeading != null) {
+      return byHeading;
+    }
+    return votes.past() >= 3 && votes.past() >= votes.future() * PAST_AFTER_PLAN ? PartClass.REVIEW : PartClass.PLAN;
+  }
+
+  /** How many times more past than future votes turn a part after the plan into a review. */
+  static final int PAST_AFTER_PLAN = 3;
+
+  /**
+   * Classes a part by the words of its heading and the years it names against the report's year;
+   * null when they do not decide.
+   */
+  static PartClass byHeading(String title, String subtitle, Integer year) {
     String heading = title + (subtitle == null ? "" : " " + subtitle);
     int review = count(heading, LineRules.REVIEW_WORDS);
     int plan = count(heading, LineRules.PLAN_WORDS);
@@ -45,7 +70,7 @@ public final class PartClassifier {
     if (review > 0) {
       return PartClass.OTHER;
     }
-    return byVotes(votes, fallback);
+    return null;
   }
 
   /**

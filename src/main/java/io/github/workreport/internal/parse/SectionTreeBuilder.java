@@ -97,6 +97,9 @@ public final class SectionTreeBuilder {
         continue;
       }
       Block.Heading h = (Block.Heading) b;
+      if (isClosing(h) || opensPartsAfterReview(h, styles, open)) {
+        styles.clear(); // a closing heading, or the parts after a bare review heading, stand at the top
+      }
       int rank = rank(styles, h);
       while (!open.isEmpty() && open.get(open.size() - 1).rank >= rank) {
         open.remove(open.size() - 1);
@@ -112,6 +115,28 @@ public final class SectionTreeBuilder {
     checkNumbering(roots, diagnostics);
     diagnostics.sort((a, c) -> Integer.compare(a.span().start(), c.span().start()));
     return new SectionTree(preamble, sections(roots, preamble, year), views, diagnostics);
+  }
+
+  /** Whether {@code h} heads the closing remarks ("结束语"), which stand at the top like the glossary. */
+  static boolean isClosing(Block.Heading h) {
+    return h.marker() == null && LineRules.CLOSING_HEADINGS.contains(
+        io.github.workreport.internal.text.TextNormalizer.normalize(h.title()).replace(" ", ""));
+  }
+
+  /**
+   * Whether {@code h} is the first of a sequence of top-style parts ("一、", "第一部分") coming
+   * after a bare top-level heading whose text so far reads as a review ("首先报告2001年的工作"):
+   * such parts are the plan and stand beside the review, not under it.
+   */
+  private static boolean opensPartsAfterReview(Block.Heading h, List<String> styles, List<Node> open) {
+    Marker m = h.marker();
+    if (m == null || m.ordinal() != 1 || (m.style() != Marker.Style.CHINESE && m.style() != Marker.Style.PART)
+        || styles.contains(m.style().name()) || open.isEmpty()) {
+      return false;
+    }
+    Node root = open.get(0);
+    return root.heading.marker() == null && !root.heading.glossary()
+        && PartClassifier.byVotes(votes(root), PartClass.OTHER) == PartClass.REVIEW;
   }
 
   /** The style of a heading, as the key the levels are kept by. */
@@ -245,10 +270,14 @@ public final class SectionTreeBuilder {
     }
     PartClass fallback = PartClassifier.byVotes(document, PartClass.OTHER);
     List<Section> out = new ArrayList<>();
+    boolean afterPlan = false;
     for (int i = 0; i < roots.size(); i++) {
       Node n = roots.get(i);
-      PartClass part = n.heading.glossary() ? PartClass.GLOSSARY
-          : PartClassifier.classify(n.heading.title(), n.heading.subtitle(), year, partVotes.get(i), fallback);
+      Block.Heading h = n.heading;
+      PartClass part = h.glossary() ? PartClass.GLOSSARY
+          : afterPlan && !isClosing(h) ? PartClassifier.classifyAfterPlan(h.title(), h.subtitle(), year, partVotes.get(i))
+          : PartClassifier.classify(h.title(), h.subtitle(), year, partVotes.get(i), fallback);
+      afterPlan |= part == PartClass.PLAN;
       out.add(toSection(n, "s" + (i + 1), 1, part));
     }
     return out;

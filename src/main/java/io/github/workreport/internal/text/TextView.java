@@ -100,6 +100,11 @@ public final class TextView {
     return text.length();
   }
 
+  /** Where the second piece starts in the run, or the run's length when it is one piece. */
+  public int firstPieceEnd() {
+    return runAt.length > 1 ? runAt[1] : text.length();
+  }
+
   /** Whether the run is made of more than one piece. */
   public boolean isBroken() {
     return runAt.length > 1;
