@@ -116,6 +116,14 @@ public final class LineRules {
       "安排", "展望", "任务", "目标", "计划", "打算", "部署", "总体要求", "建议", "今年", "明年", "思路",
       "政策取向", "主要工作", "重点工作", "举措", "自身建设");
 
+  /**
+   * Words that open a part's heading given as an instruction ("进一步做好外交工作", "加强政府自身建设");
+   * after the plan has begun, such a part is a plan whatever tense its text is in.
+   */
+  public static final List<String> PLAN_OPENINGS = List.of(
+      "进一步", "继续", "加快", "加强", "坚持", "推进", "促进", "做好", "搞好", "抓好", "大力", "积极", "着力", "深化",
+      "努力", "切实", "全面", "不断", "实施", "扩大", "提高");
+
   /** Words in running text that speak of things done. */
   public static final List<String> PAST_MARKERS = List.of(
       "累计", "同比", "比上年", "较上年", "了", "已经", "已", "以来", "截至", "去年", "先后", "共计", "荣获",

@@ -39,6 +39,11 @@ public final class PartClassifier {
     if (byHeading != null) {
       return byHeading;
     }
+    for (String verb : LineRules.PLAN_OPENINGS) {
+      if (title.startsWith(verb)) {
+        return PartClass.PLAN; // "进一步做好外交工作": a heading that gives an instruction
+      }
+    }
     return votes.past() >= 3 && votes.past() >= votes.future() * PAST_AFTER_PLAN ? PartClass.REVIEW : PartClass.PLAN;
   }
 

@@ -10,6 +10,8 @@ public enum PartRole {
   FIVE_YEAR,
   /** The government's own conduct (政府自身建设, 政府治理). */
   SELF,
+  /** The closing remarks (结束语). */
+  CLOSING,
   /** An attachment after the report (附件: 民生实事). */
   ANNEX,
   /** A plan part whose heading says none of the above (older reports number their tasks as parts). */

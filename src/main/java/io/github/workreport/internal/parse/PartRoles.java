@@ -20,6 +20,9 @@ public final class PartRoles {
     if (startsWithAny(h, TaskRules.ANNEX_OPENINGS)) {
       return PartRole.ANNEX;
     }
+    if (LineRules.CLOSING_HEADINGS.contains(h)) {
+      return PartRole.CLOSING;
+    }
     boolean thisYear = (year != null && h.contains(year + "\u5E74")) || containsAny(h, TaskRules.THIS_YEAR_WORDS);
     boolean work = containsAny(h, TaskRules.WORK_WORDS);
     if (containsAny(h, TaskRules.SELF_WORDS) && !(thisYear && work)) {

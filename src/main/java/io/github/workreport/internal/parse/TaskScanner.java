@@ -101,23 +101,45 @@ public final class TaskScanner {
     return new TaskList(TaskDraft.toTasks(top), diagnostics);
   }
 
-  /** The indexes of the top-level sections that hold the task list, in document order. */
+  /**
+   * The indexes of the top-level sections that hold the task list, in document order: the work
+   * parts; else the other plan parts, with a part on the government's own conduct that stands
+   * among them (older reports number it as one of their tasks) but not one that closes them; else
+   * any plan part but the closing remarks and attachments; else any plan part.
+   */
   static List<Integer> sources(List<Section> sections, Integer year) {
     List<Integer> work = new ArrayList<>();
-    List<Integer> other = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
     List<Integer> plan = new ArrayList<>();
+    List<Integer> all = new ArrayList<>();
+    int lastOther = -1;
     for (int i = 0; i < sections.size(); i++) {
       Section s = sections.get(i);
       if (s.part() != PartClass.PLAN) {
         continue;
       }
       PartRole role = PartRoles.of(s.title(), s.subtitle(), year);
-      (role == PartRole.WORK ? work : role == PartRole.OTHER ? other : plan).add(i);
+      all.add(i);
+      if (role == PartRole.WORK) {
+        work.add(i);
+      }
+      if (role == PartRole.OTHER || role == PartRole.SELF) {
+        others.add(i);
+        lastOther = role == PartRole.OTHER ? i : lastOther;
+      }
+      if (role != PartRole.CLOSING && role != PartRole.ANNEX) {
+        plan.add(i);
+      }
     }
     if (!work.isEmpty()) {
       return work;
     }
-    return other.isEmpty() ? plan : other;
+    int last = lastOther;
+    others.removeIf(i -> i > last);
+    if (!others.isEmpty()) {
+      return others;
+    }
+    return plan.isEmpty() ? all : plan;
   }
 
   /** Tasks of a plan made of paragraphs: groups of parallel leads, else enumerations. */
