@@ -36,6 +36,9 @@ public final class LineSplitter {
       while (e > s && isSpace(norm.charAt(e - 1))) {
         e--;
       }
+      if (e == s && onlyZeroWidth(text, lineStart, lineEnd)) {
+        continue; // a zero-width mark left alone on a line (a link cut out of a sentence) is no paragraph break
+      }
       if (e > s) {
         HeadingHint hint = hints.isEmpty() ? null : hints.get(lineStart);
         lines.add(new Line(lines.size(), s, e, text.substring(s, e), norm.substring(s, e), hint, blank && !lines.isEmpty()));
@@ -50,6 +53,19 @@ public final class LineSplitter {
   /** Spaces of every kind, control separators included, so that no kept line is blank. */
   private static boolean isSpace(char c) {
     return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean onlyZeroWidth(String text, int from, int to) {
+    boolean any = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+        any = true;
+      } else {
+        return false;
+      }
+    }
+    return any;
   }
 
   private static boolean isBreak(char c) {
