@@ -2,9 +2,11 @@ package io.github.workreport.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.workreport.CsvRows;
 import io.github.workreport.HandMadeReport;
 import io.github.workreport.Seeds;
 import io.github.workreport.WorkReportParser;
@@ -21,6 +23,7 @@ import io.github.workreport.model.WorkReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
@@ -93,24 +96,32 @@ class ReportJsonTest {
 
   @Test
   void targetRowsSayWhichReportAndHeadingTheyComeFrom() {
-    String rows = ReportJson.targetRows("a.txt", HandMadeReport.report(), (rep, off) -> off);
-    assertThat(rows.lines().toList()).containsExactly(
-        "a.txt,某县,2025,某县2025年政府工作报告,一、2024年工作回顾,地区生产总值,6.1,,\"%\",6.1,,\"%\",GROWTH,EXACT,REPORTED,,false,,"
-            + HandMadeReport.TEXT.indexOf("全县") + ",\"全县地区生产总值增长6.1%\"",
-        "a.txt,某县,2025,某县2025年政府工作报告,（一）抓好工业,工业增加值,8,,\"%\",8,,\"%\",GROWTH,ABOUT,PLANNED,,true,,"
-            + HandMadeReport.TEXT.indexOf("工业增加值") + ",\"工业增加值增长8%左右\"");
+    WorkReport r = HandMadeReport.report();
+    List<Map<String, String>> rows = CsvRows.read(ReportJson.csvHeader(ReportJson.TARGET_COLUMNS)
+        + ReportJson.targetRows("a.txt", r, (rep, off) -> off));
+    assertThat(rows).hasSize(2);
+    assertThat(rows).extracting("file", "region", "year", "title", "section")
+        .containsOnly(tuple("a.txt", "某县", "2025", "某县2025年政府工作报告", "一、2024年工作回顾"),
+            tuple("a.txt", "某县", "2025", "某县2025年政府工作报告", "（一）抓好工业"));
+    assertThat(rows).extracting("indicator", "value", "unit", "measure", "bound", "status", "headline", "line", "text")
+        .containsExactly(
+            tuple("地区生产总值", "6.1", "%", "GROWTH", "EXACT", "REPORTED", "false", "" + HandMadeReport.TEXT.indexOf("全县"),
+                "全县地区生产总值增长6.1%"),
+            tuple("工业增加值", "8", "%", "GROWTH", "ABOUT", "PLANNED", "true", "" + HandMadeReport.TEXT.indexOf("工业增加值"),
+                "工业增加值增长8%左右"));
     assertThat(ReportJson.TARGET_COLUMNS).startsWith("file", "region", "year", "title", "section");
   }
 
   @Test
   void taskRowsGoDepthFirstWithTheirDepthAndHeading() {
-    // Jackson quotes a field with a character such as '%' in it: still one field when read back
-    String rows = ReportJson.taskRows("a.txt", HandMadeReport.report(), (rep, off) -> off);
     String text = HandMadeReport.TEXT;
-    assertThat(rows.lines().toList()).containsExactly(
-        "a.txt,某县,2025,t1,（一）,1,1,抓好工业,（一）抓好工业," + text.indexOf("（一）"),
-        "a.txt,某县,2025,t1.1,一是,1,2,\"工业增加值增长8%左右\",（一）抓好工业," + text.indexOf("一是"),
-        "a.txt,某县,2025,t1.2,二是,2,2,推进“三化”改造,（一）抓好工业," + text.indexOf("二是"));
+    List<Map<String, String>> rows = CsvRows.read(ReportJson.csvHeader(ReportJson.TASK_COLUMNS)
+        + ReportJson.taskRows("a.txt", HandMadeReport.report(), (rep, off) -> off));
+    assertThat(rows).extracting("file", "region", "year", "id", "number", "ordinal", "depth", "title", "section", "line")
+        .containsExactly(
+            tuple("a.txt", "某县", "2025", "t1", "（一）", "1", "1", "抓好工业", "（一）抓好工业", "" + text.indexOf("（一）")),
+            tuple("a.txt", "某县", "2025", "t1.1", "一是", "1", "2", "工业增加值增长8%左右", "（一）抓好工业", "" + text.indexOf("一是")),
+            tuple("a.txt", "某县", "2025", "t1.2", "二是", "2", "2", "推进“三化”改造", "（一）抓好工业", "" + text.indexOf("二是")));
     assertThat(ReportJson.csvHeader(ReportJson.TASK_COLUMNS)).isEqualTo("file,region,year,id,number,ordinal,depth,title,section,line\n");
   }
 
