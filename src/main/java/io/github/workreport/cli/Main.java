@@ -51,6 +51,8 @@ public final class Main implements Callable<Integer> {
   private static final String EXIT_STATUS = "Exit status: 0 every file parsed; 1 some file failed or was skipped, "
       + "each named on standard error with its reason; 2 bad usage.";
 
+  private static final String WRITE_FAILED = "write failed (closed early, or the disk is full)";
+
   @Spec
   private CommandSpec spec;
 
@@ -193,6 +195,11 @@ public final class Main implements Callable<Integer> {
         } else {
           try {
             sink.write(r.loaded().source(), r.report());
+            // flushed per report, so a reader downstream sees each as it is done, and a closed
+            // output (a pipe into head) stops the run instead of parsing on for nobody
+            if (to.checkError()) {
+              throw new IOException(WRITE_FAILED);
+            }
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -203,7 +210,7 @@ public final class Main implements Callable<Integer> {
       sink.finish();
       to.flush();
       if (to.checkError()) {
-        throw new IOException("write failed (closed early, or the disk is full)");
+        throw new IOException(WRITE_FAILED);
       }
       return failed[0];
     } finally {

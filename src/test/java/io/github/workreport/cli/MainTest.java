@@ -251,6 +251,20 @@ class MainTest {
   }
 
   @Test
+  void aClosedOutputStopsTheRunWithStatusOne() {
+    java.io.OutputStream closed = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+    };
+    int status = Main.run(new String[] {"-f", "jsonl", seed("000"), seed("001"), seed("002")}, InputStream.nullInputStream(),
+        new PrintStream(closed, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    assertThat(status).isEqualTo(Main.FAILED);
+    assertThat(err()).isEqualTo("cannot write the output: write failed (closed early, or the disk is full)\n");
+  }
+
+  @Test
   void tasksAndGlossaryCsvHaveAHeaderAfterAByteOrderMark() {
     assertThat(run("-f", "tasks-csv", seed("002"))).isZero();
     assertThat(out()).startsWith("\uFEFFfile,region,year,id,number,ordinal,depth,title,section,line\n");
