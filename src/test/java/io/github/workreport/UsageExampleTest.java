@@ -38,6 +38,7 @@ class UsageExampleTest {
       printed.append(s.number()).append(s.title()).append(' ').append(s.part()).append('\n');
     }
     assertThat(printed.toString()).isEqualTo("一、2023年工作回顾 REVIEW\n二、2024年工作安排 PLAN\n");
+    assertThat(Outline.render(report)).startsWith("title: 2024年永和县政府工作报告\n").contains("一、 2023年工作回顾  [review, ");
     assertThat(report.sections().get(0).part()).isEqualTo(PartClass.REVIEW);
   }
 
@@ -46,6 +47,7 @@ class UsageExampleTest {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     assertThat(readme).contains("var report = WorkReportParser.create().parse(java.nio.file.Path.of(\"seeds/002_306d7ec0a692e678.txt\"))",
         "$4 ==> [2024年工作回顾, 2025年工作安排, 名词解释]", "<h1>2024年永和县政府工作报告</h1>",
+        "System.out.print(Outline.render(report));",
         "<!-- test-command -->\n```\nmvn -B verify\n```");
     assertThat(Files.readString(Path.of(".ci/run"))).contains("test-command");
   }

@@ -18,8 +18,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.workreport.internal.view.ReportIndex;
 import io.github.workreport.model.GlossaryEntry;
+import io.github.workreport.model.Metadata;
 import io.github.workreport.model.Target;
+import io.github.workreport.model.Task;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +30,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Writes reports as JSON and reads them back, and writes their targets and glossary as CSV.
+ * Writes reports as JSON and reads them back, and writes their targets, tasks and glossary as CSV.
  *
  * <p>The JSON object has a {@code schemaVersion} and the components of {@link WorkReport} in
  * declaration order, so two runs over the same input give the same bytes. Dates are ISO
@@ -92,18 +96,46 @@ public final class ReportJson {
     return write(array);
   }
 
+  /**
+   * Writes {@code report} as one JSON object, indented, with a {@code source} object after the
+   * {@code schemaVersion} that names where it was read from ({@code path}, {@code charset},
+   * {@code bytes}). {@link #fromJson} reads it back as the report alone.
+   */
+  public static String toJson(WorkReport report, ReportSource source) {
+    return write(tree(report, Objects.requireNonNull(source, "source")));
+  }
+
   /** Writes {@code report} as one JSON object on a single line, for JSON Lines output. */
   public static String toJsonLine(WorkReport report) {
+    return line(tree(report));
+  }
+
+  /** Writes {@code report} with its {@code source}, as {@link #toJson(WorkReport, ReportSource)}, on one line. */
+  public static String toJsonLine(WorkReport report, ReportSource source) {
+    return line(tree(report, Objects.requireNonNull(source, "source")));
+  }
+
+  private static String line(JsonNode node) {
     try {
-      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(report));
+      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static ObjectNode tree(WorkReport report) {
+    return tree(report, null);
+  }
+
+  private static ObjectNode tree(WorkReport report, ReportSource source) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
+    if (source != null) {
+      ObjectNode s = root.putObject("source");
+      s.put("path", source.path());
+      s.put("charset", source.charset());
+      s.put("bytes", source.bytes());
+    }
     root.setAll((ObjectNode) MAPPER.valueToTree(report));
     // the text goes last: it is long, and a reader looks at the structure first
     JsonNode text = root.remove("text");
@@ -137,16 +169,30 @@ public final class ReportJson {
       }
       ObjectNode copy = ((ObjectNode) node).deepCopy();
       copy.remove("schemaVersion");
+      copy.remove("source");
       return MAPPER.treeToValue(copy, WorkReport.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a workreport JSON document: " + e.getOriginalMessage(), e);
     }
   }
 
+  /**
+   * The columns that say where a row comes from, first in the targets and tasks CSV: the file, the
+   * report's region, year and title, and the heading the row stands under ("(一)聚力建好园区…").
+   */
+  private static final List<String> SOURCE_COLUMNS = List.of("file", "region", "year", "title", "section");
+
   /** The CSV header of {@link #targetsCsv}. */
-  public static final List<String> TARGET_COLUMNS = List.of(
-      "file", "indicator", "value", "upper", "unit", "normalizedValue", "normalizedUpper", "normalizedUnit",
-      "measure", "bound", "status", "tier", "headline", "period", "line", "text");
+  public static final List<String> TARGET_COLUMNS = concat(SOURCE_COLUMNS, List.of(
+      "indicator", "value", "upper", "unit", "normalizedValue", "normalizedUpper", "normalizedUnit",
+      "measure", "bound", "status", "tier", "headline", "period", "line", "text"));
+
+  /**
+   * The CSV header of {@link #taskRows}: {@code title} is the task's, {@code depth} 1 for a
+   * top-level task, {@code id} the task's id, so that subtasks can be joined to their parents.
+   */
+  public static final List<String> TASK_COLUMNS = List.of(
+      "file", "region", "year", "id", "number", "ordinal", "depth", "title", "section", "line");
 
   /** The CSV header of {@link #glossaryCsv}. */
   public static final List<String> GLOSSARY_COLUMNS = List.of(
@@ -167,17 +213,53 @@ public final class ReportJson {
     return sb.toString();
   }
 
-  /** The CSV rows, without header, of the targets of one report. */
+  /** The CSV rows, without header, of the targets of one report; columns {@link #TARGET_COLUMNS}. */
   public static String targetRows(String file, WorkReport r, LineNumbers lines) {
+    ReportIndex index = ReportIndex.of(r);
     List<List<String>> rows = new ArrayList<>();
     for (Target t : r.targets()) {
-      rows.add(List.of(file, t.indicator(), plain(t.value()), plain(t.upper()), str(t.unit()),
+      rows.add(concat(source(file, r, index, t.sectionId()), List.of(
+          t.indicator(), plain(t.value()), plain(t.upper()), str(t.unit()),
           plain(t.normalized().value()), plain(t.normalized().upper()), str(t.normalized().unit()),
           t.measure().name(), t.bound().name(), t.status().name(), t.tier() == null ? "" : t.tier().name(),
           Boolean.toString(t.headline()), str(t.period()), Integer.toString(lines.line(r, t.span().start())),
-          t.text()));
+          t.text())));
     }
     return csv(TARGET_COLUMNS, rows);
+  }
+
+  /**
+   * The CSV rows, without header, of the tasks of one report, depth first in document order;
+   * columns {@link #TASK_COLUMNS}.
+   */
+  public static String taskRows(String file, WorkReport r, LineNumbers lines) {
+    ReportIndex index = ReportIndex.of(r);
+    List<List<String>> rows = new ArrayList<>();
+    taskRows(file, r, index, r.tasks(), lines, rows);
+    return csv(TASK_COLUMNS, rows);
+  }
+
+  private static void taskRows(String file, WorkReport r, ReportIndex index, List<Task> tasks, LineNumbers lines,
+      List<List<String>> rows) {
+    Metadata m = r.metadata();
+    for (Task t : tasks) {
+      rows.add(List.of(file, str(m.region()), m.year() == null ? "" : m.year().toString(), t.id(), str(t.number()),
+          Integer.toString(t.ordinal()), Integer.toString(index.depth(t)), t.title(), index.heading(t.sectionId()),
+          Integer.toString(lines.line(r, t.span().start()))));
+      taskRows(file, r, index, t.subtasks(), lines, rows);
+    }
+  }
+
+  private static List<String> source(String file, WorkReport r, ReportIndex index, String sectionId) {
+    Metadata m = r.metadata();
+    return List.of(file, str(m.region()), m.year() == null ? "" : m.year().toString(), str(m.title()),
+        index.heading(sectionId));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   /** Writes one CSV row per glossary entry of each report, with a header; items joined by "|". */

@@ -2,9 +2,12 @@ package io.github.workreport.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.workreport.CsvRows;
+import io.github.workreport.HandMadeReport;
 import io.github.workreport.Seeds;
 import io.github.workreport.WorkReportParser;
 import io.github.workreport.model.Bound;
@@ -20,6 +23,7 @@ import io.github.workreport.model.WorkReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
@@ -65,9 +69,60 @@ class ReportJsonTest {
     String csv = ReportJson.targetsCsv(List.of("a.txt"), List.of(r), (rep, off) -> 1);
     assertThat(csv.lines().toList()).hasSize(2);
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", ReportJson.TARGET_COLUMNS));
-    assertThat(csv).contains("a.txt,地区生产总值,16.4,,亿元,1640000000,,元,LEVEL,AT_LEAST,PLANNED,TARGET,true,2025,1,");
+    assertThat(csv).contains("a.txt,,,,,地区生产总值,16.4,,亿元,1640000000,,元,LEVEL,AT_LEAST,PLANNED,TARGET,true,2025,1,");
     String gcsv = ReportJson.glossaryCsv(List.of("a.txt"), List.of(r));
     assertThat(gcsv).contains("a.txt,六稳,2,稳就业|稳金融,");
+  }
+
+  @Test
+  void aSourceGoesAfterTheVersionAndIsIgnoredWhenRead() throws Exception {
+    WorkReport r = HandMadeReport.report();
+    ReportSource source = new ReportSource("reports/a.txt", "GB18030", 1234);
+    JsonNode node = new ObjectMapper().readTree(ReportJson.toJson(r, source));
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    assertThat(names).startsWith("schemaVersion", "source", "metadata");
+    assertThat(node.at("/source/path").asText()).isEqualTo("reports/a.txt");
+    assertThat(node.at("/source/charset").asText()).isEqualTo("GB18030");
+    assertThat(node.at("/source/bytes").asLong()).isEqualTo(1234);
+    String line = ReportJson.toJsonLine(r, new ReportSource("-", null, 0));
+    assertThat(line).doesNotContain("\n  ").startsWith("{\"schemaVersion\":1,\"source\":{\"path\":\"-\",\"charset\":null,\"bytes\":0},");
+    assertThat(ReportJson.fromJson(line)).isEqualTo(r);
+    assertThat(ReportJson.fromJson(ReportJson.toJson(r, source))).isEqualTo(r);
+    assertThatThrownBy(() -> ReportJson.toJson(r, null)).hasMessageContaining("source");
+    assertThatThrownBy(() -> new ReportSource(null, null, 0)).hasMessageContaining("path");
+    assertThatThrownBy(() -> new ReportSource("a", null, -1)).hasMessageContaining("bytes");
+  }
+
+  @Test
+  void targetRowsSayWhichReportAndHeadingTheyComeFrom() {
+    WorkReport r = HandMadeReport.report();
+    List<Map<String, String>> rows = CsvRows.read(ReportJson.csvHeader(ReportJson.TARGET_COLUMNS)
+        + ReportJson.targetRows("a.txt", r, (rep, off) -> off));
+    assertThat(rows).hasSize(2);
+    assertThat(rows).extracting("file", "region", "year", "title", "section")
+        .containsOnly(tuple("a.txt", "某县", "2025", "某县2025年政府工作报告", "一、2024年工作回顾"),
+            tuple("a.txt", "某县", "2025", "某县2025年政府工作报告", "（一）抓好工业"));
+    assertThat(rows).extracting("indicator", "value", "unit", "measure", "bound", "status", "headline", "line", "text")
+        .containsExactly(
+            tuple("地区生产总值", "6.1", "%", "GROWTH", "EXACT", "REPORTED", "false", "" + HandMadeReport.TEXT.indexOf("全县"),
+                "全县地区生产总值增长6.1%"),
+            tuple("工业增加值", "8", "%", "GROWTH", "ABOUT", "PLANNED", "true", "" + HandMadeReport.TEXT.indexOf("工业增加值"),
+                "工业增加值增长8%左右"));
+    assertThat(ReportJson.TARGET_COLUMNS).startsWith("file", "region", "year", "title", "section");
+  }
+
+  @Test
+  void taskRowsGoDepthFirstWithTheirDepthAndHeading() {
+    String text = HandMadeReport.TEXT;
+    List<Map<String, String>> rows = CsvRows.read(ReportJson.csvHeader(ReportJson.TASK_COLUMNS)
+        + ReportJson.taskRows("a.txt", HandMadeReport.report(), (rep, off) -> off));
+    assertThat(rows).extracting("file", "region", "year", "id", "number", "ordinal", "depth", "title", "section", "line")
+        .containsExactly(
+            tuple("a.txt", "某县", "2025", "t1", "（一）", "1", "1", "抓好工业", "（一）抓好工业", "" + text.indexOf("（一）")),
+            tuple("a.txt", "某县", "2025", "t1.1", "一是", "1", "2", "工业增加值增长8%左右", "（一）抓好工业", "" + text.indexOf("一是")),
+            tuple("a.txt", "某县", "2025", "t1.2", "二是", "2", "2", "推进“三化”改造", "（一）抓好工业", "" + text.indexOf("二是")));
+    assertThat(ReportJson.csvHeader(ReportJson.TASK_COLUMNS)).isEqualTo("file,region,year,id,number,ordinal,depth,title,section,line\n");
   }
 
   @Test
