@@ -90,7 +90,7 @@ public final class BodyScanner {
       return null;
     }
     Line next = body.get(i + 1);
-    if (continuesFigure(next)) {
+    if (continuesFigure(next) || continuesWord(next)) {
       return null;
     }
     if (blankMode && !next.blankBefore() && line.hint() == null && MarkerReader.read(next.norm()) == null) {
@@ -141,7 +141,7 @@ public final class BodyScanner {
     int j = i;
     while (j + 1 < body.size() && !startsBlock(body.get(j + 1))
         && (joinsNext(body.get(j)) || blankMode && !body.get(j + 1).blankBefore()
-            || (!LineShapes.closes(body.get(j)) && continuesFigure(body.get(j + 1))))) {
+            || (!LineShapes.closes(body.get(j)) && (continuesFigure(body.get(j + 1)) || continuesWord(body.get(j + 1)))))) {
       j++;
     }
     return j + 1;
@@ -171,6 +171,21 @@ public final class BodyScanner {
       i++;
     }
     return i > 0 && Units.unitAt(n, i) != null;
+  }
+
+  /**
+   * Whether a line goes on a word cut from the line before ("要全面深化各领域改" / "革，加快…"): it
+   * opens with punctuation, or with one character and a clause or sentence mark, which no
+   * paragraph opens with.
+   */
+  static boolean continuesWord(Line line) {
+    String n = line.norm();
+    char first = n.charAt(0);
+    if (Punctuation.isClauseMark(first) || Punctuation.isSentenceEnd(first) || first == '\u201D' || first == ')') {
+      return true;
+    }
+    return n.length() > 1 && Punctuation.isHan(first)
+        && (Punctuation.isClauseMark(n.charAt(1)) || Punctuation.isSentenceEnd(n.charAt(1)));
   }
 
   /** Whether a line starts a block of its own whatever precedes it: a numbered or a "——" item. */
