@@ -196,6 +196,7 @@ public final class LineClassifier {
 
   private static void classifyHead(List<Line> lines, LineRole[] roles, int body) {
     List<Integer> candidates = new ArrayList<>();
+    boolean delivery = false;
     for (int i = 0; i < body; i++) {
       if (roles[i] != LineRole.BODY) {
         continue;
@@ -203,6 +204,15 @@ public final class LineClassifier {
       Line line = lines.get(i);
       if (isDelivery(line)) {
         roles[i] = LineRole.DELIVERY;
+        delivery = true;
+      } else if (i + 1 < body && roles[i + 1] == LineRole.BODY
+          && DeliveryLine.read(line.norm() + lines.get(i + 1).norm()) != null) {
+        roles[i] = LineRole.DELIVERY; // a delivery line broken in two ("…人民代表大会" / "第四次会议上")
+        roles[i + 1] = LineRole.DELIVERY;
+        delivery = true;
+        i++;
+      } else if (delivery && SpeakerReader.isName(line.norm())) {
+        roles[i] = LineRole.SPEAKER; // a name alone under the delivery line
       } else if (SpeakerReader.read(line.norm()) != null) {
         roles[i] = LineRole.SPEAKER;
       } else if (SpeakerReader.isOffice(line.norm()) && i + 1 < body && SpeakerReader.isName(lines.get(i + 1).norm())) {
