@@ -108,8 +108,9 @@ public final class BodyScanner {
     Span span = new Span(lines.get(0).start(), lines.get(lines.size() - 1).end());
     String number = m == null ? null : main.text().substring(0, m.length()).strip();
     String sub = subtitle == null ? null : headingText(subtitle.text(), subtitle.norm(), 0);
+    TextView line = m != null && lines.size() == 1 ? view(lines) : null;
     return new Block.Heading(span, m, number, headingText(main.text(), main.norm(), m == null ? 0 : m.length()), sub,
-        glossary, false);
+        glossary, false, line);
   }
 
   /** The view of a paragraph's lines, joined. */

@@ -168,6 +168,10 @@ public final class MetadataExtractor {
     }
     String t = unspace(titleText.toString());
     int dash = t.indexOf("\u2014\u2014");
+    int ascii = t.indexOf("--");
+    if (ascii > 0 && (dash < 0 || ascii < dash)) {
+      dash = ascii;
+    }
     if (dash > 0) {
       String after = t.substring(dash);
       DeliveryLine.Delivery d = DeliveryLine.read(io.github.workreport.internal.text.TextNormalizer.normalize(after));
