@@ -23,7 +23,7 @@ class SectionSpecTest {
 
   @Test
   void thereAreExamplesOfEveryUnitLayout() throws IOException {
-    assertThat(SpecFile.read(SPEC)).hasSizeGreaterThanOrEqualTo(13);
+    assertThat(SpecFile.read(SPEC)).hasSizeGreaterThanOrEqualTo(14);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -49,6 +49,13 @@ public final class BodyScanner {
         continue;
       }
       if (!glossary) {
+        int quoted = quotedHeadingEnd(body, i);
+        if (quoted > i + 1) {
+          blocks.add(quotedHeading(body.subList(i, quoted)));
+          i = quoted;
+          closed = true;
+          continue;
+        }
         List<Line> h = headingLines(body, i, closed, blankMode);
         if (h != null) {
           Line main = h.get(0);
@@ -101,6 +108,40 @@ public final class BodyScanner {
       return List.of(line, next);
     }
     return List.of(line);
+  }
+
+  /**
+   * A numbered heading that a line break cut inside a quoted title ("三、关于《" / "国民经济和社会发展
+   * 第十一个五年规划纲要（草案）" / "》的说明"): the index past its last line, or -1. The quote must
+   * close within {@link #QUOTED_HEADING_LINES} lines, and the whole must have a heading's shape.
+   */
+  private static int quotedHeadingEnd(List<Line> body, int i) {
+    Line line = body.get(i);
+    Marker m = MarkerReader.read(line.norm());
+    if (m == null || Punctuation.openQuotes(line.norm(), 0, line.length()) == 0) {
+      return -1;
+    }
+    StringBuilder joined = new StringBuilder(line.norm());
+    for (int j = i + 1; j < body.size() && j <= i + QUOTED_HEADING_LINES; j++) {
+      joined.append(body.get(j).norm());
+      if (Punctuation.openQuotes(joined, 0, joined.length()) == 0) {
+        String n = joined.toString();
+        Line whole = new Line(line.index(), line.start(), line.start() + n.length(), n, n, line.hint(), false);
+        return j + 1 < body.size() && HeadingRules.isNumberedHeading(whole, m) ? j + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Most lines a quoted heading title is cut into. */
+  static final int QUOTED_HEADING_LINES = 3;
+
+  private static Block.Heading quotedHeading(List<Line> lines) {
+    TextView v = view(lines);
+    Marker m = MarkerReader.read(v.norm());
+    String number = v.text().substring(0, m.length()).strip();
+    return new Block.Heading(v.span(), m, number, headingText(v.text(), v.norm(), m.length()), null, false, false,
+        null);
   }
 
   /** The heading made of {@code lines}, whose heading line is {@code main}. */
