@@ -4,6 +4,7 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import io.github.workreport.internal.parse.GlossaryScanner;
 import io.github.workreport.internal.parse.Line;
+import io.github.workreport.internal.text.TextView;
 import io.github.workreport.internal.parse.LineSplitter;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.GlossaryEntry;
@@ -47,11 +48,11 @@ public final class GlossaryParser {
   public List<GlossaryEntry> parse(String text) {
     Objects.requireNonNull(text, "text");
     List<Line> lines = LineSplitter.split(text, TextNormalizer.normalize(text), Map.of());
-    List<Paragraph> paragraphs = new ArrayList<>();
+    List<TextView> views = new ArrayList<>();
     for (Line l : lines) {
-      paragraphs.add(new Paragraph(l.span(), null, l.text()));
+      views.add(TextView.of(l.text(), l.norm(), l.start()));
     }
-    return new GlossaryScanner().block(paragraphs).inline(paragraphs).entries(text, null);
+    return GlossaryScanner.scan(views, views, text, null).entries();
   }
 
   /**

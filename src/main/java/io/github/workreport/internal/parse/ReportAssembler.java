@@ -2,6 +2,7 @@ package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.source.ExtractedText;
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.Paragraph;
@@ -32,18 +33,19 @@ public final class ReportAssembler {
     Metadata metadata = MetadataExtractor.extract(layout, blocks);
     SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
     List<Section> sections = tree.sections();
-    GlossaryScanner glossary = new GlossaryScanner();
-    List<Paragraph> body = new ArrayList<>(tree.preamble());
-    Span block = null;
+    List<TextView> block = new ArrayList<>();
+    List<TextView> body = new ArrayList<>();
+    tree.preamble().forEach(p -> body.add(tree.views().of(p)));
+    Span blockSpan = null;
     for (Section s : sections) {
       if (s.part() == PartClass.GLOSSARY) {
-        glossary.block(s.paragraphs());
-        block = block == null ? s.span() : block;
+        s.paragraphs().forEach(p -> block.add(tree.views().of(p)));
+        blockSpan = blockSpan == null ? s.span() : blockSpan;
       } else {
-        collect(s, body);
+        collect(s, tree.views(), body);
       }
     }
-    List<GlossaryEntry> entries = glossary.inline(body).entries(text, block);
+    GlossaryScanner.Glossary glossary = GlossaryScanner.scan(block, body, text, blockSpan);
     TargetExtractor targetExtractor = new TargetExtractor(metadata.year());
     List<Target> targets = new ArrayList<>();
     // a text without headings (a clause, a paragraph) is read as a plan unless its tense says otherwise
@@ -67,7 +69,7 @@ public final class ReportAssembler {
     diagnostics.addAll(glossary.diagnostics());
     diagnostics.addAll(tasks.diagnostics());
     diagnostics.addAll(targetExtractor.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, entries, diagnostics);
+    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, glossary.entries(), diagnostics);
   }
 
   private static void targets(Section s, String text, TargetExtractor extractor, List<Target> into) {
@@ -79,10 +81,10 @@ public final class ReportAssembler {
     }
   }
 
-  private static void collect(Section s, List<Paragraph> into) {
-    into.addAll(s.paragraphs());
+  private static void collect(Section s, ParagraphViews views, List<TextView> into) {
+    s.paragraphs().forEach(p -> into.add(views.of(p)));
     for (Section c : s.children()) {
-      collect(c, into);
+      collect(c, views, into);
     }
   }
 }
