@@ -9,7 +9,8 @@ import java.util.Objects;
  * ({@code TargetParser.create().parse("地区生产总值增长7.2%以上")}) or a whole report. A door onto
  * the whole-report parse, so a clause and the report it came from give the same target.
  *
- * <p>A text without headings is read as a plan unless its clauses say otherwise (同比, 累计, a past
+ * <p>Plain text is read as a fragment: every line is body, none is taken for a title or a caption.
+ * A text without headings is read as a plan unless its clauses say otherwise (同比, 累计, a past
  * year). Immutable and thread-safe; spans index the text given.
  */
 public final class TargetParser {
@@ -31,6 +32,6 @@ public final class TargetParser {
    */
   public List<Target> parse(String text) {
     Objects.requireNonNull(text, "text");
-    return parser.parse(text).targets();
+    return parser.parseFragment(text).targets();
   }
 }

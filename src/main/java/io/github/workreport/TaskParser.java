@@ -13,8 +13,10 @@ import java.util.Objects;
  * List<Task> tasks = TaskParser.create().parse("今年重点抓好以下工作:一是稳投资。二是促消费。");
  * }</pre>
  *
- * <p>A text with no heading is read as the plan itself. Immutable and thread-safe; spans index
- * the text given (the extracted text for HTML).
+ * <p>Plain text is read as a fragment: every line is body, none is taken for a title, a caption or
+ * page furniture, so a first line such as "2025年工作安排" is a heading. A text with no heading is
+ * read as the plan itself. Immutable and thread-safe; spans index the text given (the extracted
+ * text for HTML).
  */
 public final class TaskParser {
   private final WorkReportParser parser;
@@ -35,6 +37,6 @@ public final class TaskParser {
    */
   public List<Task> parse(String text) {
     Objects.requireNonNull(text, "text");
-    return parser.parse(text).tasks();
+    return parser.parseFragment(text).tasks();
   }
 }

@@ -6,6 +6,7 @@ import io.github.workreport.internal.source.ExtractedText;
 import io.github.workreport.internal.source.HtmlText;
 import io.github.workreport.internal.source.InputSniffer;
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import io.github.workreport.model.WorkReport;
@@ -71,6 +72,20 @@ public final class WorkReportParser {
     Objects.requireNonNull(text, "text");
     Bounded b = bound(text);
     return ReportAssembler.assemble(ExtractedText.plain(b.text), b.diagnostics);
+  }
+
+  /**
+   * Parses a fragment of plain text (a clause, a paragraph, a list of work) without the reading of
+   * a whole page: no title block, captions or furniture; every line is body. The door the part
+   * parsers ({@link TaskParser}, {@link TargetParser}) read snippets through.
+   */
+  WorkReport parseFragment(String text) {
+    Objects.requireNonNull(text, "text");
+    if (InputSniffer.isHtml(text)) {
+      return parseHtml(text);
+    }
+    Bounded b = bound(text);
+    return ReportAssembler.assemble(ExtractedText.plain(b.text), b.diagnostics, ReportAssembler.Mode.FRAGMENT);
   }
 
   /**
@@ -144,9 +159,8 @@ public final class WorkReportParser {
     if (Character.isHighSurrogate(s.charAt(cut - 1))) {
       cut--;
     }
-    Diagnostic d = new Diagnostic(Severity.WARNING, "input-truncated",
-        "input of " + s.length() + " characters truncated at the limit of " + limits.maxInputLength(),
-        new Span(cut, cut));
+    Diagnostic d = DiagnosticCode.INPUT_TRUNCATED.at(new Span(cut, cut),
+        "input of " + s.length() + " characters truncated at the limit of " + limits.maxInputLength());
     return new Bounded(s.substring(0, cut), List.of(d));
   }
 

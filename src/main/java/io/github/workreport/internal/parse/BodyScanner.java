@@ -199,7 +199,17 @@ public final class BodyScanner {
     }
     char last = line.last();
     return line.length() >= LineRules.JOIN_MIN_LENGTH || last == ',' || last == '\u3001'
-        || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0;
+        || LineClassifier.opens(line) || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0
+        || hasClauseMark(line.norm()); // "…以下工作：一是推动" is no heading: a sentence cut short
+  }
+
+  private static boolean hasClauseMark(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      if (Punctuation.isClauseMark(n.charAt(i)) || Punctuation.isSentenceEnd(n.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -223,11 +233,15 @@ public final class BodyScanner {
   static boolean continuesWord(Line line) {
     String n = line.norm();
     char first = n.charAt(0);
-    if (Punctuation.isClauseMark(first) || Punctuation.isSentenceEnd(first) || first == '\u201D' || first == ')') {
+    if (Punctuation.isClauseMark(first) || Punctuation.isSentenceEnd(first) || isClosingMark(first)) {
       return true;
     }
     return n.length() > 1 && Punctuation.isHan(first)
         && (Punctuation.isClauseMark(n.charAt(1)) || Punctuation.isSentenceEnd(n.charAt(1)));
+  }
+
+  private static boolean isClosingMark(char c) {
+    return c == '\u201D' || c == ')' || c == '\u300B' || c == '\u300D' || c == '\u300F' || c == '\u3011' || c == ']';
   }
 
   /** Whether a line starts a block of its own whatever precedes it: a numbered or a "——" item. */

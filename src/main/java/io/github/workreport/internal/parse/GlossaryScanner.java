@@ -4,6 +4,7 @@ import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.GlossaryOrigin;
 import io.github.workreport.internal.text.TextView;
@@ -267,8 +268,8 @@ public final class GlossaryScanner {
       ItemSplitter.Split split = ItemSplitter.split(d.definition, count);
       Span span = new Span(d.start, d.end);
       if (count > 0 && !split.matched()) {
-        diagnostics.add(new Diagnostic(Severity.INFO, "glossary-item-count",
-            "\u201C" + d.term + "\u201D announces " + count + " parts but its definition lists " + split.items().size(), span));
+        diagnostics.add(DiagnosticCode.GLOSSARY_ITEM_COUNT.at(span,
+            "\u201C" + d.term + "\u201D announces " + count + " parts but its definition lists " + split.items().size()));
       }
       out.add(new GlossaryEntry(out.size() + 1, d.term, d.definition, split.items(), d.origin, span,
           mentions(occurrences.getOrDefault(d.key, List.of()), block, span, d.term)));
@@ -315,8 +316,8 @@ public final class GlossaryScanner {
       boolean inBlock = block != null && block.contains(s);
       if (!inBlock && !entry.contains(s)) {
         if (out.size() == MAX_MENTIONS) {
-          diagnostics.add(new Diagnostic(Severity.INFO, "glossary-mentions-capped",
-              "\u201C" + term + "\u201D is mentioned more than " + MAX_MENTIONS + " times; the first are kept", entry));
+          diagnostics.add(DiagnosticCode.GLOSSARY_MENTIONS_CAPPED.at(entry,
+              "\u201C" + term + "\u201D is mentioned more than " + MAX_MENTIONS + " times; the first are kept"));
           break;
         }
         out.add(s);

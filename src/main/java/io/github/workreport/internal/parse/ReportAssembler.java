@@ -23,12 +23,25 @@ import java.util.List;
 public final class ReportAssembler {
   private ReportAssembler() {}
 
-  /** Parses {@code input}; {@code early} holds diagnostics raised before parsing (truncation). */
+  /** How much of a page a text is. */
+  public enum Mode {
+    /** A whole document: title block, furniture and captions around the body are read as such. */
+    DOCUMENT,
+    /** A fragment (a clause, a paragraph, a list): every line is body. */
+    FRAGMENT
+  }
+
+  /** Parses a whole document {@code input}; {@code early} holds diagnostics raised before parsing. */
   public static WorkReport assemble(ExtractedText input, List<Diagnostic> early) {
+    return assemble(input, early, Mode.DOCUMENT);
+  }
+
+  /** Parses {@code input} as {@code mode} says; {@code early} holds diagnostics raised before parsing. */
+  public static WorkReport assemble(ExtractedText input, List<Diagnostic> early, Mode mode) {
     String text = input.text();
     String norm = TextNormalizer.normalize(text);
     List<Line> lines = LineSplitter.split(text, norm, input.hints());
-    Layout layout = LineClassifier.classify(lines, text.length());
+    Layout layout = mode == Mode.FRAGMENT ? LineClassifier.allBody(lines) : LineClassifier.classify(lines, text.length());
     List<Block> blocks = InlineUnits.split(BodyScanner.scan(layout));
     Metadata metadata = MetadataExtractor.extract(layout, blocks);
     SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
@@ -64,12 +77,15 @@ public final class ReportAssembler {
       }
     }
     TaskScanner.TaskList tasks = TaskScanner.scan(tree, metadata.year(), preamblePart, text);
-    List<Diagnostic> diagnostics = new ArrayList<>(early);
-    diagnostics.addAll(tree.diagnostics());
-    diagnostics.addAll(glossary.diagnostics());
-    diagnostics.addAll(tasks.diagnostics());
-    diagnostics.addAll(targetExtractor.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, glossary.entries(), diagnostics);
+    DiagnosticSink sink = new DiagnosticSink();
+    sink.addAll(early);
+    sink.addAll(DiagnosticSink.dropped(layout));
+    sink.addAll(tree.diagnostics());
+    sink.addAll(glossary.diagnostics());
+    sink.addAll(tasks.diagnostics());
+    sink.addAll(targetExtractor.diagnostics());
+    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, glossary.entries(),
+        sink.diagnostics());
   }
 
   private static void targets(Section s, String text, TargetExtractor extractor, List<Target> into) {

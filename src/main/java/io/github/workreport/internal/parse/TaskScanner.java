@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
@@ -197,8 +198,8 @@ public final class TaskScanner {
       }
       if (announced != found.size()) {
         Span where = before.get(i).span();
-        out.add(new Diagnostic(Severity.WARNING, "task-count-mismatch",
-            "the text announces " + announced + " parts of the work but " + found.size() + " were found", where));
+        out.add(DiagnosticCode.TASK_COUNT_MISMATCH.at(where,
+            "the text announces " + announced + " parts of the work but " + found.size() + " were found"));
       }
       return;
     }
