@@ -40,14 +40,24 @@ public final class AnnouncedCount {
     return -1;
   }
 
-  /** Whether the sentence around {@code at} speaks of work. */
+  /**
+   * Whether the clause around {@code at} speaks of work ("重点抓好八个方面的工作"), not of requirements
+   * or principles ("做好今年工作，必须把握好以下五个方面的要求" counts requirements).
+   */
   private static boolean speaksOfWork(String norm, int at) {
     int s = at;
-    while (s > 0 && !Punctuation.isSentenceEnd(norm.charAt(s - 1))) {
+    while (s > 0 && !isClauseEnd(norm.charAt(s - 1))) {
       s--;
     }
-    int e = ParagraphTasks.sentenceEnd(norm, at);
-    String sentence = norm.substring(s, e);
-    return PartRoles.containsAny(sentence, TaskRules.WORK_COUNT_WORDS);
+    int e = at;
+    while (e < norm.length() && !isClauseEnd(norm.charAt(e))) {
+      e++;
+    }
+    return PartRoles.containsAny(norm.substring(s, e), TaskRules.WORK_COUNT_WORDS);
+  }
+
+  /** A clause ends at a comma, colon or sentence mark; 、 joins the parts of a list inside one. */
+  private static boolean isClauseEnd(char c) {
+    return c == ',' || c == ':' || Punctuation.isSentenceEnd(c);
   }
 }
