@@ -19,10 +19,10 @@ public final class AnnouncedCount {
 
   /** The count {@code norm} (folded text) announces, or -1. */
   public static int in(String norm) {
-    int at = norm.indexOf("\u65B9\u9762"); // 方面
+    int at = norm.indexOf("方面"); // 方面
     while (at > 0) {
       int end = at;
-      if (norm.charAt(end - 1) == '\u4E2A' || norm.charAt(end - 1) == '\u5927') { // 个, 大
+      if (norm.charAt(end - 1) == '个' || norm.charAt(end - 1) == '大') { // 个, 大
         end--;
       }
       int start = end;
@@ -35,7 +35,7 @@ public final class AnnouncedCount {
           return (int) v;
         }
       }
-      at = norm.indexOf("\u65B9\u9762", at + 2);
+      at = norm.indexOf("方面", at + 2);
     }
     return -1;
   }

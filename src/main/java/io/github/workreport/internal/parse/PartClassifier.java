@@ -59,10 +59,10 @@ public final class PartClassifier {
     int review = count(heading, LineRules.REVIEW_WORDS);
     int plan = count(heading, LineRules.PLAN_WORDS);
     if (year != null) {
-      if (heading.contains(year + "\u5E74")) {
+      if (heading.contains(year + "年")) {
         plan++;
       }
-      if (heading.contains((year - 1) + "\u5E74")) {
+      if (heading.contains((year - 1) + "年")) {
         review++;
       }
     }
@@ -140,7 +140,7 @@ public final class PartClassifier {
   }
 
   private static boolean isSentenceEnd(char c) {
-    return c == '\u3002' || c == '!' || c == '\uFF01' || c == '?' || c == '\uFF1F' || c == ';' || c == '\uFF1B'
+    return c == '。' || c == '!' || c == '！' || c == '?' || c == '？' || c == ';' || c == '；'
         || c == '\n';
   }
 
@@ -159,8 +159,8 @@ public final class PartClassifier {
       if (w == null) {
         continue;
       }
-      boolean compound = w.equals("\u4E86") && ((at > from && (s.charAt(at - 1) == '\u4E3A' || s.charAt(at - 1) == '\u9664'))
-          || (at + 1 < to && s.charAt(at + 1) == '\u89E3'));
+      boolean compound = w.equals("了") && ((at > from && (s.charAt(at - 1) == '为' || s.charAt(at - 1) == '除'))
+          || (at + 1 < to && s.charAt(at + 1) == '解'));
       if (!compound) {
         return true;
       }

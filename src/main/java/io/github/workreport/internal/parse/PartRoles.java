@@ -23,7 +23,7 @@ public final class PartRoles {
     if (LineRules.CLOSING_HEADINGS.contains(h)) {
       return PartRole.CLOSING;
     }
-    boolean thisYear = (year != null && h.contains(year + "\u5E74")) || containsAny(h, TaskRules.THIS_YEAR_WORDS);
+    boolean thisYear = (year != null && h.contains(year + "年")) || containsAny(h, TaskRules.THIS_YEAR_WORDS);
     boolean work = containsAny(h, TaskRules.WORK_WORDS) && (thisYear || !namesOtherYear(h, year));
     if (containsAny(h, TaskRules.SELF_WORDS) && !(thisYear && work)) {
       return PartRole.SELF;
@@ -48,7 +48,7 @@ public final class PartRoles {
     if (year == null) {
       return false;
     }
-    for (int at = h.indexOf('\u5E74'); at >= 0; at = h.indexOf('\u5E74', at + 1)) {
+    for (int at = h.indexOf('年'); at >= 0; at = h.indexOf('年', at + 1)) {
       if (at >= 4 && isDigits(h, at - 4, at) && !h.startsWith(String.valueOf(year), at - 4)) {
         return true;
       }

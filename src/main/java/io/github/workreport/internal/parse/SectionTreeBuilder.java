@@ -219,7 +219,7 @@ public final class SectionTreeBuilder {
           return true;
         }
         char c = n.charAt(s.length());
-        return c == '!' || c == ',' || c == ':' || c == '\u3002';
+        return c == '!' || c == ',' || c == ':' || c == '。';
       }
     }
     return false;
