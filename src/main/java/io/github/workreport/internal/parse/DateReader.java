@@ -75,7 +75,7 @@ public final class DateReader {
   }
 
   private static Found make(int start, int end, int year, long month, long day) {
-    if (year < 1900 || year > 2200 || month < 1 || day < 1) {
+    if (year < LineRules.YEAR_MIN || year > LineRules.YEAR_MAX || month < 1 || day < 1) {
       return null;
     }
     try {

@@ -237,7 +237,7 @@ public final class MetadataExtractor {
     int at = n.indexOf('年');
     while (at >= 4) {
       long y = io.github.workreport.internal.text.ChineseNumerals.parse(n, at - 4, at);
-      if (y >= 1949 && y <= 2200) {
+      if (y >= LineRules.YEAR_MIN && y <= LineRules.YEAR_MAX) {
         return (int) y;
       }
       at = n.indexOf('年', at + 1);
@@ -294,7 +294,7 @@ public final class MetadataExtractor {
       }
     }
     char last = r.charAt(r.length() - 1);
-    return "省市区县州旗盟镇乡".indexOf(last) >= 0;
+    return LineRules.PLACE_SUFFIXES.indexOf(last) >= 0;
   }
 
   /** Names in a byline: "孙 艳 李 云" is two names, "张三 李四" two, "张三、李四" two. */
