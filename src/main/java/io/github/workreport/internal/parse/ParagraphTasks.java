@@ -143,7 +143,20 @@ final class ParagraphTasks {
     TextView v = views.of(p);
     String n = v.norm().substring(0, p.lead().length());
     boolean setApart = v.isBroken() && v.firstPieceEnd() == n.length();
-    return (setApart || commas(n) <= maxCommas) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+    int commas = commas(n);
+    if (commas > 0 && !setApart && startsWithAny(n, TaskRules.STATEMENT_OPENINGS)) {
+      return false; // two clauses that state a fact: "我国有上亿市场主体，而且还在不断增加。"
+    }
+    return (setApart || commas <= maxCommas) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+  }
+
+  private static boolean startsWithAny(String n, List<String> words) {
+    for (String w : words) {
+      if (n.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int commas(String n) {
