@@ -1,0 +1,195 @@
+package io.github.workreport.internal.source;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The text statistics of a DOM, gathered in one walk: for every element, the characters of text
+ * in its subtree, how many of them are link text and clause punctuation, and counts of the
+ * elements that tell lists, forms and pictures from prose; and the text runs — the stretches of
+ * text between block boundaries, each owned by its nearest block element — that the content
+ * scorer weighs as paragraphs. Not thread-safe; one instance per page.
+ */
+final class PageStats implements NodeVisitor {
+  /** Counts over an element's subtree; white space is not counted. */
+  static final class Stats {
+    int text;
+    int link;
+    int punct;
+    int paragraphs;
+    int images;
+    int items;
+    int inputs;
+    int elements;
+    int owners;
+    boolean ownsRun;
+    /** The first characters of the first run in the subtree, or null. */
+    String first;
+
+    double linkDensity() {
+      return text == 0 ? 0 : (double) link / text;
+    }
+  }
+
+  /**
+   * A stretch of text between block boundaries.
+   *
+   * @param owner the nearest block element around it
+   * @param text its characters, white space excluded
+   * @param link how many of them are link text
+   * @param punct its clause and sentence marks
+   * @param head its first characters, white space removed
+   */
+  record Run(Element owner, int text, int link, int punct, String head) {}
+
+  private static final Stats EMPTY = new Stats();
+  private static final int HEAD_CHARS = 24;
+
+  private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  private final List<Run> runs = new ArrayList<>();
+  private final Deque<Element> blocks = new ArrayDeque<>();
+  private final StringBuilder head = new StringBuilder();
+  private int linkDepth;
+  private int runText;
+  private int runLink;
+  private int runPunct;
+
+  private PageStats() {}
+
+  /** Walks {@code root} once. */
+  static PageStats walk(Element root) {
+    PageStats s = new PageStats();
+    s.blocks.push(root);
+    NodeTraversor.traverse(s, root);
+    return s;
+  }
+
+  /** The statistics of {@code e}; empty counts for an element outside the walked tree. */
+  Stats of(Element e) {
+    return stats.getOrDefault(e, EMPTY);
+  }
+
+  /** The text runs in document order. */
+  List<Run> runs() {
+    return runs;
+  }
+
+  @Override
+  public void head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      count(t);
+    } else if (node instanceof Element e) {
+      Stats s = new Stats();
+      stats.put(e, s);
+      switch (e.normalName()) {
+        case "a" -> linkDepth++;
+        case "p" -> s.paragraphs++;
+        case "img" -> s.images++;
+        case "li" -> s.items++;
+        case "input", "select", "textarea", "button" -> s.inputs++;
+        default -> { }
+      }
+      if (HtmlText.isBlock(e) && e != blocks.peek()) {
+        flush();
+        blocks.push(e);
+      }
+    }
+  }
+
+  @Override
+  public void tail(Node node, int depth) {
+    if (!(node instanceof Element e)) {
+      return;
+    }
+    if (e.normalName().equals("a")) {
+      linkDepth--;
+    }
+    if (HtmlText.isBlock(e) && e == blocks.peek()) {
+      flush();
+      if (blocks.size() > 1) {
+        blocks.pop();
+      }
+    }
+    Stats s = stats.get(e);
+    s.elements++;
+    if (s.ownsRun) {
+      s.owners++;
+    }
+    Stats parent = e.parent() == null ? null : stats.get(e.parent());
+    if (parent != null) {
+      parent.text += s.text;
+      parent.link += s.link;
+      parent.punct += s.punct;
+      parent.paragraphs += s.paragraphs;
+      parent.images += s.images;
+      parent.items += s.items;
+      parent.inputs += s.inputs;
+      parent.elements += s.elements;
+      parent.owners += s.owners;
+      if (parent.first == null) {
+        parent.first = s.first;
+      }
+    }
+  }
+
+  private void count(TextNode t) {
+    Element p = t.parent();
+    Stats s = p == null ? null : stats.get(p);
+    if (s == null) {
+      return;
+    }
+    String w = t.getWholeText();
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      s.text++;
+      runText++;
+      if (linkDepth > 0) {
+        s.link++;
+        runLink++;
+      }
+      if (isPunct(c)) {
+        s.punct++;
+        runPunct++;
+      }
+      if (head.length() < HEAD_CHARS) {
+        head.append(c);
+      }
+    }
+  }
+
+  private void flush() {
+    if (runText > 0) {
+      Element owner = blocks.peek();
+      runs.add(new Run(owner, runText, runLink, runPunct, head.toString()));
+      Stats s = stats.get(owner);
+      if (s != null) {
+        s.ownsRun = true;
+        if (s.first == null) {
+          s.first = head.toString();
+        }
+      }
+    }
+    runText = 0;
+    runLink = 0;
+    runPunct = 0;
+    head.setLength(0);
+  }
+
+  /** Clause and sentence marks, full-width or ASCII: what prose has and link lists lack. */
+  static boolean isPunct(char c) {
+    return c == '\uFF0C' || c == '\u3002' || c == '\uFF1B' || c == '\u3001' || c == '\uFF01' || c == '\uFF1F'
+        || c == ',' || c == ';';
+  }
+}
