@@ -10,9 +10,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element a page shows its headline in, by the page's own signals in order of trust:
- * an element whose words are the article's title as the head states it ({@code og:title},
- * {@code ArticleTitle}, or the {@code <title>} without its site-name part), the nearest such to
- * the article; else the article's own {@code <h1>}; else the nearest heading before the article.
+ * the article's own {@code <h1>} (inside the chosen block); else an element whose words are the
+ * article's title as the head states it ({@code og:title}, {@code ArticleTitle}, or the
+ * {@code <title>} without its site-name part), the best-ranked and then nearest such before the
+ * article, else the first inside it; else the nearest heading shortly before the article.
  * A {@code <title>} is trusted only where the page shows the same words, because many sites put
  * the column or site name there. Stateless.
  */
@@ -27,11 +28,11 @@ final class Headline {
   static Element find(Element body, Element top, List<String> refs, PageStats stats) {
     Finder f = new Finder(top, refs, stats);
     NodeTraversor.traverse(f, body);
-    if (f.matched != null) {
-      return f.matched;
-    }
     if (f.ownH1 != null) {
       return f.ownH1;
+    }
+    if (f.matched != null) {
+      return f.matched;
     }
     return f.nearest != null && f.since <= PageVocabulary.HEADLINE_REACH ? f.nearest : null;
   }
