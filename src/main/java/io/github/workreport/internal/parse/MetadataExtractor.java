@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.source.PageSignals;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.model.DocumentKind;
 import io.github.workreport.model.Metadata;
@@ -19,11 +20,20 @@ public final class MetadataExtractor {
 
   /** Reads the metadata of a classified text whose body paragraphs are {@code body}. */
   public static Metadata extract(Layout layout, List<Block> blocks) {
+    return extract(layout, blocks, PageSignals.NONE);
+  }
+
+  /**
+   * Reads the metadata of a classified text with what its page's markup states ({@code signals}):
+   * a headline or publication time stated there wins over the text's; a source stated there
+   * stands in when the text shows none.
+   */
+  public static Metadata extract(Layout layout, List<Block> blocks, PageSignals signals) {
     List<Line> lines = layout.lines();
     String title = null;
     String subtitle = null;
     LocalDate delivered = null;
-    LocalDate published = null;
+    LocalDate published = PageSignalReader.published(signals);
     String venue = null;
     String source = null;
     String speaker = null;
@@ -89,6 +99,12 @@ public final class MetadataExtractor {
         default -> { }
       }
     }
+    if (PageSignalReader.title(signals) != null) {
+      titleText.setLength(0);
+      titleText.append(PageSignalReader.title(signals));
+    }
+    published = published != null ? published : PageSignalReader.dateline(signals);
+    source = source != null ? source : PageSignalReader.source(signals);
     if (titleText.length() > 0) {
       String t = unspace(titleText.toString());
       int dash = t.indexOf("\u2014\u2014");
@@ -109,6 +125,9 @@ public final class MetadataExtractor {
       }
     }
     DocumentKind kind = kind(title, source, salutation, venue, newsMark, layout, authors);
+    if (kind == DocumentKind.OTHER && PageSignalReader.isNews(signals, published, source)) {
+      kind = DocumentKind.NEWS_ARTICLE;
+    }
     Integer year = delivered != null ? Integer.valueOf(delivered.getYear()) : titleYear(title);
     if (year == null && published != null) {
       year = published.getYear();

@@ -29,7 +29,7 @@ public final class ReportAssembler {
     List<Line> lines = LineSplitter.split(text, norm, input.hints());
     Layout layout = LineClassifier.classify(lines, text.length());
     List<Block> blocks = BodyScanner.scan(layout);
-    Metadata metadata = MetadataExtractor.extract(layout, blocks);
+    Metadata metadata = MetadataExtractor.extract(layout, blocks, input.signals());
     SectionTreeBuilder tree = new SectionTreeBuilder(metadata.year()).build(blocks);
     List<Section> sections = tree.sections();
     GlossaryScanner glossary = new GlossaryScanner();
