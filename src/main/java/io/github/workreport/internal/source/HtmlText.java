@@ -9,6 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -63,8 +65,10 @@ public final class HtmlText {
     PageMeta meta = PageMeta.read(doc);
     Element body = doc.body();
     prune(body);
-    dropNamedFurniture(body, PageStats.walk(body));
     PageStats stats = PageStats.walk(body);
+    if (dropNamedFurniture(body, stats)) {
+      stats = PageStats.walk(body); // counted again without what went
+    }
     Region region = region(body, meta, stats);
     PageText b = new PageText(region);
     NodeTraversor.traverse(b, body);
@@ -120,32 +124,49 @@ public final class HtmlText {
 
   /** Removes what never is text: scripts, styles, controls, navigation, hidden elements, the site header. */
   private static void prune(Element root) {
-    for (Element e : root.getAllElements()) {
-      if (e == root || e.parent() == null) {
-        continue;
-      }
-      if (DROPPED_TAGS.contains(e.normalName()) || isHidden(e) || isSiteHeader(e)) {
-        e.remove();
-      }
-    }
+    removeWhere(root, e -> DROPPED_TAGS.contains(e.normalName()) || isHidden(e) || isSiteHeader(e));
   }
 
   /** Removes blocks whose class or id names them furniture, unless one holds much of the page's prose. */
-  private static void dropNamedFurniture(Element root, PageStats stats) {
+  private static boolean dropNamedFurniture(Element root, PageStats stats) {
     int total = stats.of(root).text;
-    for (Element e : root.getAllElements()) {
-      if (e == root || e.parent() == null || !isFurnitureByName(e)) {
-        continue;
+    return removeWhere(root, e -> {
+      if (!isFurnitureByName(e)) {
+        return false;
       }
       PageStats.Stats s = stats.of(e);
-      boolean prose = s.text >= total * NAMED_KEEP_SHARE && s.linkDensity() < NAMED_KEEP_LINKS && total > 0;
-      if (!prose) {
-        e.remove();
+      return !(s.text >= total * NAMED_KEEP_SHARE && s.linkDensity() < NAMED_KEEP_LINKS && total > 0);
+    });
+  }
+
+  /**
+   * Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its
+   * subtree; returns whether any went.
+   */
+  private static boolean removeWhere(Element root, java.util.function.Predicate<Element> doomed) {
+    boolean[] any = {false};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != root && node instanceof Element e && doomed.test(e)) {
+          any[0] = true;
+          return FilterResult.REMOVE;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    return any[0];
   }
 
   static boolean isHidden(Element e) {
+    if (!e.hasAttr("style")) {
+      return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true");
+    }
     String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
     return style.contains("display:none") || style.contains("visibility:hidden") || e.hasAttr("hidden")
         || e.attr("aria-hidden").equalsIgnoreCase("true");
@@ -180,6 +201,10 @@ public final class HtmlText {
     if (!tag.equals("p") && !tag.equals("div") && !tag.equals("center")) {
       return null;
     }
+    boolean centered = isCentered(e);
+    if (!centered && !tag.equals("p")) {
+      return null; // a div's text is read only when it may be a centred heading
+    }
     String text = e.text().strip();
     if (text.isEmpty()) {
       return null;
@@ -187,7 +212,7 @@ public final class HtmlText {
     if (tag.equals("p") && isWhollyBold(e, text)) {
       return HeadingHint.BOLD;
     }
-    if (text.length() <= CENTERED_MAX && isCentered(e) && e.children().select("p, div").isEmpty()) {
+    if (text.length() <= CENTERED_MAX && centered && e.children().select("p, div").isEmpty()) {
       return HeadingHint.CENTERED;
     }
     return null;

@@ -1,7 +1,6 @@
 package io.github.workreport.internal.source;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +37,7 @@ final class MainContent {
     if (scores.isEmpty()) {
       return null;
     }
-    List<Element> ranked = new ArrayList<>(scores.keySet());
-    ranked.sort(Comparator.comparingDouble((Element e) -> -finalScore(e, scores, stats)));
+    List<Element> ranked = best(scores, stats);
     Element top = ranked.get(0);
     top = commonAncestor(top, ranked, scores, stats, root);
     if (stats.of(top).owners <= 1 && top.parent() != null && top != root) {
@@ -59,7 +57,8 @@ final class MainContent {
       for (int level = 0; level < LEVELS && e != null; level++) {
         Element at = e;
         double add = s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-        scores.merge(at, initial(at) + add, (old, x) -> old + add);
+        Double before = scores.get(at);
+        scores.put(at, (before == null ? initial(at) : before) + add);
         if (e == root) {
           break;
         }
@@ -67,6 +66,28 @@ final class MainContent {
       }
     }
     return scores;
+  }
+
+  /** The {@link #TOP_CANDIDATES} best-scoring elements, best first, in one pass over the scores. */
+  private static List<Element> best(Map<Element, Double> scores, PageStats stats) {
+    List<Element> out = new ArrayList<>(TOP_CANDIDATES + 1);
+    List<Double> values = new ArrayList<>(TOP_CANDIDATES + 1);
+    for (Element e : scores.keySet()) {
+      double v = finalScore(e, scores, stats);
+      int at = values.size();
+      while (at > 0 && values.get(at - 1) < v) {
+        at--;
+      }
+      if (at < TOP_CANDIDATES) {
+        out.add(at, e);
+        values.add(at, v);
+        if (out.size() > TOP_CANDIDATES) {
+          out.remove(TOP_CANDIDATES);
+          values.remove(TOP_CANDIDATES);
+        }
+      }
+    }
+    return out;
   }
 
   private static double finalScore(Element e, Map<Element, Double> scores, PageStats stats) {
@@ -100,9 +121,32 @@ final class MainContent {
     return w;
   }
 
-  static String[] tokens(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
-    return names.isEmpty() ? new String[0] : names.split("[\\s_-]+");
+  /** The class and id of {@code e} in lower-case words, split at spaces, "_" and "-". */
+  static List<String> tokens(Element e) {
+    String c = e.className();
+    String id = e.id();
+    if (c.isEmpty() && id.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(4);
+    split(c, out);
+    split(id, out);
+    return out;
+  }
+
+  private static void split(String s, List<String> out) {
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char ch = i < s.length() ? s.charAt(i) : ' ';
+      if (ch == '_' || ch == '-' || Character.isWhitespace(ch)) {
+        if (start >= 0) {
+          out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
   }
 
   /**

@@ -32,8 +32,10 @@ final class PageStats implements NodeVisitor {
     int elements;
     int owners;
     boolean ownsRun;
-    /** The first characters of the first run in the subtree, or null. */
+    /** The first characters of the subtree's text, white space removed, or null. */
     String first;
+    /** The first characters of the first text run (block line) in the subtree, or null. */
+    String firstRun;
 
     double linkDensity() {
       return text == 0 ? 0 : (double) link / text;
@@ -135,8 +137,9 @@ final class PageStats implements NodeVisitor {
       parent.inputs += s.inputs;
       parent.elements += s.elements;
       parent.owners += s.owners;
-      if (parent.first == null) {
-        parent.first = s.first;
+      parent.first = join(parent.first, s.first);
+      if (parent.firstRun == null) {
+        parent.firstRun = s.firstRun;
       }
     }
   }
@@ -148,6 +151,7 @@ final class PageStats implements NodeVisitor {
       return;
     }
     String w = t.getWholeText();
+    StringBuilder own = new StringBuilder();
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -166,7 +170,20 @@ final class PageStats implements NodeVisitor {
       if (head.length() < HEAD_CHARS) {
         head.append(c);
       }
+      if (own.length() < HEAD_CHARS) {
+        own.append(c);
+      }
     }
+    s.first = join(s.first, own.length() == 0 ? null : own.toString());
+  }
+
+  /** {@code a} then {@code b}, kept to the first {@link #HEAD_CHARS} characters. */
+  private static String join(String a, String b) {
+    if (b == null || (a != null && a.length() >= HEAD_CHARS)) {
+      return a;
+    }
+    String j = a == null ? b : a + b;
+    return j.length() > HEAD_CHARS ? j.substring(0, HEAD_CHARS) : j;
   }
 
   private void flush() {
@@ -176,8 +193,8 @@ final class PageStats implements NodeVisitor {
       Stats s = stats.get(owner);
       if (s != null) {
         s.ownsRun = true;
-        if (s.first == null) {
-          s.first = head.toString();
+        if (s.firstRun == null) {
+          s.firstRun = head.toString();
         }
       }
     }

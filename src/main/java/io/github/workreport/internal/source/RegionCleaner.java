@@ -27,7 +27,20 @@ final class RegionCleaner {
   /** Prose has at least this many clause marks; fewer, and a link-dense block is a list. */
   private static final int PROSE_MARKS = 10;
 
+  /** The first characters of the control words. */
+  private static final String CONTROL_OPENINGS = controlOpenings();
+
   private RegionCleaner() {}
+
+  private static String controlOpenings() {
+    StringBuilder sb = new StringBuilder();
+    for (String w : PageVocabulary.CONTROL_WORDS) {
+      if (sb.indexOf(w.substring(0, 1)) < 0) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
 
   /** Removes the furniture inside the spans of {@code region}. */
   static void clean(Region region, PageStats stats) {
@@ -107,7 +120,7 @@ final class RegionCleaner {
     if (s.text == 0 || !CONTAINERS.contains(e.normalName())) {
       return false;
     }
-    if (isRelatedHeader(s.first)) {
+    if (isRelatedHeader(s.firstRun)) {
       return true;
     }
     if (s.punct >= PROSE_MARKS) {
@@ -123,39 +136,54 @@ final class RegionCleaner {
   /** Whether {@code e} is a page control or a link to a neighbouring article. */
   static boolean isControl(Element e, PageStats stats) {
     PageStats.Stats s = stats.of(e);
-    if (s.text == 0 || s.elements > SMALL_SUBTREE) {
+    if (s.first == null || s.elements > SMALL_SUBTREE) {
       return false;
     }
-    if (s.text <= PageVocabulary.CONTROL_MAX) {
-      String text = e.text();
-      if (isControl(text) || opensWith(text, PageVocabulary.SHARE_OPENINGS)) {
-        return true;
-      }
+    if (s.text <= PageVocabulary.CONTROL_MAX && (opensWith(s.first, PageVocabulary.SHARE_OPENINGS)
+        || (mayOpenControl(s.first.charAt(0)) && isControl(e.text())))) {
+      return true;
     }
     return s.text <= PageVocabulary.NEIGHBOUR_LINK_MAX && s.link > 0
-        && opensWith(e.text(), PageVocabulary.NEIGHBOUR_OPENINGS);
+        && opensWith(s.first, PageVocabulary.NEIGHBOUR_OPENINGS);
+  }
+
+  /** Whether a text opening with {@code c} may be control words: a separator or a word's first character. */
+  private static boolean mayOpenControl(char c) {
+    char f = TextNormalizer.fold(c);
+    return isSeparator(f) || CONTROL_OPENINGS.indexOf(f) >= 0;
+  }
+
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\u3010\u3011[]()|/:\u00B7>".indexOf(c) >= 0;
   }
 
   /** Whether the text is only control words ("【打印本页】【关闭窗口】", "字号 大 中 小"). */
   static boolean isControl(String text) {
-    String[] words = TextNormalizer.normalize(text).split("[\\s\u3010\u3011\\[\\]()|/:\u00B7>]+");
+    String t = TextNormalizer.normalize(text);
     int n = 0;
     String only = null;
-    for (String w : words) {
-      if (w.isEmpty()) {
-        continue;
+    int start = -1;
+    for (int i = 0; i <= t.length(); i++) {
+      if (i == t.length() || isSeparator(t.charAt(i))) {
+        if (start >= 0) {
+          String w = t.substring(start, i);
+          if (!PageVocabulary.CONTROL_WORDS.contains(w)) {
+            return false;
+          }
+          n++;
+          only = w;
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
       }
-      if (!PageVocabulary.CONTROL_WORDS.contains(w)) {
-        return false;
-      }
-      n++;
-      only = w;
     }
     return n >= 2 || (n == 1 && only.length() >= 2);
   }
 
-  private static boolean opensWith(String text, List<String> openings) {
-    String t = TextNormalizer.normalize(text).strip();
+  /** Whether {@code head} (white space removed) opens with one of {@code openings} (Han words). */
+  private static boolean opensWith(String head, List<String> openings) {
+    String t = head.charAt(0) == '\u3010' || head.charAt(0) == '[' ? head.substring(1) : head;
     for (String o : openings) {
       if (t.startsWith(o)) {
         return true;

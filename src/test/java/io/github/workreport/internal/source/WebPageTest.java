@@ -128,6 +128,14 @@ class WebPageTest {
   }
 
   @Test
+  void aBlockHeadedAsRelatedGoesEvenWithoutLinks() {
+    ExtractedText t = HtmlText.extract(page("", "<h1>全市经济运行情况通报</h1><div class=\"content\">" + PROSE
+        + "<div><h3>推荐阅读</h3><p>市政府召开常务会议研究部署近期重点工作 2019-05-01</p>"
+        + "<p>全市安全生产工作会议召开 2019-04-30</p></div></div>"));
+    assertThat(t.text()).contains("今年以来").doesNotContain("推荐阅读", "常务会议", "安全生产");
+  }
+
+  @Test
   void aLineThatIsAllLinksIsLeftOutOfAnArticle() {
     ExtractedText t = HtmlText.extract(page("", "<h1>全市经济运行情况通报</h1><div class=\"content\">" + PROSE
         + "<p><a href=\"/more\">点击查看更多精彩图片新闻</a></p><p>附件：<a href=\"/f\">统计表</a></p></div>"));
