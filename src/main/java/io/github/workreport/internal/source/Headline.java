@@ -6,7 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the element a page shows its headline in, by the page's own signals in order of trust:
@@ -27,7 +27,7 @@ final class Headline {
    */
   static Element find(Element body, Element top, List<String> refs, PageStats stats) {
     Finder f = new Finder(top, refs, stats);
-    NodeTraversor.traverse(f, body);
+    NodeTraversor.filter(f, body);
     if (f.ownH1 != null) {
       return f.ownH1;
     }
@@ -43,7 +43,7 @@ final class Headline {
   }
 
   /** Walks the page once, up to the end of the article. */
-  private static final class Finder implements NodeVisitor {
+  private static final class Finder implements NodeFilter {
     private final Element top;
     private final List<String> refs;
     private final PageStats stats;
@@ -53,7 +53,6 @@ final class Headline {
     private Element nearest;
     private int since;
     private boolean inTop;
-    private boolean done;
     private int linkDepth;
 
     Finder(Element top, List<String> refs, PageStats stats) {
@@ -63,15 +62,12 @@ final class Headline {
     }
 
     @Override
-    public void head(Node node, int depth) {
-      if (done) {
-        return;
-      }
+    public FilterResult head(Node node, int depth) {
       if (!(node instanceof Element e)) {
         if (nearest != null && !inTop && node instanceof org.jsoup.nodes.TextNode t && linkDepth == 0) {
           since += t.text().strip().length();
         }
-        return;
+        return FilterResult.CONTINUE;
       }
       if (e == top) {
         inTop = true;
@@ -80,7 +76,7 @@ final class Headline {
         linkDepth++;
       }
       if (linkDepth > 0 || !isCandidate(e)) {
-        return;
+        return FilterResult.CONTINUE;
       }
       String text = compact(e.text());
       int rank = rank(e);
@@ -96,18 +92,20 @@ final class Headline {
         nearest = e;
         since = 0;
       }
+      return FilterResult.CONTINUE;
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    public FilterResult tail(Node node, int depth) {
       if (node instanceof Element e) {
         if (e.normalName().equals("a")) {
           linkDepth--;
         }
         if (e == top) {
-          done = true;
+          return FilterResult.STOP; // nothing after the article is read
         }
       }
+      return FilterResult.CONTINUE;
     }
 
     private boolean isCandidate(Element e) {

@@ -3,6 +3,7 @@ package io.github.workreport.internal.source;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.Severity;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -65,10 +66,8 @@ public final class HtmlText {
     PageMeta meta = PageMeta.read(doc);
     Element body = doc.body();
     prune(body);
+    dropNamedFurniture(body);
     PageStats stats = PageStats.walk(body);
-    if (dropNamedFurniture(body, stats)) {
-      stats = PageStats.walk(body); // counted again without what went
-    }
     Region region = region(body, meta, stats);
     PageText b = new PageText(region);
     NodeTraversor.traverse(b, body);
@@ -128,31 +127,21 @@ public final class HtmlText {
   }
 
   /** Removes blocks whose class or id names them furniture, unless one holds much of the page's prose. */
-  private static boolean dropNamedFurniture(Element root, PageStats stats) {
-    int total = stats.of(root).text;
-    return removeWhere(root, e -> {
-      if (!isFurnitureByName(e)) {
-        return false;
-      }
-      PageStats.Stats s = stats.of(e);
-      return !(s.text >= total * NAMED_KEEP_SHARE && s.linkDensity() < NAMED_KEEP_LINKS && total > 0);
+  private static void dropNamedFurniture(Element root) {
+    Map<Element, PageStats.Stats> named = PageStats.count(root, HtmlText::isFurnitureByName);
+    int total = named.get(root).text;
+    removeWhere(root, e -> {
+      PageStats.Stats s = named.get(e);
+      return s != null && !(s.text >= total * NAMED_KEEP_SHARE && s.linkDensity() < NAMED_KEEP_LINKS && total > 0);
     });
   }
 
-  /**
-   * Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its
-   * subtree; returns whether any went.
-   */
-  private static boolean removeWhere(Element root, java.util.function.Predicate<Element> doomed) {
-    boolean[] any = {false};
+  /** Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its subtree. */
+  private static void removeWhere(Element root, java.util.function.Predicate<Element> doomed) {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node != root && node instanceof Element e && doomed.test(e)) {
-          any[0] = true;
-          return FilterResult.REMOVE;
-        }
-        return FilterResult.CONTINUE;
+        return node != root && node instanceof Element e && doomed.test(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
       }
 
       @Override
@@ -160,7 +149,6 @@ public final class HtmlText {
         return FilterResult.CONTINUE;
       }
     }, root);
-    return any[0];
   }
 
   static boolean isHidden(Element e) {

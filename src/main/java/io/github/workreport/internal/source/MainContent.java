@@ -1,7 +1,7 @@
 package io.github.workreport.internal.source;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +47,8 @@ final class MainContent {
   }
 
   private static Map<Element, Double> score(Element root, PageStats stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // jsoup elements hash by identity; insertion order (document order) makes ties go to the first
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (PageStats.Run run : stats.runs()) {
       if (run.text() < PageVocabulary.MIN_RUN_TEXT) {
         continue;

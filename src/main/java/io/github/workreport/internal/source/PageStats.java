@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -73,6 +74,53 @@ final class PageStats implements NodeVisitor {
     s.blocks.push(root);
     NodeTraversor.traverse(s, root);
     return s;
+  }
+
+  /**
+   * Counts text and link text, in one light walk of {@code root}, for {@code root} and the
+   * elements {@code wanted} accepts only: no map entry for the others. Returns text in
+   * {@link Stats#text} and {@link Stats#link}, the other counts zero.
+   */
+  static Map<Element, Stats> count(Element root, Predicate<Element> wanted) {
+    Map<Element, Stats> out = new IdentityHashMap<>();
+    Deque<Stats> open = new ArrayDeque<>();
+    int[] links = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          int n = 0;
+          String w = t.getWholeText();
+          for (int i = 0; i < w.length(); i++) {
+            n += Character.isWhitespace(w.charAt(i)) || Character.isSpaceChar(w.charAt(i)) ? 0 : 1;
+          }
+          Stats top = open.peek();
+          if (top != null) {
+            top.text += n;
+            top.link += links[0] > 0 ? n : 0;
+          }
+        } else if (node instanceof Element e) {
+          links[0] += e.normalName().equals("a") ? 1 : 0;
+          open.push(new Stats());
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          links[0] -= e.normalName().equals("a") ? 1 : 0;
+          Stats s = open.pop();
+          if (!open.isEmpty()) {
+            open.peek().text += s.text;
+            open.peek().link += s.link;
+          }
+          if (e == root || wanted.test(e)) {
+            out.put(e, s);
+          }
+        }
+      }
+    }, root);
+    return out;
   }
 
   /** The statistics of {@code e}; empty counts for an element outside the walked tree. */

@@ -52,6 +52,14 @@ class MainContentTest {
   }
 
   @Test
+  void ofTwoEqualBlocksTheFirstIsTheArticleOnEveryRun() {
+    for (int i = 0; i < 20; i++) {
+      Element b = body("<div id=\"a\">" + SENTENCE.repeat(3) + "</div><div id=\"b\">" + SENTENCE.repeat(3) + "</div>");
+      assertThat(MainContent.find(b, PageStats.walk(b)).top().id()).isEqualTo("a");
+    }
+  }
+
+  @Test
   void aPageWithoutProseHasNoArticle() {
     Element b = body("<div><a href=\"/\">首页</a></div>");
     assertThat(MainContent.find(b, PageStats.walk(b))).isNull();
