@@ -78,14 +78,18 @@ final class Headline {
       if (linkDepth > 0 || !isCandidate(e)) {
         return FilterResult.CONTINUE;
       }
-      String text = compact(e.text());
       int rank = rank(e);
+      boolean h1 = e.normalName().equals("h1");
+      if (!(!refs.isEmpty() && (!inTop || matched == null)) && (inTop ? !h1 || ownH1 != null : rank < 2)) {
+        return FilterResult.CONTINUE; // nothing this element could be: its text is not read
+      }
+      String text = compact(e.text());
       // before the article the best-ranked, then nearest, match wins; inside it only the first
       if (matches(text) && (inTop ? matched == null : matched == null || rank >= matchedRank)) {
         matched = e;
         matchedRank = rank;
       }
-      if (inTop && ownH1 == null && e.normalName().equals("h1")) {
+      if (inTop && ownH1 == null && h1) {
         ownH1 = e;
       }
       if (!inTop && rank >= 2 && !PageVocabulary.RELATED_HEADERS.contains(text)) {

@@ -190,14 +190,15 @@ public final class HtmlText {
       return null;
     }
     boolean centered = isCentered(e);
-    if (!centered && !tag.equals("p")) {
-      return null; // a div's text is read only when it may be a centred heading
+    String bold = tag.equals("p") ? boldText(e) : "";
+    if (!centered && bold.isEmpty()) {
+      return null; // the text is read only when it may be a bold or centred heading
     }
     String text = e.text().strip();
     if (text.isEmpty()) {
       return null;
     }
-    if (tag.equals("p") && isWhollyBold(e, text)) {
+    if (!bold.isEmpty() && bold.replace(" ", "").equals(text.replace(" ", ""))) {
       return HeadingHint.BOLD;
     }
     if (text.length() <= CENTERED_MAX && centered && e.children().select("p, div").isEmpty()) {
@@ -206,15 +207,28 @@ public final class HtmlText {
     return null;
   }
 
-  private static boolean isWhollyBold(Element p, String text) {
+  /** The text of the outermost bold elements ({@code <strong>}, {@code <b>}) in {@code p}, or "". */
+  private static String boldText(Element p) {
     StringBuilder bold = new StringBuilder();
-    for (Element b : p.select("strong, b")) {
-      if (b.parents().stream().noneMatch(x -> x.normalName().equals("strong") || x.normalName().equals("b"))) {
-        bold.append(b.text());
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != p && node instanceof Element e && (e.normalName().equals("strong") || e.normalName().equals("b"))) {
+          bold.append(e.text());
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
-    return bold.toString().replace(" ", "").equals(text.replace(" ", ""));
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, p);
+    return bold.toString();
   }
+
+
 
   private static boolean isCentered(Element e) {
     if (e.normalName().equals("center")) {

@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The text statistics of a DOM, gathered in one walk: for every element, the characters of text
  * in its subtree, how many of them are link text and clause punctuation, and counts of the
- * elements that tell lists, forms and pictures from prose; and the text runs — the stretches of
+ * elements that tell lists and forms from prose; and the text runs — the stretches of
  * text between block boundaries, each owned by its nearest block element — that the content
  * scorer weighs as paragraphs. Not thread-safe; one instance per page.
  */
@@ -27,7 +27,6 @@ final class PageStats implements NodeVisitor {
     int link;
     int punct;
     int paragraphs;
-    int images;
     int items;
     int inputs;
     int elements;
@@ -92,7 +91,7 @@ final class PageStats implements NodeVisitor {
           int n = 0;
           String w = t.getWholeText();
           for (int i = 0; i < w.length(); i++) {
-            n += Character.isWhitespace(w.charAt(i)) || Character.isSpaceChar(w.charAt(i)) ? 0 : 1;
+            n += isBlank(w.charAt(i)) ? 0 : 1;
           }
           Stats top = open.peek();
           if (top != null) {
@@ -143,7 +142,6 @@ final class PageStats implements NodeVisitor {
       switch (e.normalName()) {
         case "a" -> linkDepth++;
         case "p" -> s.paragraphs++;
-        case "img" -> s.images++;
         case "li" -> s.items++;
         case "input", "select", "textarea", "button" -> s.inputs++;
         default -> { }
@@ -180,7 +178,6 @@ final class PageStats implements NodeVisitor {
       parent.link += s.link;
       parent.punct += s.punct;
       parent.paragraphs += s.paragraphs;
-      parent.images += s.images;
       parent.items += s.items;
       parent.inputs += s.inputs;
       parent.elements += s.elements;
@@ -199,31 +196,47 @@ final class PageStats implements NodeVisitor {
       return;
     }
     String w = t.getWholeText();
-    StringBuilder own = new StringBuilder();
+    boolean wantsFirst = s.first == null || s.first.length() < HEAD_CHARS;
+    StringBuilder own = wantsFirst ? new StringBuilder() : null;
+    int text = 0;
+    int punct = 0;
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isBlank(c)) {
         continue;
       }
-      s.text++;
-      runText++;
-      if (linkDepth > 0) {
-        s.link++;
-        runLink++;
-      }
+      text++;
       if (isPunct(c)) {
-        s.punct++;
-        runPunct++;
+        punct++;
       }
       if (head.length() < HEAD_CHARS) {
         head.append(c);
       }
-      if (own.length() < HEAD_CHARS) {
+      if (wantsFirst && own.length() < HEAD_CHARS) {
         own.append(c);
       }
     }
-    s.first = join(s.first, own.length() == 0 ? null : own.toString());
+    s.text += text;
+    runText += text;
+    if (linkDepth > 0) {
+      s.link += text;
+      runLink += text;
+    }
+    s.punct += punct;
+    runPunct += punct;
+    if (wantsFirst && own.length() > 0) {
+      s.first = join(s.first, own.toString());
+    }
   }
+
+  /** White space of any width; a test that costs one comparison for the Han characters of a page. */
+  static boolean isBlank(char c) {
+    if (c >= '\u3001') {
+      return false;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
 
   /** {@code a} then {@code b}, kept to the first {@link #HEAD_CHARS} characters. */
   private static String join(String a, String b) {
