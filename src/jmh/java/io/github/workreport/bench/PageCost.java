@@ -21,8 +21,7 @@ import org.jsoup.Jsoup;
  * page: jsoup's parse alone, the page path ({@link HtmlText#extract}, jsoup's parse included) and
  * the whole parse; the same for each seed as {@link ParseBenchmark} wraps it in HTML, beside the
  * seed's text parse; then the page of many blocks of the scaling inputs at 1, 2 and 4 times its
- * size. Run with {@code mvn -Pbench test-compile exec:java
- * -Dexec.mainClass=io.github.workreport.bench.PageCost -Dexec.classpathScope=test}.
+ * size. The argument is the number of runs (300 if none); the README gives the command line.
  */
 public final class PageCost {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
