@@ -145,7 +145,7 @@ public final class ReportJson {
 
   /** The CSV header of {@link #targetsCsv}. */
   public static final List<String> TARGET_COLUMNS = List.of(
-      "file", "indicator", "value", "upper", "unit", "normalizedValue", "normalizedUpper", "normalizedUnit",
+      "file", "indicator", "key", "value", "upper", "baseline", "unit", "normalizedValue", "normalizedUpper", "normalizedUnit",
       "measure", "bound", "status", "tier", "headline", "period", "line", "text");
 
   /** The CSV header of {@link #glossaryCsv}. */
@@ -171,7 +171,8 @@ public final class ReportJson {
   public static String targetRows(String file, WorkReport r, LineNumbers lines) {
     List<List<String>> rows = new ArrayList<>();
     for (Target t : r.targets()) {
-      rows.add(List.of(file, t.indicator(), plain(t.value()), plain(t.upper()), str(t.unit()),
+      rows.add(List.of(file, t.indicator(), str(t.key()), plain(t.value()), plain(t.upper()), plain(t.baseline()),
+          str(t.unit()),
           plain(t.normalized().value()), plain(t.normalized().upper()), str(t.normalized().unit()),
           t.measure().name(), t.bound().name(), t.status().name(), t.tier() == null ? "" : t.tier().name(),
           Boolean.toString(t.headline()), str(t.period()), Integer.toString(lines.line(r, t.span().start())),

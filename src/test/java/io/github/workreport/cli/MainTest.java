@@ -57,8 +57,8 @@ class MainTest {
   @Test
   void csvFormatsWriteAHeaderAfterAByteOrderMark() {
     assertThat(run("--format", "targets-csv", seed("002"))).isZero();
-    assertThat(out()).startsWith("\uFEFFfile,indicator,value");
-    assertThat(out()).contains(",地区生产总值,7.2,,\"%\",7.2,,\"%\",GROWTH,AT_LEAST,PLANNED,,true,,51,");
+    assertThat(out()).startsWith("\uFEFFfile,indicator,key,value");
+    assertThat(out()).contains(",地区生产总值,gdp,7.2,,,\"%\",7.2,,\"%\",GROWTH,AT_LEAST,PLANNED,,true,,51,");
     out.reset();
     assertThat(run("--format", "glossary-csv", seed("002"))).isZero();
     assertThat(out()).startsWith("\uFEFFfile,term,itemsCount");

@@ -1,0 +1,111 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.target.SubjectReader.Range;
+import io.github.workreport.internal.text.NumberReader;
+import io.github.workreport.internal.text.Punctuation;
+import io.github.workreport.internal.text.Units;
+
+/**
+ * The noun phrase right after a figure, which a count qualifies ("建设288个基础学科拔尖学生培养基地",
+ * "13个大模型通过国家备案"): letters up to punctuation, another figure or the predicate, within
+ * {@link TargetRules#NOUN_AFTER_MAX}. A verb that opens it ("用三十亿元建设职工住宅") is set aside.
+ *
+ * @param range where the noun stands; empty when none
+ * @param verbLed whether a verb stood before it
+ */
+record NounAfter(Range range, boolean verbLed) {
+
+  boolean isEmpty() {
+    return range.isEmpty();
+  }
+
+  /** The noun phrase after a figure ending at {@code from}, up to {@code to}. */
+  static NounAfter read(String n, int from, int to) {
+    Range none = new Range(from, from);
+    if (from >= to || n.charAt(from) == '的') {
+      return new NounAfter(none, false); // "500亿元的基金": the figure qualifies what follows, named before it
+    }
+    int i = skipFigure(n, from, to);
+    String v = TargetRules.PURPOSE_INDEX.at(n, i, to);
+    boolean verbLed = v != null && i + v.length() < to && TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(i + v.length())) < 0;
+    if (verbLed) {
+      i += v.length();
+    }
+    int j = i;
+    boolean quoted = false;
+    while (j < to && (quoted || isNameChar(n, j))) {
+      char c = n.charAt(j);
+      if (j - i >= TargetRules.NOUN_AFTER_MAX) {
+        return new NounAfter(none, false); // a clause, not a name
+      }
+      if (!quoted && (isStop(n, j, to) || isMeasureVerb(n, j, to) || (j > i && isNumeral(n, j))
+          || (j >= i + 2 && isActionVerb(n, j, to)))) {
+        break;
+      }
+      quoted = c == '“' || (quoted && c != '”'); // "“县城—中心镇—重点村”发展轴": a quoted name is whole
+      j++;
+    }
+    Range r = SubjectReader.trim(n, i, j);
+    return new NounAfter(Punctuation.countHan(n, r.from(), r.to()) == 0 ? none : r, verbLed);
+  }
+
+  /** Past a second figure right after the first ("2009户7433名贫困人口"): both count what follows. */
+  private static int skipFigure(String n, int from, int to) {
+    if (from < to && n.charAt(from) >= '0' && n.charAt(from) <= '9') {
+      NumberReader.Number num = NumberReader.read(n, from);
+      String unit = num == null ? null : Units.unitAt(n, num.end());
+      if (unit != null && num.end() + unit.length() < to) {
+        return num.end() + unit.length();
+      }
+    }
+    return from;
+  }
+
+  private static boolean isStop(String n, int j, int to) {
+    String stop = TargetRules.STOP_INDEX.at(n, j, to);
+    int after = j + (stop == null ? 0 : stop.length());
+    return stop != null && !(stop.length() > 1 && after < to && TargetRules.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
+  }
+
+  /** Another figure's numeral ("12个百亿元、70个…"): the name has ended. */
+  private static boolean isNumeral(String n, int j) {
+    return NumberReader.startsNumber(n, j) && !(n.charAt(j) >= '0' && n.charAt(j) <= '9');
+  }
+
+  /** A verb of action inside the run ("贫困家庭学生免费提供教科书"), unless it begins a noun ("帮扶县"). */
+  private static boolean isActionVerb(String n, int j, int to) {
+    String v = TargetRules.VERB_INDEX.at(n, j, to);
+    if (v == null || v.length() < 2) {
+      return false;
+    }
+    TargetRules.VerbKind k = TargetRules.kindOf(v);
+    int after = j + v.length();
+    boolean noun = after < to && (TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
+        || TargetRules.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
+    return (k == TargetRules.VerbKind.ACTION || k == TargetRules.VerbKind.INCREMENT) && !noun;
+  }
+
+  /** A verb that states a measure ("增长", "提高到"): the predicate has begun. */
+  private static boolean isMeasureVerb(String n, int j, int to) {
+    String v = TargetRules.VERB_INDEX.at(n, j, to);
+    if (v == null || v.length() < 2) {
+      return false;
+    }
+    TargetRules.VerbKind k = TargetRules.kindOf(v);
+    return k == TargetRules.VerbKind.GROWTH || k == TargetRules.VerbKind.DECLINE || k == TargetRules.VerbKind.LEVEL
+        || k == TargetRules.VerbKind.TO_LEVEL || k == TargetRules.VerbKind.COMPARE;
+  }
+
+  private static boolean isNameChar(String n, int j) {
+    char c = n.charAt(j);
+    if (Punctuation.isHan(c) && c != '。' || c == '“' || c == '”' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      return true;
+    }
+    if (c >= '0' && c <= '9') {
+      // "5G基站" is a name; "5个" starts another figure
+      NumberReader.Number num = NumberReader.read(n, j);
+      return num != null && Units.unitAt(n, num.end()) == null && num.fraction() == null;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,453 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.text.WordIndex;
+import io.github.workreport.model.Bound;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The vocabulary and thresholds of target reading, as data: verbs and what they make a figure
+ * measure, bound words, the words that frame a subject without naming it, status, tier and
+ * headline words. Words are written as they stand in folded text (see {@code TextNormalizer}):
+ * full-width ASCII forms are ASCII there, Chinese punctuation stays. No logic beyond indexing.
+ */
+final class TargetRules {
+  private TargetRules() {}
+
+  /** What a verb before (or governing) a figure says about it. */
+  enum VerbKind {
+    /** A rise: GROWTH for a rate, INCREMENT for an amount ("增加300人"). */
+    GROWTH,
+    /** A fall, of a rate or an amount. */
+    DECLINE,
+    /** A level reached, held or kept within. */
+    LEVEL,
+    /** A level reached from a start ("由61.5%提高到80.2%"): LEVEL, and a 从/由 before it is a baseline. */
+    TO_LEVEL,
+    /** New things made or added: the object names the indicator, measure INCREMENT. */
+    INCREMENT,
+    /** An action on an object that is counted (完成, 举办, 安排): the object names it, measure LEVEL. */
+    ACTION,
+    /** A verb that is also the name of an amount (投入, 投资): part of the name after a noun. */
+    NOUN,
+    /** A comparison with a reference ("高于全国1.2个百分点"): the reference is no part of the name. */
+    COMPARE
+  }
+
+  /** A verb and what it makes the figure measure. */
+  record VerbRule(String word, VerbKind kind) {}
+
+  /** A word beside a figure and the bound it sets. */
+  record BoundRule(String word, Bound bound) {}
+
+  private static List<VerbRule> kind(VerbKind kind, String... words) {
+    List<VerbRule> out = new ArrayList<>();
+    for (String w : words) {
+      out.add(new VerbRule(w, kind));
+    }
+    return out;
+  }
+
+  private static List<VerbRule> concat(List<List<VerbRule>> lists) {
+    List<VerbRule> out = new ArrayList<>();
+    lists.forEach(out::addAll);
+    return List.copyOf(out);
+  }
+
+  /** The verbs, each with its kind; a longer word wins where two start or end at one place. */
+  static final List<VerbRule> VERBS = concat(List.of(
+      kind(VerbKind.GROWTH, "增长", "增速", "提高", "提升", "上涨", "增加", "涨幅", "增幅", "上升", "年均增长", "增产",
+          "扩大", "增长了", "增加了", "提高了", "实际增长", "名义增长", "净增加", "递增", "增长到了", "增发"),
+      kind(VerbKind.DECLINE, "下降", "降低", "压减", "减少", "降幅", "压降", "缩减", "削减", "核减", "下降了", "回落",
+          "净减少", "减少了", "压缩", "淘汰", "关闭", "化解", "取消", "退出", "减排", "精简", "下调", "压减了", "拆除",
+          "拆除了", "清退", "腾退", "疏解", "关停", "压降了", "递减", "废止", "减产"),
+      kind(VerbKind.LEVEL, "达到", "达", "突破", "稳定在", "控制在", "保持在", "维持在", "为", "占", "超过", "超",
+          "实现", "是", "定为", "可达", "保持", "稳定", "达到了", "突破了", "迈上", "迈入", "跨上", "站上",
+          "登上", "跨越", "跃上", "跨入"),
+      kind(VerbKind.TO_LEVEL, "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "增长到", "增长至",
+          "上升到", "上升至", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "压缩到",
+          "压缩至", "压减到", "压减至", "扩大到", "扩大至", "缩短到", "缩短至", "缩减至", "缩减到", "提速到", "跃升到",
+          "跃升至", "回落到", "回落至", "攀升到", "攀升至", "升至", "升到", "提升为", "调整为", "调整到", "放宽到", "放宽至", "延长到",
+          "延长至", "缩小到", "缩小至", "拓展到", "拓展至", "扩展到", "扩展至", "增长为", "下调至", "下调到", "上调至",
+          "上调到", "减至", "减到"),
+      kind(VerbKind.INCREMENT, "新增", "新建", "新改建", "改建", "改扩建", "扩建", "改造", "引进", "发放", "建成",
+          "培育", "新开发", "开发", "招引", "签约", "新认定", "认定", "创建", "开工", "建设", "组建", "提供", "安置",
+          "培训", "救助", "打造", "实施", "输转", "加装", "开通", "新培育", "建立", "储备", "谋划储备", "整治",
+          "治理", "发行", "新设", "设立", "布局", "更新", "创成", "新招引", "招聘", "录用", "吸纳", "帮扶",
+          "转移就业", "净增", "新建改建", "建设改造", "开工改造", "新开", "增设", "新培训", "新发展",
+          "新组建", "新招", "新植", "种植", "修复", "新改造", "续建", "新上", "落地", "投产",
+          "新签", "新登记", "新设立", "新评定", "新获批", "获批", "入选", "引育", "集聚", "引才", "认证",
+          "建成投运", "建成投产", "开工建设", "建成运营", "形成", "完工", "竣工", "改造提升", "建设筹集", "筹集建设",
+          "新签约", "新打造", "扩充", "扩增", "新引进", "新落地", "新获得", "筹建", "增发国债"),
+      kind(VerbKind.ACTION, "完成", "启动", "推进", "举办", "办理", "争取", "安排", "投放", "下达", "支持",
+          "带动", "吸引", "接待", "筹集", "供应", "保障", "出台", "制定", "修订", "落实", "拨付", "兑现",
+          "减免", "惠及", "营造", "播种", "审结", "受理", "办结", "开展", "组织", "资助", "补助",
+          "奖励", "撬动", "盘活", "处置", "收储", "认购", "利用", "申请", "获得", "争取到", "申报",
+          "签订", "达成", "清理", "排查", "整改", "查处", "立案", "调解", "化解了", "完成了", "实施了",
+          "推出", "发布", "评选", "遴选", "选派", "派出", "选树", "表彰", "举行", "召开", "承办", "开行",
+          "抽检", "检查", "走访", "救治", "接种", "筛查", "覆盖", "解决", "帮助", "改善", "滚动推进",
+          "谋划", "储备了", "梳理", "排出", "实现了", "取得", "清付", "偿还", "支付", "生产", "完成计划的", "完成年度计划的", "完成全年计划的"),
+      kind(VerbKind.NOUN, "投入", "投资", "支出", "占比", "消费", "营收", "收入", "产量", "出口", "进口",
+          "融资", "贷款"),
+      kind(VerbKind.COMPARE, "高于", "低于", "快于", "慢于", "好于", "超出", "多于", "少于")));
+
+  /** Bound words right after a figure (and its unit). */
+  static final List<BoundRule> BOUNDS_AFTER = List.of(
+      new BoundRule("以上", Bound.AT_LEAST), new BoundRule("以内", Bound.AT_MOST), new BoundRule("以下", Bound.AT_MOST),
+      new BoundRule("左右", Bound.ABOUT), new BoundRule("上下", Bound.ABOUT), new BoundRule("之内", Bound.AT_MOST));
+
+  /** Bound words right before a figure. */
+  static final List<BoundRule> BOUNDS_BEFORE = List.of(
+      new BoundRule("不低于", Bound.AT_LEAST), new BoundRule("不少于", Bound.AT_LEAST), new BoundRule("超过", Bound.AT_LEAST),
+      new BoundRule("突破", Bound.AT_LEAST), new BoundRule("高于", Bound.AT_LEAST), new BoundRule("至少", Bound.AT_LEAST),
+      new BoundRule("超", Bound.AT_LEAST), new BoundRule("逾", Bound.AT_LEAST), new BoundRule("不超过", Bound.AT_MOST),
+      new BoundRule("不高于", Bound.AT_MOST), new BoundRule("控制在", Bound.AT_MOST), new BoundRule("低于", Bound.AT_MOST),
+      new BoundRule("不到", Bound.AT_MOST), new BoundRule("不足", Bound.AT_MOST), new BoundRule("大约", Bound.ABOUT),
+      new BoundRule("约", Bound.ABOUT), new BoundRule("近", Bound.ABOUT), new BoundRule("接近", Bound.ABOUT),
+      new BoundRule("将近", Bound.ABOUT), new BoundRule("超出", Bound.AT_LEAST));
+
+  /** Words after a figure's number and before its unit or magnitude that make it a lower bound ("七百多万人"). */
+  static final String MORE_THAN = "多余";
+
+  /**
+   * Words that frame a subject from its left without naming it: time, scope, connectives, modals,
+   * causatives and stance. Stripped from the start of a subject, longest first.
+   */
+  static final List<String> LEADING = List.of(
+      "全区", "全县", "全市", "全省", "全州", "全国", "全盟", "全旗", "全镇", "全乡", "全自治区", "全年", "今年", "明年",
+      "当年", "年内", "其中", "确保", "力争", "预计", "计划", "争取", "努力", "推动", "推进", "使", "让", "把", "年均",
+      "同比", "比上年", "较上年", "累计", "共", "共计", "合计", "并", "和", "及", "以及", "还", "要", "将", "已", "已经",
+      "再", "进一步", "持续", "当期", "一年来", "五年来", "过去一年", "过去五年", "同时", "此外", "另外", "目前", "截至",
+      "截止", "底", "末", "年底", "年末", "期间", "主要预期目标是", "主要预期目标", "是", "的", "各类", "各项", "向上",
+      "共有", "拟", "按", "全部", "去年", "上年", "前年", "提出", "包括", "继续", "我国", "我省", "我市", "我区",
+      "我县", "我州", "我们", "各地", "各级", "带动", "促进", "促使", "推动实现", "实现", "着力", "力求",
+      "做到", "保证", "预定", "预期", "必须", "应", "应当", "需要", "总体", "当前", "现在", "今后", "未来", "这", "这些",
+      "首批", "首次", "新一轮", "每年", "平均每年", "分别", "均", "都", "也", "又", "并且", "而且", "从而",
+      "通过", "力促", "全力", "加快", "积极", "不断", "大力", "同口径", "一季度", "上半年", "前三季度",
+      "全年共", "年初", "年中", "五年", "十年", "三年", "两年", "近五年", "近年来", "多年来", "十年来", "这五年",
+      "过去", "今后五年", "“十四五”时期", "“十五五”时期", "“十四五”期间", "“十五五”期间", "“十三五”时期",
+      "“十三五”期间", "成功", "率先", "顺利", "扎实", "稳步", "全面", "带动全省", "首期", "精准", "集中", "统筹",
+      "有序", "依法", "有效", "滚动", "分批", "分期", "逐步", "深入", "着力", "分两期", "分三期", "分两批", "分三批",
+      "分年度", "阶段性", "全部完成", "基本完成", "完全");
+
+  /** Words that close a subject on its right without naming it: modals, adverbs, stance. */
+  static final List<String> TRAILING = List.of(
+      "分别", "均", "同口径", "同比", "年均", "的", "了", "都", "要", "将", "比上年", "只", "有", "共有", "双双", "较上年", "累计", "共",
+      "力争", "确保", "预计", "各类", "拟按", "按", "拟", "不", "继续", "持续", "连年", "连续", "首次", "再", "已",
+      "已经", "也", "还", "实际", "名义", "平均", "每年", "平均每年", "稳步", "大幅", "进一步", "总体", "基本", "可",
+      "预期", "预定", "争取", "努力", "必须", "应", "力求", "做到", "保证", "逐年", "稳定", "较快", "快速", "明显",
+      "分别较", "当年", "全年", "净", "合计", "共计", "今年", "明年", "预期目标", "目标", "目标是", "目标为", "等",
+      "首批", "一律", "同步", "大幅度", "较大幅度", "进一步", "又", "可以", "力争实现", "实现", "将要", "有望",
+      "约", "近", "超", "达", "期间", "以来", "以上", "由", "从");
+
+  /** Letters after a scope or framing word that make it part of a word ("全市性", "全域旅游"). */
+  static final String LEADING_GUARD = "性域";
+
+  /** Two-letter words whose one-letter end is a framing word elsewhere: never split ("使用", "人均"). */
+  static final List<String> NOT_SPLIT = List.of(
+      "和美", "和谐", "使用", "将来", "要素", "再生", "共享", "共同", "共建", "共富", "按期", "把握", "让利", "并购",
+      "还款", "是否", "人均", "首都", "成都", "平等", "节约", "附近", "最近", "发达", "高超", "即将", "认可", "供应",
+      "自由", "理由", "青年", "老年", "少年", "合同", "均衡", "再造", "共治", "共用", "总量", "有序", "已有", "要求",
+      "要点", "将军", "再次", "所有", "拥有", "现有", "具有", "没有", "占有", "享有", "持有", "还有", "设计", "统计",
+      "会计", "审计", "合计", "预计", "估计");
+
+  /** Scope words that name no indicator when they stand alone ("省外12所高水平大学"). */
+  static final List<String> SCOPE_ONLY = List.of(
+      "省外", "省内", "市外", "市内", "区外", "区内", "县外", "县内", "境外", "境内", "国外", "国内", "海外", "全国", "全省",
+      "全市", "全区", "全县", "各地", "各级", "城乡", "其中", "此外", "同时", "今年", "全年", "累计", "共", "每年");
+
+  /**
+   * Modal and causative words inside a subject: the subject is what stands before a modal
+   * ("集团购买力要按上年实际数额") and after a causative ("力争使全国人口增长率").
+   */
+  static final List<String> MODALS = List.of(
+      "要", "将", "拟", "力争", "确保", "争取", "努力", "预计", "预定", "必须", "保证", "做到", "计划在", "力求", "应当");
+
+  /** Causatives: the measured subject follows them. */
+  static final List<String> CAUSATIVES = List.of(
+      "使", "让", "把", "推动", "促进", "带动", "促使", "确保", "力争", "实现", "保持", "拉动");
+
+  /** Characters before 要/将/使… that make them part of a word ("主要", "即将", "使用" is checked after). */
+  static final String NOT_MODAL_BEFORE = "主重需纲只必即行大促致";
+
+  /** Characters after 要/将/使/把… that make them part of a word ("要素", "使用", "把握"). */
+  static final String NOT_MODAL_AFTER = "素求点害用命握关";
+
+  /** Comparison frames inside a subject: 比 or 较 and the reference after it ("比上年", "较2020年"). */
+  static final String COMPARISON_MARKS = "比较";
+
+  /** Characters after 比/较 that make them part of a word (比重, 比例, 比率, 较好…). */
+  static final String NOT_COMPARISON_AFTER = "重例率值对照较为";
+
+  /** Characters before 比/较 that make them part of a word (占比, 对比, 相比, 同比…). */
+  static final String NOT_COMPARISON_BEFORE = "占对相同类环攀之";
+
+  /** The start frames of a from→to statement. */
+  static final String FROM_MARKS = "从由";
+
+  /** Characters after 从/由 that make them part of a word (从业, 由于…). */
+  static final String NOT_FROM_AFTER = "业事而严优头来于此衷";
+
+  /** Characters before 从/由 that make them part of a word (自由, 理由, 服从…). */
+  static final String NOT_FROM_BEFORE = "自理缘经事服听随";
+
+  /** Indicators too general to stand alone; the subject carried over stands for them. */
+  static final List<String> GENERIC = List.of(
+      "总量", "总额", "规模", "增速", "增幅", "比重", "总数", "数量", "总规模", "总值", "增长", "其中", "占比", "水平",
+      "年均", "增长速度", "速度", "幅度");
+
+  /**
+   * Established names of statistics that begin with a verb and keep it ("新增城镇就业", "新开工
+   * 项目"): a verb at the start of a subject is split off only when the subject is not one of these.
+   */
+  static final List<String> NAMED_STATISTICS = List.of(
+      "城镇新增就业", "新增城镇就业", "新增就业", "新增减税降费", "减税降费", "新开工", "新增人民币贷款", "新增贷款",
+      "接待游客", "接待国内外游客", "接待国内游客", "接待入境游客", "营造林", "新增专项债券", "新增地方政府专项债券",
+      "新增债券", "实际使用外资", "利用外资", "实际利用外资", "城镇新增就业人数", "新增劳动力", "转移就业",
+      "新增建设用地", "新增耕地", "发电装机", "新增装机", "新增发电装机", "出口", "进口", "进出口", "外贸进出口",
+      "利用内资", "引进内资", "引进外资", "新登记经营主体", "新设经营主体", "新增经营主体");
+
+  /** Words inside a name that make its figure an amount added ("城镇新增就业", "农村劳动力转移就业"). */
+  static final List<String> ADDED_WORDS = List.of("新增", "净增", "新开工", "新建", "转移就业", "新设", "新登记");
+
+  /** Measure words that may follow an established name and keep it whole ("接待游客人次"). */
+  static final List<String> NAMED_TAILS = List.of("人数", "人次", "总量", "规模", "增速", "总额", "数量");
+
+  /** Words before 计划 that make it a plan already carried out ("完成计划", "超额完成年度计划"). */
+  static final List<String> PLAN_DONE_BEFORE = List.of("完成", "完成了", "完成年度", "完成全年", "完成国家");
+
+  /** Words that end the noun phrase after a figure ("13个大模型通过国家备案"); never at its first letter. */
+  static final List<String> NOUN_AFTER_STOPS = List.of(
+      "全部", "全面", "全覆盖", "均", "都", "已", "正在", "通过", "入选", "落户", "获批", "开工", "建成", "投运", "投产",
+      "上榜", "入围", "开诊", "运营", "落地", "实现", "达到", "完成", "参与", "受益", "覆盖", "提请", "纳入",
+      "获得", "荣获", "位居", "排名", "增长", "下降", "占比", "用于", "投入使用", "投入运行", "投入运营", "投入生产",
+      "启用", "获评", "成为", "分别", "取得", "晋级", "晋升", "免费", "加强", "支持", "实现",
+      "试运行", "显著", "明显", "大幅",
+      "累计", "合计", "同比", "得到", "进入", "迈上", "跻身", "跃居", "通车", "开展", "开通", "加入", "认定", "评为",
+      "评定", "批准", "签约", "集聚", "脱贫", "摘帽", "出列", "退出", "整改", "销号", "提升", "提高", "新增",
+      "的", "是", "等", "和", "及", "与", "、", "达", "占", "居", "获", "被", "比", "较", "为", "帮扶", "加快",
+      "加速", "有序", "顺利", "稳步", "按期", "率先", "基本", "陆续", "先后", "相继", "同步");
+
+  /** Letters after a verb among the stops that make it part of a noun ("重点帮扶县", "开工项目"). */
+  static final String STOP_CONTINUATIONS = "县村户区点市人企对项";
+
+  /** Letters after a verb at the start of a subject that make the verb part of a noun ("服务业", "保障性住房"). */
+  static final String VERB_CONTINUATIONS = "业性率链区化房费款金者员面量额价力度标型类式点车网线站会馆院局厅室队组团社值总安";
+
+  /** Words a figure's text may hold between its verb and the figure ("提高到2025年的52%", "压缩到目前的平均4个"). */
+  static final List<String> NEAR_FIGURE = List.of(
+      "平均", "每年", "年均", "目前的", "当年的", "去年的", "上年的", "年初的", "年底的", "的", "分别", "均", "累计", "共",
+      "合计", "净", "再", "都", "预计", "将", "已", "总计", "总共", "一共", "分别为", "各", "各类", "就", "还", "又");
+
+  /** Verbs of purpose after a sum ("用三十亿元建设职工住宅"): the noun after them is what the sum is for. */
+  static final List<String> PURPOSE_VERBS = List.of(
+      "建设", "新建", "改造", "用于", "支持", "实施", "购置", "补充", "偿还", "安排", "发展", "扶持", "建成");
+
+  /** The rate words that stay in a short name ("经济增速"). */
+  static final List<String> RATE_WORDS = List.of("增速", "增幅", "涨幅", "降幅");
+
+  /** Last letters of a part that names a measure of its own ("事故起数", "死亡人数"): it takes no shared head. */
+  static final String MEASURE_ENDINGS = "数率量额值比重度价费";
+
+  /** Head nouns that a list of subjects shares from its last part ("新能源汽车、集成电路产量"). */
+  static final List<String> HEAD_NOUNS = List.of(
+      "增加值", "投资", "产量", "收入", "支出", "人数", "人次", "产值", "营收", "比重", "占比", "规模", "面积", "总额",
+      "吞吐量", "销量", "消费", "出口", "进口", "贷款", "覆盖率", "价格", "营业收入", "利润", "销售额", "交易额",
+      "零售额", "用电量", "装机", "产能", "存量", "余额", "数量", "总量", "接待量", "客运量", "货运量", "保有量");
+
+  /** One-letter verbs that end another word ("作为", "成为", "发达"): not a verb there. */
+  static final List<String> NOT_VERB_ENDINGS = List.of(
+      "作为", "成为", "行为", "认为", "因为", "称为", "视为", "列为", "评为", "转为", "更为", "较为", "极为", "到达",
+      "抵达", "发达", "表达", "传达", "但是", "就是", "还是", "或是", "即是", "总是", "只是", "凡是", "于是", "尤为");
+
+  /** Units whose figure counts things and so may name them after it ("5个国家公园"): classifiers, not measures. */
+  static final List<String> CLASSIFIERS = List.of(
+      "个", "家", "项", "所", "座", "部", "辆", "台", "套", "条", "名", "栋", "处", "间", "张", "件", "件次", "宗", "批",
+      "床", "片", "村", "镇", "校", "册", "篇", "株", "棵", "口", "眼", "孔", "只", "头", "户", "户次", "人", "人次", "场",
+      "场次", "次", "列", "架次", "艘", "班", "门", "盏", "期", "标准箱", "标箱");
+
+  /** Whether {@code unit} counts things, so that a noun after its figure names them. */
+  static boolean isClassifier(String unit) {
+    return unit != null && CLASSIFIERS.contains(unit);
+  }
+
+  /** Whether {@code unit} is no rate: its figure may count or measure what a noun after it names. */
+  static boolean isCountUnit(String unit) {
+    return unit != null && !unit.endsWith("%") && !unit.endsWith("\u2030") && !unit.endsWith("百分点")
+        && !unit.equals("倍") && !unit.equals("成");
+  }
+
+  /** A one-letter unit and the letter after it that make a word, not a unit: "14亿人口", "200万家庭". */
+  static final List<String> NOT_UNIT_WORDS = List.of(
+      "人口", "人民", "人才", "人员", "人群", "人士", "人工", "人居", "人文", "人大", "人社", "人身", "家庭", "家长", "家乡",
+      "家居", "家政", "家电", "个人", "个体", "个性", "名单", "名牌", "名优", "条件", "条例", "部门", "部署", "部分", "次数",
+      "台湾", "台账", "所得", "所有", "天然", "天数", "天气", "口岸", "口径", "口罩", "场所", "场景", "场馆", "期间", "期限",
+      "期货", "处理", "处置", "间隔", "头部", "只有", "元素", "分类", "分配", "分析", "分别", "分布", "分享", "分级", "项目",
+      "批次", "批准", "片区", "镇区", "村庄", "村民", "村级", "村集", "校区", "校园", "床位", "件事", "套餐", "户籍", "户外",
+      "吨位", "度假", "天津", "门户", "门槛", "班子", "列车", "列入", "座谈", "张家", "倍增", "倍数",
+      "次生", "台阶", "栋梁", "宗教", "人均");
+
+  /** One-letter nouns a count may name after it ("全市16个区"): places and households. */
+  static final String ONE_LETTER_NOUNS = "区县市省村镇乡州盟旗户";
+
+  /** Subjects of one or two letters that take 增长 into their name ("经济增长"). */
+  static final List<String> GROWTH_SUBJECTS = List.of("经济", "物价", "工业", "农业", "投资", "消费");
+
+  /** Verbs after a figure that name it when nothing else does ("约6700万人受益", "超过5.2亿人次参与"). */
+  static final List<String> VERBS_AS_NAMES = List.of(
+      "受益", "参与", "就业", "脱贫", "参保", "参加", "入学", "就医", "受惠", "获益", "出行", "落户", "返乡", "参训",
+      "就读", "入住", "入园", "上岗", "创业", "受助");
+
+  /** Last characters of a place name that acts as the subject ("嘉峪关市预计投入…"). */
+  static final String PLACE_ENDINGS = "市区县省州旗镇乡";
+
+  /** Two-character words that end like a place but are common nouns ("地区生产总值", "城镇化率"). */
+  static final List<String> NOT_PLACES = List.of(
+      "地区", "社区", "园区", "城区", "市区", "小区", "街区", "景区", "矿区", "辖区", "新区", "片区", "城市", "都市", "集市",
+      "超市", "县城", "城镇", "乡镇", "村镇", "城乡", "县区", "市县", "省市", "山区", "牧区", "灾区", "校区", "林区",
+      "库区", "湖区", "港区", "老区", "开发区", "保税区", "试验区", "示范区", "功能区", "市州", "全州", "全省", "全市",
+      "全区", "全县", "本市", "本省", "本县", "本区", "分区", "园区", "区县");
+
+  /** Words a place name may not run into: "京津冀区域", "市场", "县域", "省级". */
+  static final String PLACE_CONTINUATIONS = "域场级属直管辖内外村民块";
+
+  /** Words that open a headline block. */
+  static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "预期目标是", "预期目标为",
+      "主要目标为", "今年计划要求", "宏观调控的主要目标", "主要调控目标");
+
+  /** Words that mark a result of the past in a clause, whatever the part says. */
+  static final List<String> PAST_WORDS = List.of(
+      "同比", "累计", "完成了", "实现了", "达到了", "增长了", "已经", "已", "共计", "增加了", "下降了", "提高了",
+      "突破了", "创历史新高", "历史最高", "历史最好");
+
+  /** Comparisons with the year before: a result unless the sentence looks ahead or the part is a plan. */
+  static final List<String> PAST_COMPARISONS = List.of("比上年", "较上年", "比去年", "较去年", "比前年");
+
+  /** Times a figure is compared with ("比上年的…", "较五年前的…"): a figure right after them is of the past. */
+  static final List<String> PAST_REFERENCES = List.of("上年", "去年", "前年", "五年前", "十年前", "上年同期", "同期");
+
+  /** Time frames of the past that, before a figure in its sentence, make it a result. */
+  static final List<String> PAST_FRAMES = List.of(
+      "截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往");
+
+  /** Words that mark a target set for the future. */
+  static final List<String> FUTURE_WORDS = List.of(
+      "力争", "确保", "预期", "计划", "争取", "目标", "将", "预计", "努力", "拟", "要求", "今后", "到20", "预定", "今年",
+      "要按", "要把", "要在", "将要", "必须", "应当", "一律");
+
+  /** Words after 今年 that make it the period under review ("今年以来", "今年上半年"). */
+  static final List<String> THIS_YEAR_PAST = List.of("以来", "上半年", "前", "一季度", "二季度", "三季度", "1", "截至");
+
+  /** Letters before a past frame that make it a reference, not the time of the figure ("比去年", "由去年的"). */
+  static final String REFERENCE_BEFORE = "比较于同与由从按和";
+
+  /** Words that, in a review part, still mark a target set for the future. */
+  static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "预期", "拟");
+
+  /** Time frames of a sentence that set the tense of the sentences after it in the paragraph. */
+  static final List<String> PAST_SENTENCE_FRAMES = List.of("过去一年", "去年", "过去五年", "五年来", "一年来", "刚刚过去");
+
+  /** Time frames of a sentence that look ahead and end a past frame. */
+  static final List<String> FUTURE_SENTENCE_FRAMES = List.of("今年", "明年", "今后", "未来", "预期目标", "主要目标",
+      "力争", "确保", "计划");
+
+  /** Letters after 计划 that make it a plan ("计划在…", "计划于…", "计划到2027年"); else it names a programme. */
+  static final String PLAN_AFTER = "在于到用今明年内将再要使,:";
+
+  /** Tier words: "…的目标值", "争取值", "奋斗值". */
+  static final List<String> TIER_WORDS = List.of("目标值", "争取值", "奋斗值");
+
+  // ---- thresholds, each with its reason ----
+
+  /** How far around a figure its status and period words are looked for: one long sentence each way. */
+  static final int CONTEXT = 200;
+
+  /** The most values one list of parallel figures holds ("2%、4%、8%"): reports list a handful, not thousands. */
+  static final int LIST_MAX = 16;
+
+  /** The longest noun phrase read after a figure: longer runs are clauses, not names. */
+  static final int NOUN_AFTER_MAX = 16;
+
+  /** Longest time frame ending in 以来 that opens a subject ("长江十年禁渔以来"): longer is no frame. */
+  static final int SINCE_MAX = 14;
+
+  /** Longest reference after a comparison word ("高于全国平均水平"): longer is no reference. */
+  static final int COMPARISON_MAX = 10;
+
+  /** Longest text between 从/由 and the start value ("从2020年的"): a from→to frame is tight. */
+  static final int FROM_GAP_MAX = 8;
+
+  /** Prepositions that open a clause of circumstance, not a topic ("从中央到地方", "在全国范围内"). */
+  static final List<String> TOPIC_PREPOSITIONS = List.of(
+      "从", "由", "在", "对", "按", "为", "随着", "通过", "根据", "按照", "围绕", "经过", "以", "于", "自", "至", "到",
+      "坚持", "加强", "推进", "推动", "着力", "加快", "深化", "实施", "如果", "虽然", "但", "而", "同时", "并");
+
+  /** Longest first clause taken as the topic of a sentence whose figure has no subject. */
+  static final int TOPIC_MAX = 30;
+
+  /** The fewest letters of an actor before a verb of change inside a subject ("省属行政及企事业单位减少…"). */
+  static final int MIN_ACTOR_LETTERS = 4;
+
+  /** The fewest letters an indicator has; one-letter names come only from an explicit object ("增产钢"). */
+  static final int MIN_NAME_LETTERS = 2;
+
+  /** The largest Chinese count read as an article rather than a figure when no verb stands before it. */
+  static final int SMALL_CHINESE_COUNT = 10;
+
+  /** The earliest and latest years read as a period. */
+  static final int FIRST_YEAR = 1949;
+
+  /** The latest year read as a period. */
+  static final int LAST_YEAR = 2100;
+
+  // ---- indexes, built once ----
+
+  static final WordIndex VERB_INDEX = new WordIndex(VERBS.stream().map(VerbRule::word).toList());
+  static final WordIndex BOUND_BEFORE_INDEX = new WordIndex(BOUNDS_BEFORE.stream().map(BoundRule::word).toList());
+  static final WordIndex LEADING_INDEX = new WordIndex(LEADING);
+  static final WordIndex TRAILING_INDEX = new WordIndex(TRAILING);
+  static final WordIndex NAMED_INDEX = new WordIndex(NAMED_STATISTICS);
+  static final WordIndex STOP_INDEX = new WordIndex(NOUN_AFTER_STOPS);
+  static final WordIndex MODAL_INDEX = new WordIndex(MODALS);
+  static final WordIndex CAUSATIVE_INDEX = new WordIndex(CAUSATIVES);
+  static final WordIndex PURPOSE_INDEX = new WordIndex(PURPOSE_VERBS);
+  static final WordIndex NEAR_FIGURE_INDEX = new WordIndex(NEAR_FIGURE);
+  static final WordIndex HEAD_INDEX = new WordIndex(HEAD_NOUNS);
+
+  /** The kind of {@code verb}, which must be one of {@link #VERBS}. */
+  static VerbKind kindOf(String verb) {
+    VerbKind found = null;
+    for (VerbRule r : VERBS) {
+      if (r.word().equals(verb)) {
+        found = r.kind();
+      }
+    }
+    if (found == null && verb.length() > 1 && verb.charAt(0) == '新') {
+      return kindOf(verb.substring(1)); // "新治理": new work of the verb after 新
+    }
+    if (found == null) {
+      throw new IllegalArgumentException("not a verb of the table: " + verb);
+    }
+    return found;
+  }
+
+  /** The bound that {@code word} sets after a figure, or null. */
+  static Bound boundAfter(String word) {
+    for (BoundRule b : BOUNDS_AFTER) {
+      if (b.word().equals(word)) {
+        return b.bound();
+      }
+    }
+    return null;
+  }
+
+  /** The bound that {@code word} sets before a figure; {@code word} must be one of {@link #BOUNDS_BEFORE}. */
+  static Bound boundBefore(String word) {
+    for (BoundRule b : BOUNDS_BEFORE) {
+      if (b.word().equals(word)) {
+        return b.bound();
+      }
+    }
+    throw new IllegalArgumentException("not a bound word: " + word);
+  }
+}
