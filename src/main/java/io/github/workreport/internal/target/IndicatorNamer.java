@@ -265,8 +265,13 @@ final class IndicatorNamer {
         continue;
       }
       VerbKind k = TargetRules.kindOf(w);
-      if ((k == VerbKind.GROWTH || k == VerbKind.DECLINE) && !TargetRules.RATE_WORDS.contains(w)) {
-        return new Predicate(SubjectReader.trim(n, i + w.length(), s.to()), w, k, null);
+      Range object = SubjectReader.trim(n, i + w.length(), s.to());
+      // "零售物价上涨幅度", "人口自然增长率": the verb and what follows are one measure word
+      boolean measureWord = "幅速率度".indexOf(n.charAt(i + w.length())) >= 0
+          || TargetRules.GENERIC.contains(n.substring(object.from(), object.to()));
+      if ((k == VerbKind.GROWTH || k == VerbKind.DECLINE) && !TargetRules.RATE_WORDS.contains(w) && !measureWord
+          && !object.isEmpty()) {
+        return new Predicate(object, w, k, null);
       }
     }
     return p;
