@@ -67,6 +67,7 @@ final class FigureReader {
   static Figure figure(String n, NumberReader.Number num, int to) {
     int j = num.end();
     String magnitude = num.magnitude();
+    BigDecimal value = num.value();
     Bound bound = null;
     // "七百多万人", "4500多公里": 多 or 余 before the unit makes the figure a lower bound
     if (j + 1 < to && TargetRules.MORE_THAN.indexOf(n.charAt(j)) >= 0
@@ -77,11 +78,12 @@ final class FigureReader {
       if (m != null && Units.unitAt(n, j + m.length()) != null) {
         magnitude = m;
         j += m.length();
+        value = overHundredMillion(value, m);
       }
     }
     String unit = num.fraction() != null ? num.fraction() : Units.unitAt(n, j);
     List<Figure.Value> values = new ArrayList<>();
-    values.add(new Figure.Value(num.value(), num.upper()));
+    values.add(new Figure.Value(value, num.upper()));
     if (unit == null) {
       return sharedUnitList(n, num, values, to);
     }
@@ -109,6 +111,19 @@ final class FigureReader {
       }
     }
     return j;
+  }
+
+  /**
+   * "一亿一千四百多万吨": a number holding 亿 whose last group is counted in 万 after 多; the value in
+   * 万 is the 亿 in 万 plus that group (11400 万吨).
+   */
+  private static BigDecimal overHundredMillion(BigDecimal v, String magnitude) {
+    BigDecimal hundredMillion = BigDecimal.valueOf(100_000_000L);
+    if (!magnitude.equals("万") || v.compareTo(hundredMillion) < 0) {
+      return v;
+    }
+    BigDecimal rest = v.remainder(hundredMillion);
+    return v.subtract(rest).divide(BigDecimal.valueOf(10_000L)).add(rest);
   }
 
   private static String perUnit(String n, int j, int to) {

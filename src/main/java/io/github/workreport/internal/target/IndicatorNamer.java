@@ -169,7 +169,7 @@ final class IndicatorNamer {
     // that closes a predicate or a figure's noun a new subject starts; "水电、风电、光伏发电量" is one
     int end0 = verb == null ? hi : hi - verb.length();
     int mark = spread ? lo0 : afterLastListMark(n, lo0, end0);
-    boolean clauses = mark > lo0 && (afterFigure || hasVerb(n, lo0, mark - 1));
+    boolean clauses = mark > lo0 && (afterFigure || hasVerb(n, lo0, mark - 1) && hasDigit(n, lo0, mark - 1));
     int lo = clauses ? mark : lo0;
     if (kind == VerbKind.NOUN) {
       return nounVerb(n, lo, hi, verb);
@@ -223,6 +223,15 @@ final class IndicatorNamer {
   private static Predicate withSubject(String n, Range subject, int end, int hi, String noun) {
     return subject.isEmpty() || SubjectReader.isPlace(n, subject) ? new Predicate(new Range(end, hi), null, null, null)
         : new Predicate(subject, null, null, null, noun);
+  }
+
+  private static boolean hasDigit(String n, int lo, int hi) {
+    for (int i = lo; i < hi; i++) {
+      if (n.charAt(i) >= '0' && n.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of two letters or more stands in {@code n[lo, hi)}. */
@@ -336,7 +345,8 @@ final class IndicatorNamer {
     }
     int end = subject.from() + named.length();
     if (named.equals("新开工")) {
-      return TargetRules.VERB_INDEX.at(n, end, subject.to()) == null; // "新开工项目", but "新开工改造老旧小区"
+      // "新开工项目", but not "新开工改造老旧小区" nor "新开工" alone
+      return end < subject.to() && TargetRules.VERB_INDEX.at(n, end, subject.to()) == null;
     }
     return end == subject.to() || TargetRules.NAMED_TAILS.stream().anyMatch(t -> n.startsWith(t, end));
   }
@@ -369,7 +379,8 @@ final class IndicatorNamer {
     NounAfter after = NounAfter.read(n, f.end(), c.to());
     boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
     boolean noSubject = letters(n, subject) < (object ? 1 : TargetRules.MIN_NAME_LETTERS)
-        || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip()) || SubjectReader.isPlace(n, subject);
+        || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip()) || SubjectReader.isPlace(n, subject)
+        || isVerbOnly(n, subject);
     Range name;
     if (action) {
       name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
@@ -395,6 +406,12 @@ final class IndicatorNamer {
       return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
     }
     return c.words(name).strip() + suffix;
+  }
+
+  /** Whether the subject is nothing but a verb ("今年新开工700万套"): it names no thing. */
+  private static boolean isVerbOnly(String n, Range r) {
+    String v = leftVerbAt(n, r.from(), r.to());
+    return v != null && r.from() + v.length() == r.to() && TargetRules.kindOf(v) != VerbKind.NOUN;
   }
 
   /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */

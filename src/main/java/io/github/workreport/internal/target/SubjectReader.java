@@ -89,7 +89,7 @@ final class SubjectReader {
         a++;
       } else if (isEdgeMark(n.charAt(b - 1)) && !(n.charAt(b - 1) == ')' && n.lastIndexOf('(', b - 1) >= a)) {
         b--;
-      } else if ((cut = leadingTime(n, a, b)) > 0) {
+      } else if ((cut = leadingTime(n, a, b)) > 0 || (cut = leadingFrame(n, a, b)) > 0) {
         a += cut;
       } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null && a + w.length() <= b
           && !(w.length() == 1 && a + 2 <= b && TargetRules.NOT_SPLIT.contains(n.substring(a, a + 2)))
@@ -131,12 +131,13 @@ final class SubjectReader {
     }
     boolean year = digits >= 4;
     if (!year) {
-      i = a;
+      i = a + (a < b && "到至在于".indexOf(n.charAt(a)) >= 0 ? 1 : 0);
+      int start = i;
       while (i < b && (ChineseNumerals.digit(n.charAt(i)) >= 0 || n.charAt(i) == '十' || n.charAt(i) == '近'
           || n.charAt(i) == '多')) {
         i++;
       }
-      if (i == a || i - a > 4) {
+      if (i == start || i - start > 4) {
         return 0; // "五年", "十年", "一九五八年"
       }
     }
@@ -151,6 +152,24 @@ final class SubjectReader {
       i++;
     }
     return i - a;
+  }
+
+  /** The length of a frame "在…中", "在…期间" at {@code a} ("在过去四年中"), or 0. */
+  private static int leadingFrame(String n, int a, int b) {
+    if (a >= b || n.charAt(a) != '在') {
+      return 0;
+    }
+    for (int i = a + 2; i < Math.min(b, a + TargetRules.FROM_GAP_MAX + 2); i++) {
+      if (SubjectReader.isEdgeMark(n.charAt(i))) {
+        return 0;
+      }
+      for (String end : TargetRules.FRAME_ENDS) {
+        if (n.startsWith(end, i) && i + end.length() < b) {
+          return i + end.length() - a;
+        }
+      }
+    }
+    return 0;
   }
 
   /** The length of a time frame ending at {@code b} ("…五年", "…2025年", "…十年来"); 0 when none. */
@@ -187,6 +206,7 @@ final class SubjectReader {
       int end = a + len;
       if (TargetRules.PLACE_ENDINGS.indexOf(n.charAt(end - 1)) < 0
           || TargetRules.NOT_PLACES.contains(n.substring(end - 2, end))
+          || TargetRules.NOT_PLACES_3.contains(n.substring(end - 3, end))
           || TargetRules.PLACE_CONTINUATIONS.indexOf(n.charAt(end)) >= 0) {
         continue;
       }
@@ -205,7 +225,8 @@ final class SubjectReader {
   static boolean isPlace(String n, Range r) {
     int len = r.length();
     if (len < 3 || len > 6 || TargetRules.PLACE_ENDINGS.indexOf(n.charAt(r.to() - 1)) < 0
-        || TargetRules.NOT_PLACES.contains(n.substring(r.to() - 2, r.to())) || containsIndicatorWord(n, r.from(), r.to())) {
+        || TargetRules.NOT_PLACES.contains(n.substring(r.to() - 2, r.to()))
+        || TargetRules.NOT_PLACES_3.contains(n.substring(r.to() - 3, r.to())) || containsIndicatorWord(n, r.from(), r.to())) {
       return false;
     }
     for (int k = r.from(); k < r.to(); k++) {
