@@ -214,15 +214,15 @@ final class IndicatorNamer {
         if (!object.isEmpty()) {
           return new Predicate(new Range(object.from(), hi), null, TargetRules.kindOf(w), null);
         }
-        return withSubject(n, SubjectReader.subject(n, lo, k - w.length()), end, hi, noun);
+        return withSubject(n, SubjectReader.subject(n, lo, k - w.length()), end, hi, noun, TargetRules.kindOf(w));
       }
     }
-    return withSubject(n, SubjectReader.subject(n, lo, end), end, hi, noun);
+    return withSubject(n, SubjectReader.subject(n, lo, end), end, hi, noun, null);
   }
 
-  private static Predicate withSubject(String n, Range subject, int end, int hi, String noun) {
-    return subject.isEmpty() || SubjectReader.isPlace(n, subject) ? new Predicate(new Range(end, hi), null, null, null)
-        : new Predicate(subject, null, null, null, noun);
+  private static Predicate withSubject(String n, Range subject, int end, int hi, String noun, VerbKind kind) {
+    return subject.isEmpty() || SubjectReader.isPlace(n, subject) ? new Predicate(new Range(end, hi), null, kind, null)
+        : new Predicate(subject, null, kind, null, noun);
   }
 
   private static boolean hasDigit(String n, int lo, int hi) {
@@ -377,6 +377,9 @@ final class IndicatorNamer {
   private static String choose(Clause c, Figure f, Predicate p, Range subject, boolean object, Carried carried) {
     String n = c.folded();
     NounAfter after = NounAfter.read(n, f.end(), c.to());
+    if (after.isEmpty() && f.isRate() && f.end() < c.to() && n.charAt(f.end()) == '的') {
+      after = NounAfter.read(n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
+    }
     boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
     boolean noSubject = letters(n, subject) < (object ? 1 : TargetRules.MIN_NAME_LETTERS)
         || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip()) || SubjectReader.isPlace(n, subject)
@@ -385,9 +388,6 @@ final class IndicatorNamer {
     if (action) {
       name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
     } else if (noSubject) {
-      if (after.isEmpty() && f.isRate() && f.end() < c.to() && n.charAt(f.end()) == '的') {
-        after = NounAfter.read(n, f.end() + 1, c.to()); // "90%以上的政务服务": a share of what follows
-      }
       boolean count = TargetRules.isClassifier(f.unit()) || f.isRate();
       name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());
     } else if (p.kind() == null && !object && TargetRules.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {

@@ -154,17 +154,18 @@ final class SubjectReader {
     return i - a;
   }
 
-  /** The length of a frame "在…中", "在…期间" at {@code a} ("在过去四年中"), or 0. */
+  /** The length of a frame "在…中", "在…期间", "以…计算" at {@code a} ("在过去四年中"), or 0. */
   private static int leadingFrame(String n, int a, int b) {
-    if (a >= b || n.charAt(a) != '在') {
+    if (a >= b || "在以按".indexOf(n.charAt(a)) < 0) {
       return 0;
     }
+    boolean at = n.charAt(a) == '在'; // "以播种面积计算", "按可比价格计算" close on 计算 only
     for (int i = a + 2; i < Math.min(b, a + TargetRules.FROM_GAP_MAX + 2); i++) {
       if (SubjectReader.isEdgeMark(n.charAt(i))) {
         return 0;
       }
       for (String end : TargetRules.FRAME_ENDS) {
-        if (n.startsWith(end, i) && i + end.length() < b) {
+        if ((at || end.equals("计算")) && n.startsWith(end, i) && i + end.length() < b) {
           return i + end.length() - a;
         }
       }

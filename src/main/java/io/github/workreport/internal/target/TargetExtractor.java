@@ -170,7 +170,8 @@ public final class TargetExtractor {
     String n = c.folded();
     // "原油产量继续增长，达到1.42亿吨": the subject of a clause that ends on a verb
     String verb = IndicatorNamer.rightVerb(n, c.from(), c.to());
-    int end = verb == null || verb.length() < 2 ? c.to() : c.to() - verb.length();
+    boolean verbEnds = verb != null && verb.length() > 1 && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
+    int end = verbEnds ? c.to() - verb.length() : c.to();
     SubjectReader.Range r = SubjectReader.subject(n, c.from(), end);
     for (String p : TargetRules.TOPIC_PREPOSITIONS) {
       if (n.startsWith(p, r.from())) {
