@@ -243,8 +243,11 @@ final class FigureReader {
   static boolean isQuantity(String n, Figure f, int from, int to) {
     int s = f.start();
     char before = s > from ? n.charAt(s - 1) : ' ';
-    if (before == '第' || before == '“' || before == '《') {
-      return false;
+    if (before == '第' || before == '“' || before == '《' || before == '前') {
+      return false; // ordinals, codes, ranks ("前1%")
+    }
+    if (f.unit().equals("岁") && f.end() < to && Punctuation.isHan(n.charAt(f.end())) && n.charAt(f.end()) != '的') {
+      return false; // "0—6岁儿童", "3岁以下婴幼儿": an age class
     }
     if (f.end() < to && n.charAt(f.end()) == '级') {
       return false; // 30万吨级航道: a class

@@ -63,6 +63,9 @@ record NounAfter(Range range, boolean verbLed) {
 
   private static boolean isStop(String n, int j, int to) {
     String stop = TargetRules.STOP_INDEX.at(n, j, to);
+    if (stop != null && stop.length() == 1 && j + 2 <= to && TargetRules.NOT_SPLIT.contains(n.substring(j, j + 2))) {
+      return false; // "和美乡村": the letter begins a word
+    }
     int after = j + (stop == null ? 0 : stop.length());
     return stop != null && !(stop.length() > 1 && after < to && TargetRules.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
   }

@@ -100,6 +100,8 @@ final class SubjectReader {
         b -= w.length();
       } else if ((cut = trailingTime(n, a, b)) > 0) {
         b -= cut;
+      } else if (b - a > 3 && n.startsWith("计划", b - 2) && TargetRules.MEASURE_ENDINGS.indexOf(n.charAt(b - 3)) >= 0) {
+        b -= 2; // "工农业总产值计划增长": the plan is no part of the name, "研发计划" keeps it
       } else if ((cut = place(n, a, b)) > 0) {
         a += cut;
       } else {
@@ -148,7 +150,7 @@ final class SubjectReader {
       return 0; // "九年义务教育": the years are part of the name
     }
     i++;
-    while (i < b && "底末初来内间里前的度".indexOf(n.charAt(i)) >= 0) {
+    while (i < b && ("底末初来内间里前的度".indexOf(n.charAt(i)) >= 0 || !year && n.charAt(i) == '中')) {
       i++;
     }
     return i - a;
@@ -306,6 +308,10 @@ final class SubjectReader {
 
   /** The end of the subject before a comparison "比上年", "较2020年" at its end, or {@code hi}. */
   static int beforeComparison(String n, int lo, int hi) {
+    if (lo < hi && TargetRules.COMPARISON_MARKS.indexOf(n.charAt(lo)) >= 0
+        && (lo + 1 >= hi || TargetRules.NOT_COMPARISON_AFTER.indexOf(n.charAt(lo + 1)) < 0)) {
+      return lo; // "比全国…每件纱的计划用棉量": the whole is a comparison
+    }
     for (int i = Math.max(lo, hi - TargetRules.COMPARISON_MAX); i < hi; i++) {
       char c = n.charAt(i);
       if (TargetRules.COMPARISON_MARKS.indexOf(c) >= 0
