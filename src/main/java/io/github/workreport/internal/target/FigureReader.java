@@ -249,6 +249,9 @@ final class FigureReader {
     if (f.unit().equals("岁") && f.end() < to && Punctuation.isHan(n.charAt(f.end())) && n.charAt(f.end()) != '的') {
       return false; // "0—6岁儿童", "3岁以下婴幼儿": an age class
     }
+    if (f.unit().endsWith("元") && f.end() < to && TargetRules.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
+      return false; // "超200亿元县", "过三千亿元城市": a size class
+    }
     if (f.end() < to && n.charAt(f.end()) == '级') {
       return false; // 30万吨级航道: a class
     }

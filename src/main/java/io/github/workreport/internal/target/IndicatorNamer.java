@@ -221,7 +221,11 @@ final class IndicatorNamer {
   }
 
   private static Predicate withSubject(String n, Range subject, int end, int hi, String noun, VerbKind kind) {
-    return subject.isEmpty() || SubjectReader.isPlace(n, subject) ? new Predicate(new Range(end, hi), null, kind, null)
+    if (subject.isEmpty() || SubjectReader.isPlace(n, subject)) {
+      return new Predicate(new Range(end, hi), null, kind, null);
+    }
+    // "钢产量", "科技创新投入": a subject next to the amount word is one name with it
+    return subject.to() == end ? new Predicate(new Range(subject.from(), hi), null, kind, null)
         : new Predicate(subject, null, kind, null, noun);
   }
 
@@ -331,6 +335,10 @@ final class IndicatorNamer {
       return null;
     }
     Range object = SubjectReader.trim(n, o, subject.to());
+    String w2 = TargetRules.VERB_INDEX.at(n, object.from(), object.to());
+    if (w2 != null && object.from() + w2.length() == object.to() && TargetRules.kindOf(w2) == VerbKind.NOUN) {
+      return null; // "更新改造投资": an amount named by the work it pays for is one noun
+    }
     return object.isEmpty() ? null : object;
   }
 
@@ -390,7 +398,7 @@ final class IndicatorNamer {
     } else if (noSubject) {
       boolean count = TargetRules.isClassifier(f.unit()) || f.isRate();
       name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());
-    } else if (p.kind() == null && !object && TargetRules.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {
+    } else if (p.kind() == null && TargetRules.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {
       name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
     } else {
       name = subject;

@@ -54,7 +54,9 @@ record NounAfter(Range range, boolean verbLed) {
     if (from < to && n.charAt(from) >= '0' && n.charAt(from) <= '9') {
       NumberReader.Number num = NumberReader.read(n, from);
       String unit = num == null ? null : Units.unitAt(n, num.end());
-      if (unit != null && num.end() + unit.length() < to) {
+      int end = unit == null ? -1 : num.end() + unit.length();
+      boolean classAfter = end >= 0 && (unit.equals("岁") || n.startsWith("以上", end) || n.startsWith("以下", end));
+      if (unit != null && end < to && !classAfter) {
         return num.end() + unit.length();
       }
     }
