@@ -57,7 +57,7 @@ final class Pairing {
       } else if ((w = TargetRules.BOUND_BEFORE_INDEX.endingAt(n, a, i)) != null
           || (w = TargetRules.NEAR_FIGURE_INDEX.endingAt(n, a, i)) != null) {
         i -= w.length();
-      } else if ((y = IndicatorNamer.yearBefore(n, a, i)) > 0) {
+      } else if ((y = PredicateReader.yearBefore(n, a, i)) > 0) {
         i -= y;
       } else {
         return false;

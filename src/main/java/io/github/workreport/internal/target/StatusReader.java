@@ -179,7 +179,7 @@ final class StatusReader {
     if (i > from && folded.charAt(i - 1) == '的') {
       i--;
     }
-    int y = IndicatorNamer.yearBefore(folded, from, i);
+    int y = PredicateReader.yearBefore(folded, from, i);
     i -= y;
     if (y == 0) {
       for (String w : TargetRules.PAST_REFERENCES) {

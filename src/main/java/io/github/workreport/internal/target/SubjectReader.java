@@ -287,7 +287,7 @@ final class SubjectReader {
   private static Range actionAfterModal(String n, int modal, int hi) {
     String w = TargetRules.MODAL_INDEX.at(n, modal, hi);
     Range rest = trim(n, modal + w.length(), hi);
-    String v = IndicatorNamer.leftVerbAt(n, rest.from(), rest.to());
+    String v = LeftVerbs.leftVerbAt(n, rest.from(), rest.to());
     if (v == null || v.length() < 2 || rest.from() + v.length() >= rest.to()) {
       return null;
     }
@@ -338,5 +338,16 @@ final class SubjectReader {
       }
     }
     return -1;
+  }
+
+  /** The letters (Han or Latin) in a range. */
+  static int letters(String n, Range r) {
+    int count = 0;
+    for (int i = r.from(); i < r.to(); i++) {
+      if (Character.isLetter(n.charAt(i)) || Punctuation.isHan(n.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
   }
 }

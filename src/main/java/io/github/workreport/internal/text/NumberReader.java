@@ -173,29 +173,35 @@ public final class NumberReader {
     }
     int fraction = Math.max(scale, 0);
     BigDecimal v = big == null ? BigDecimal.valueOf(unscaled, fraction) : new BigDecimal(new java.math.BigInteger(big.toString()), fraction);
+    return withMagnitude(s, i, j, v);
+  }
+
+  /** The number {@code v} read from {@code s[i, j)} with the magnitude word after it, if any. */
+  private static Number withMagnitude(String s, int i, int end, BigDecimal v) {
+    int j = end;
     String mag = Units.magnitudeAt(s, j);
     if (mag != null && (mag.equals("\u5343") || mag.equals("\u767E")) && Units.magnitudeAt(s, j + 1) == null
         && Units.unitAt(s, j + 1) == null) {
       mag = null; // 百, 千 alone are magnitude words only before a unit or another magnitude
     }
-    if (mag != null) {
-      j += mag.length();
-      // "25万6千": a second group in the next magnitude down
-      if (j < s.length() && Character.isDigit(s.charAt(j))) {
-        int k = j;
-        while (k < s.length() && Character.isDigit(s.charAt(k))) {
-          k++;
-        }
-        String mag2 = Units.magnitudeAt(s, k);
-        if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
-          BigDecimal total = v.multiply(Units.magnitude(mag))
-              .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
-          return new Number(i, k + mag2.length(), total, null, "", null);
-        }
-      }
-      return new Number(i, j, v, null, mag, null);
+    if (mag == null) {
+      return new Number(i, j, v, null, "", null);
     }
-    return new Number(i, j, v, null, "", null);
+    j += mag.length();
+    // "25万6千": a second group in the next magnitude down
+    if (j < s.length() && Character.isDigit(s.charAt(j))) {
+      int k = j;
+      while (k < s.length() && Character.isDigit(s.charAt(k))) {
+        k++;
+      }
+      String mag2 = Units.magnitudeAt(s, k);
+      if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
+        BigDecimal total = v.multiply(Units.magnitude(mag))
+            .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
+        return new Number(i, k + mag2.length(), total, null, "", null);
+      }
+    }
+    return new Number(i, j, v, null, mag, null);
   }
 
   private static boolean isDigit(char c) {
