@@ -304,6 +304,17 @@ final class FigureReader {
       return true;
     }
     TargetRules.VerbKind kind = TargetRules.kindOf(verb);
-    return kind == TargetRules.VerbKind.ACTION || kind == TargetRules.VerbKind.INCREMENT || kind == TargetRules.VerbKind.NOUN;
+    boolean measure = kind == TargetRules.VerbKind.GROWTH || kind == TargetRules.VerbKind.LEVEL
+        || kind == TargetRules.VerbKind.TO_LEVEL || kind == TargetRules.VerbKind.COMPARE;
+    return !measure || !digitAfter(n, end, to);
+  }
+
+  private static boolean digitAfter(String n, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (n.charAt(k) >= '0' && n.charAt(k) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -39,7 +39,7 @@ record NounAfter(Range range, boolean verbLed) {
         return new NounAfter(none, false); // a clause, not a name
       }
       if (!quoted && (isStop(n, j, to) || isMeasureVerb(n, j, to) || (j > i && isNumeral(n, j))
-          || (j >= i + 2 && isActionVerb(n, j, to)))) {
+          || (j >= i + TargetRules.MIN_ACTOR_LETTERS && isActionVerb(n, j, to)))) {
         break;
       }
       quoted = c == '“' || (quoted && c != '”'); // "“县城—中心镇—重点村”发展轴": a quoted name is whole
