@@ -180,7 +180,7 @@ final class TargetRules {
   static final String COMPARISON_MARKS = "比较";
 
   /** Characters after 比/较 that make them part of a word (比重, 比例, 比率, 较好…). */
-  static final String NOT_COMPARISON_AFTER = "重例率值对照较为";
+  static final String NOT_COMPARISON_AFTER = "重例率值对照较为大快好多少小强弱低高";
 
   /** Characters before 比/较 that make them part of a word (占比, 对比, 相比, 同比…). */
   static final String NOT_COMPARISON_BEFORE = "占对相同类环攀之";
