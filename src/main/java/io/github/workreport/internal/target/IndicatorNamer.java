@@ -163,6 +163,10 @@ final class IndicatorNamer {
 
   private static Measure measure(VerbKind kind, String compared, Figure f, String name) {
     boolean rate = f.isRate();
+    boolean level = kind == null || kind == VerbKind.LEVEL || kind == VerbKind.NOUN;
+    if (rate && level && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(name::endsWith)) {
+      return Measure.GROWTH; // "经济增长预期目标为7%", "居民消费价格总水平涨幅在3%以内": a rate of growth held
+    }
     if (kind == null) {
       boolean added = TargetRules.ADDED_WORDS.stream().anyMatch(name::contains);
       return added && !rate ? Measure.INCREMENT : Measure.LEVEL;

@@ -199,6 +199,10 @@ final class PredicateReader {
    */
   static Predicate midVerb(String n, Predicate p) {
     Range s = p.subject();
+    Range action = midAction(n, s);
+    if (action != null) {
+      return new Predicate(action, null, VerbKind.ACTION, null);
+    }
     for (int i = s.from() + TargetRules.MIN_ACTOR_LETTERS; i < s.to() - 2; i++) {
       String w = TargetRules.VERB_INDEX.at(n, i, s.to());
       if (w == null || w.length() < 2 || s.to() - i - w.length() < 2
@@ -216,6 +220,28 @@ final class PredicateReader {
       }
     }
     return p;
+  }
+
+  /** The object of an action a government takes inside a subject ("中央财政预算安排再就业补助资金"), or null. */
+  private static Range midAction(String n, Range s) {
+    for (int i = s.from() + 2; i < s.to() - 2; i++) {
+      for (String v : TargetRules.MID_ACTIONS) {
+        if (n.startsWith(v, i) && endsWithActor(n, s.from(), i)) {
+          Range object = SubjectReader.trim(n, i + v.length(), s.to());
+          return object.length() >= TargetRules.MIN_NAME_LETTERS ? object : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsWithActor(String n, int from, int at) {
+    for (String a : TargetRules.ACTOR_ENDINGS) {
+      if (at - a.length() >= from && n.startsWith(a, at - a.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb that ends {@code n[lo, hi)}, unless it ends an established name or another word. */

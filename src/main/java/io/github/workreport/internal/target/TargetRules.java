@@ -129,7 +129,7 @@ final class TargetRules {
       "“十三五”期间", "成功", "率先", "顺利", "扎实", "稳步", "全面", "带动全省", "首期", "精准", "集中", "统筹",
       "有序", "依法", "有效", "滚动", "分批", "分期", "逐步", "深入", "着力", "分两期", "分三期", "分两批", "分三批",
       "分年度", "阶段性", "全部完成", "基本完成", "完全", "则", "可以", "因为", "由于", "绝大多数", "大多数", "准备",
-      "例如", "比如", "根据", "被评为", "被评选为", "评为", "后来", "紧急");
+      "例如", "比如", "根据", "被评为", "被评选为", "评为", "后来", "紧急", "中央提出", "中央确定", "国务院提出");
 
   /** Words that close a subject on its right without naming it: modals, adverbs, stance. */
   static final List<String> TRAILING = List.of(
@@ -150,7 +150,7 @@ final class TargetRules {
       "和美", "和谐", "使用", "将来", "要素", "再生", "共享", "共同", "共建", "共富", "按期", "把握", "让利", "并购",
       "还款", "是否", "人均", "首都", "成都", "平等", "节约", "附近", "最近", "发达", "高超", "即将", "认可", "供应",
       "自由", "理由", "青年", "老年", "少年", "合同", "均衡", "再造", "共治", "共用", "总量", "有序", "已有", "要求",
-      "要点", "将军", "再次", "所有", "拥有", "现有", "具有", "没有", "占有", "享有", "持有", "还有", "设计", "统计",
+      "要点", "将军", "再次", "再就", "所有", "拥有", "现有", "具有", "没有", "占有", "享有", "持有", "还有", "设计", "统计",
       "会计", "审计", "合计", "预计", "估计", "公共", "应届", "则是", "高中", "初中", "集中", "华中", "居中", "适中", "空中",
       "途中", "存在", "现在", "正在", "所在", "实在", "内在", "外在", "潜在", "应用", "和美", "共享", "与会");
 
@@ -247,6 +247,15 @@ final class TargetRules {
   /** Verbs of purpose after a sum ("用三十亿元建设职工住宅"): the noun after them is what the sum is for. */
   static final List<String> PURPOSE_VERBS = List.of(
       "建设", "新建", "改造", "用于", "支持", "实施", "购置", "补充", "偿还", "安排", "发展", "扶持", "建成", "设立");
+
+  /** Ends of a name that make its percentage a rate of growth, whatever verb holds it ("经济增长", "涨幅"). */
+  static final List<String> RATE_NAME_ENDINGS = List.of("增速", "增幅", "涨幅", "上涨幅度", "增长速度", "经济增长");
+
+  /** Verbs of action that, after an actor ("中央财政预算安排再就业补助资金"), leave their object as the name. */
+  static final List<String> MID_ACTIONS = List.of("安排", "下达", "拨付", "投入", "筹集", "发放");
+
+  /** Ends of an actor before such a verb: a government or its budget. */
+  static final List<String> ACTOR_ENDINGS = List.of("财政", "预算", "政府", "中央", "省级", "市级", "县级", "本级");
 
   /** The rate words that stay in a short name ("经济增速"). */
   static final List<String> RATE_WORDS = List.of("增速", "增幅", "涨幅", "降幅");
