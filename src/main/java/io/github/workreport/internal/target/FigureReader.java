@@ -260,7 +260,7 @@ final class FigureReader {
         && !f.isRate()) {
       return false; // "一批项目", "一个中心": 一 is an article
     }
-    boolean small = f.chinese() && f.magnitude().isEmpty() && v.upper() == null
+    boolean small = f.chinese() && f.magnitude().isEmpty()
         && v.value().compareTo(BigDecimal.valueOf(TargetRules.SMALL_CHINESE_COUNT)) <= 0;
     if (small && !f.isRate()) {
       // "一个中心", "两个维护": a small Chinese count is a figure only right after a verb or bound word

@@ -49,7 +49,7 @@ final class IndicatorNamer {
         : times >= 0 ? new PredicateReader.Predicate(SubjectReader.subject(n, seg, times), null, VerbKind.LEVEL, null)
         : PredicateReader.predicate(n, seg, near.end(), spread, seg > c.from());
     Range subject = p.subject();
-    if (p.kind() == null && pair == null) {
+    if (p.kind() == null && pair == null && LeftVerbs.leftVerbAt(n, subject.from(), subject.to()) == null) {
       p = PredicateReader.midVerb(n, p);
       subject = p.subject();
     }
@@ -97,7 +97,9 @@ final class IndicatorNamer {
         || LeftVerbs.isVerbOnly(n, subject);
     Range name;
     if (action) {
-      name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
+      boolean named = carried.subject() != null || carried.topic() != null;
+      name = !after.isEmpty() ? after.range() : !noSubject ? subject : named ? new Range(f.start(), f.start())
+          : verbAsName(n, p.verb(), f);
     } else if (noSubject) {
       boolean count = TargetRules.isClassifier(f.unit()) || f.isRate();
       name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());

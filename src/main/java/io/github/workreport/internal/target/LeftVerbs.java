@@ -23,6 +23,12 @@ final class LeftVerbs {
     // serial verbs ("建设改造", "开工改造") go too, while a name of two letters or more is left ("招聘会")
     while (v != null && isLeftVerb(n, o, v, subject.to()) && (o == subject.from() || subject.to() - o - v.length() >= 2)) {
       o += v.length();
+      // "新建和改造", "新建、改扩建": verbs joined by a mark act on one object
+      int joined = o < subject.to() && "和、及与".indexOf(n.charAt(o)) >= 0 ? o + 1 : o;
+      String next = leftVerbAt(n, joined, subject.to());
+      if (joined > o && next != null && isLeftVerb(n, joined, next, subject.to())) {
+        o = joined;
+      }
       v = leftVerbAt(n, o, subject.to());
     }
     if (o == subject.from()) {

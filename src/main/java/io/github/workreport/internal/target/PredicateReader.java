@@ -35,7 +35,8 @@ final class PredicateReader {
       }
       String w;
       int y;
-      if (bound == null && (w = TargetRules.BOUND_BEFORE_INDEX.endingAt(n, lo, b)) != null) {
+      if (bound == null && (w = TargetRules.BOUND_BEFORE_INDEX.endingAt(n, lo, b)) != null
+          && !(w.length() == 1 && b - 2 >= lo && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         bound = TargetRules.boundBefore(w);
         b -= w.length();
         cut = true;
@@ -119,8 +120,10 @@ final class PredicateReader {
     }
     boolean rateWord = verb != null && (TargetRules.RATE_WORDS.contains(verb)
         || "增长".equals(verb) && TargetRules.GROWTH_SUBJECTS.contains(n.substring(subject.from(), subject.to())));
-    if (rateWord && !subject.isEmpty() && subject.to() == end && SubjectReader.letters(n, subject) <= 2) {
-      subject = new Range(subject.from(), end + verb.length()); // "经济增速", "经济增长": the rate word names it
+    if (rateWord && !subject.isEmpty() && SubjectReader.letters(n, subject) <= 2) {
+      // "经济增速", "经济增长", "经济年均增长": the rate word names it
+      return subject.to() == end ? new Predicate(new Range(subject.from(), end + verb.length()), verb, kind, null)
+          : new Predicate(subject, verb, kind, null, verb);
     }
     return new Predicate(subject, verb, kind, null);
   }
@@ -135,8 +138,9 @@ final class PredicateReader {
     for (int k = end; k > lo; k--) {
       String w = TargetRules.VERB_INDEX.endingAt(n, lo, k);
       // "安排支出", "完成投资": an action before the amount; "建设投资" is one noun
-      boolean action = w != null && w.length() > 1 && (TargetRules.kindOf(w) == VerbKind.ACTION
-          || TargetRules.kindOf(w) == VerbKind.INCREMENT && k < end);
+      VerbKind wk = w == null ? null : TargetRules.kindOf(w);
+      boolean change = (wk == VerbKind.GROWTH || wk == VerbKind.DECLINE) && k == end; // "增加支出540多亿元"
+      boolean action = w != null && w.length() > 1 && (wk == VerbKind.ACTION || wk == VerbKind.INCREMENT && k < end || change);
       if (action) {
         Range object = SubjectReader.trim(n, k, end);
         if (!object.isEmpty()) {

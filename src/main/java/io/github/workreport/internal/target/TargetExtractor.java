@@ -127,7 +127,10 @@ public final class TargetExtractor {
     if (figures.isEmpty()) {
       // the nearest clause without a figure may name what the next figure measures ("今年的行政经费预算，…，一律削减10%")
       String topic = c.to() - c.from() <= TargetRules.TOPIC_MAX ? topic(c) : null;
-      carry.topic = topic != null ? topic : carry.topic;
+      if (topic != null) {
+        carry.topic = topic;
+        carry.subject = null; // a newer topic stands nearer than the subject of a figure before it
+      }
       return;
     }
     int[] starts = new int[figures.size()];
@@ -178,6 +181,8 @@ public final class TargetExtractor {
         return null;
       }
     }
+    SubjectReader.Range object = r.isEmpty() ? null : LeftVerbs.objectOfLeftVerb(c, r);
+    r = object != null ? object : r; // "继续实施退耕还林还草，今年拟安排500万亩": what the work is on
     String name = c.words(r);
     // "经济增长速度的宏观调控目标": the target of a named indicator is that indicator
     int of = name.lastIndexOf('的');
