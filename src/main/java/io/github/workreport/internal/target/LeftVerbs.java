@@ -65,7 +65,8 @@ final class LeftVerbs {
     if (w == null && at + 1 < to && n.charAt(at) == '新') {
       // "新打造", "新签约": 新 before a verb of new work belongs to it
       String v = TargetRules.VERB_INDEX.at(n, at + 1, to);
-      return v != null && TargetRules.kindOf(v) == VerbKind.INCREMENT ? n.substring(at, at + 1 + v.length()) : null;
+      VerbKind k = v == null ? null : TargetRules.kindOf(v);
+      return k == VerbKind.INCREMENT || k == VerbKind.ACTION ? n.substring(at, at + 1 + v.length()) : null;
     }
     while (w != null && (TargetRules.kindOf(w) == VerbKind.NOUN || TargetRules.kindOf(w) == VerbKind.COMPARE)) {
       w = w.length() > 1 ? TargetRules.VERB_INDEX.at(n, at, at + w.length() - 1) : null;

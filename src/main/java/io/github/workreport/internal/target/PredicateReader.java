@@ -268,7 +268,9 @@ final class PredicateReader {
   static int comparison(String n, int lo, int hi) {
     for (int k = Math.max(lo, hi - TargetRules.COMPARISON_MAX - 2); k < hi; k++) {
       String w = TargetRules.VERB_INDEX.at(n, k, hi);
-      if (w != null && TargetRules.kindOf(w) == VerbKind.COMPARE && k + w.length() < hi) {
+      // "超过年度计划4.1%": 超过 with a reference after it compares
+      boolean compares = w != null && (TargetRules.kindOf(w) == VerbKind.COMPARE || w.equals("超过"));
+      if (compares && k + w.length() < hi) {
         return k;
       }
     }

@@ -43,8 +43,10 @@ final class SubjectReader {
   /** The start of a subject after a time frame ending in 以来 ("长江十年禁渔以来重庆段…"), or {@code lo}. */
   static int afterSince(String n, int lo, int hi) {
     for (int i = lo; i + 2 <= Math.min(hi, lo + TargetRules.SINCE_MAX); i++) {
-      if (n.startsWith("以来", i)) {
-        return i + 2;
+      for (String end : TargetRules.SINCE_ENDS) {
+        if (n.startsWith(end, i) && i + end.length() < hi) {
+          return i + end.length();
+        }
       }
     }
     return lo;
