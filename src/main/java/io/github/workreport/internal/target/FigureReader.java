@@ -87,6 +87,11 @@ final class FigureReader {
     if (unit == null) {
       return sharedUnitList(n, num, values, to);
     }
+    if ("个".equals(unit) && n.startsWith("多百分点", j + 1)) {
+      unit = "个百分点"; // "提高2个多百分点"
+      bound = Bound.AT_LEAST;
+      j++;
+    }
     if (num.fraction() == null) {
       j += unit.length();
       if (unit.length() == 1 && j < n.length() && TargetRules.NOT_UNIT_WORDS.contains(unit + n.charAt(j))) {
@@ -243,8 +248,8 @@ final class FigureReader {
   static boolean isQuantity(String n, Figure f, int from, int to) {
     int s = f.start();
     char before = s > from ? n.charAt(s - 1) : ' ';
-    if (before == '第' || before == '“' || before == '《' || before == '前') {
-      return false; // ordinals, codes, ranks ("前1%")
+    if (before == '第' || before == '“' || before == '《' || before == '前' || before == '几') {
+      return false; // ordinals, codes, ranks ("前1%"), vague counts ("几十万个")
     }
     if (f.unit().equals("岁") && f.end() < to && Punctuation.isHan(n.charAt(f.end())) && n.charAt(f.end()) != '的') {
       return false; // "0—6岁儿童", "3岁以下婴幼儿": an age class

@@ -71,7 +71,8 @@ final class IndicatorNamer {
     name = fallback(name, carried);
     VerbKind kind = p.kind() != null ? p.kind() : leftKind != null ? leftKind : carried.kind();
     Measure measure = pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
-    Bound bound = f.bound() != null ? f.bound() : near.bound() != null ? near.bound() : Bound.EXACT;
+    Bound bound = f.bound() != null ? f.bound() : near.bound() != null ? near.bound()
+        : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
     List<String> indicators = name.isEmpty() ? List.of()
         : spread ? Spread.subjects(name) : List.of(Spread.expandSectors(name));
     VerbKind objectKind = leftKind != null ? leftKind
@@ -92,14 +93,14 @@ final class IndicatorNamer {
       after = NounAfter.read(n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
     }
     boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
-    boolean noSubject = SubjectReader.letters(n, subject) < (object ? 1 : TargetRules.MIN_NAME_LETTERS)
+    boolean product = subject.length() == 1 && TargetRules.ONE_LETTER_PRODUCTS.indexOf(n.charAt(subject.from())) >= 0;
+    boolean noSubject = SubjectReader.letters(n, subject) < (object || product ? 1 : TargetRules.MIN_NAME_LETTERS)
         || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip()) || SubjectReader.isPlace(n, subject)
         || LeftVerbs.isVerbOnly(n, subject);
     Range name;
     if (action) {
-      boolean named = carried.subject() != null || carried.topic() != null;
-      name = !after.isEmpty() ? after.range() : !noSubject ? subject : named ? new Range(f.start(), f.start())
-          : verbAsName(n, p.verb(), f);
+      // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
+      name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
     } else if (noSubject) {
       boolean count = TargetRules.isClassifier(f.unit()) || f.isRate();
       name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());
@@ -108,7 +109,7 @@ final class IndicatorNamer {
     } else {
       name = subject;
     }
-    boolean oneLetter = object && name == subject
+    boolean oneLetter = (object || product) && name == subject
         || name != subject && name.length() == 1 && TargetRules.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0;
     int min = oneLetter ? 1 : TargetRules.MIN_NAME_LETTERS;
     String suffix = name == subject ? p.suffix() : "";
@@ -152,6 +153,15 @@ final class IndicatorNamer {
   /** The carried subject or the sentence's topic for a figure whose clause names nothing, or a general word. */
   private static String fallback(String name, Carried carried) {
     String n = name;
+    String topic = carried.topic();
+    if (TargetRules.BARE_HEADS.contains(n) && topic != null && topic.length() <= TargetRules.TOPIC_NAME_MAX) {
+      // "渔业生产，…产量达到502万吨": a bare head takes the thing the sentence is about
+      String thing = topic;
+      for (String tail : TargetRules.TOPIC_TAILS) {
+        thing = thing.endsWith(tail) && thing.length() > tail.length() ? thing.substring(0, thing.length() - tail.length()) : thing;
+      }
+      return thing + n;
+    }
     if (n.isEmpty() || TargetRules.GENERIC.contains(n) || TargetRules.SCOPE_ONLY.contains(n)) {
       if (carried.subject() != null) {
         return carried.subject();
@@ -181,6 +191,13 @@ final class IndicatorNamer {
           : rate ? Measure.GROWTH : Measure.INCREMENT;
       default -> Measure.LEVEL;
     };
+  }
+
+  /** Whether 约 stands right before the verb of the figure ("国营商业约增长133.2%"), not as part of a word (节约). */
+  private static boolean aboutBeforeVerb(String n, int seg, int end, String verb) {
+    int at = verb == null ? -1 : end - verb.length() - 1;
+    return at > seg && n.startsWith(verb, at + 1) && n.charAt(at) == '约'
+        && TargetRules.NOT_ABOUT_BEFORE.indexOf(n.charAt(at - 1)) < 0;
   }
 
   /** Whether the words before the figure spread it over listed subjects: "分别", or a 均 that is a word. */

@@ -38,7 +38,10 @@ record NounAfter(Range range, boolean verbLed) {
       if (j - i >= TargetRules.NOUN_AFTER_MAX) {
         return new NounAfter(none, false); // a clause, not a name
       }
-      if (!quoted && (isStop(n, j, to) || isMeasureVerb(n, j, to) || (j > i && isNumeral(n, j))
+      boolean adjective = j > i && n.charAt(j - 1) == '性' && FigureReader.isListMark(n.charAt(j));
+      // "15个国家建立了邦交": a verb with 了 has begun
+      boolean done = j > i && (j + 1 < to && n.charAt(j + 1) == '了' || j + 2 < to && n.charAt(j + 2) == '了');
+      if (!quoted && !adjective && (done || isStop(n, j, to) || isMeasureVerb(n, j, to) || (j > i && isNumeral(n, j))
           || (j >= i + TargetRules.MIN_ACTOR_LETTERS && isActionVerb(n, j, to)))) {
         break;
       }

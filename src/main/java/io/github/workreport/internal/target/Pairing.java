@@ -68,7 +68,7 @@ final class Pairing {
 
   /** Where 从/由 stands shortly before a start figure ("从2020年的", "从月销售额", "由不到"), or -1. */
   private static int fromBefore(String n, int lo, int at) {
-    int from = SubjectReader.fromMark(n, Math.max(lo, at - TargetRules.FROM_GAP_MAX), at);
+    int from = SubjectReader.fromMark(n, Math.max(lo, at - TargetRules.FROM_GAP_MAX - yearIn(n, lo, at)), at);
     if (from < 0) {
       return -1;
     }
@@ -78,6 +78,16 @@ final class Pairing {
       }
     }
     return from;
+  }
+
+  /** The length of a year ("2004年") in the words before a start figure ("从2004年人均每月700元"), or 0: it counts for no gap. */
+  private static int yearIn(String n, int lo, int at) {
+    for (int k = at - 1; k >= Math.max(lo + 4, at - TargetRules.FROM_GAP_MAX - 5); k--) {
+      if (n.charAt(k) == '年' && PredicateReader.yearBefore(n, lo, k + 1) == 5) {
+        return 5;
+      }
+    }
+    return 0;
   }
 
   /** The start values in the end figure's magnitude ("从8000亿元增加到1.2万亿元": 0.8 万亿). */

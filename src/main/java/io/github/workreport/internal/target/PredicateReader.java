@@ -203,9 +203,9 @@ final class PredicateReader {
    */
   static Predicate midVerb(String n, Predicate p) {
     Range s = p.subject();
-    Range action = midAction(n, s);
+    Predicate action = midAction(n, s);
     if (action != null) {
-      return new Predicate(action, null, VerbKind.ACTION, null);
+      return action;
     }
     for (int i = s.from() + TargetRules.MIN_ACTOR_LETTERS; i < s.to() - 2; i++) {
       String w = TargetRules.VERB_INDEX.at(n, i, s.to());
@@ -227,12 +227,14 @@ final class PredicateReader {
   }
 
   /** The object of an action a government takes inside a subject ("中央财政预算安排再就业补助资金"), or null. */
-  private static Range midAction(String n, Range s) {
+  private static Predicate midAction(String n, Range s) {
     for (int i = s.from() + 2; i < s.to() - 2; i++) {
       for (String v : TargetRules.MID_ACTIONS) {
         if (n.startsWith(v, i) && endsWithActor(n, s.from(), i)) {
           Range object = SubjectReader.trim(n, i + v.length(), s.to());
-          return object.length() >= TargetRules.MIN_NAME_LETTERS ? object : null;
+          // "增设地方预算周转金" adds what it names; "安排补助资金" spends it
+          VerbKind k = TargetRules.kindOf(v) == VerbKind.INCREMENT ? VerbKind.INCREMENT : VerbKind.ACTION;
+          return object.length() >= TargetRules.MIN_NAME_LETTERS ? new Predicate(object, null, k, null) : null;
         }
       }
     }

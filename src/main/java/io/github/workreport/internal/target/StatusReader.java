@@ -130,7 +130,8 @@ final class StatusReader {
       boolean programme = folded.startsWith("计划", k) && (k + 2 >= folded.length() || planDone(k)
           || TargetRules.VERB_INDEX.at(folded, k + 2) == null && TargetRules.PLAN_AFTER.indexOf(folded.charAt(k + 2)) < 0);
       boolean review = folded.startsWith("今年", k) && thisYearPast(k + 2);
-      if (!programme && !review) {
+      boolean name = folded.startsWith("预期寿命", k); // "人均预期寿命" names a measure, it plans nothing
+      if (!programme && !review && !name) {
         return true;
       }
     }
@@ -213,6 +214,10 @@ final class StatusReader {
           return n.substring(k - 4, k);
         }
       }
+      String chinese = c == '年' ? chineseYear(n, from, k) : null;
+      if (chinese != null) {
+        return chinese;
+      }
       if (c == '五' && k - 2 >= from && n.charAt(k - 2) == '十') {
         long num = ChineseNumerals.parse(n, k - 2, k);
         if (num >= 3 && num < 20) {
@@ -222,6 +227,22 @@ final class StatusReader {
       }
     }
     return null;
+  }
+
+  /** The year written in Chinese digits before the 年 at {@code k} ("一九五八年"), or null. */
+  private static String chineseYear(String n, int from, int k) {
+    if (k - 4 < from || (k - 5 >= from && isYearDigit(n.charAt(k - 5)))) {
+      return null;
+    }
+    int yr = 0;
+    for (int i = k - 4; i < k; i++) {
+      char d = n.charAt(i);
+      if (isDigit(d) || !isYearDigit(d)) {
+        return null;
+      }
+      yr = yr * 10 + ChineseNumerals.digit(d);
+    }
+    return yr >= TargetRules.FIRST_YEAR && yr <= TargetRules.LAST_YEAR ? Integer.toString(yr) : null;
   }
 
   private static boolean isDigits(String s, int from, int to) {

@@ -91,6 +91,9 @@ final class SubjectReader {
         a++;
       } else if (isEdgeMark(n.charAt(b - 1)) && !(n.charAt(b - 1) == ')' && n.lastIndexOf('(', b - 1) >= a)) {
         b--;
+      } else if (a + 2 < b && n.charAt(a + 1) == ')' && (isDigit(n.charAt(a)) || ChineseNumerals.digit(n.charAt(a)) >= 0
+          || n.charAt(a) == '十')) {
+        a += 2; // "三)交通运输支出": the number of a list item
       } else if ((cut = leadingTime(n, a, b)) > 0 || (cut = leadingFrame(n, a, b)) > 0) {
         a += cut;
       } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null && a + w.length() <= b
@@ -104,6 +107,8 @@ final class SubjectReader {
         b -= cut;
       } else if (b - a > 3 && n.startsWith("计划", b - 2) && TargetRules.MEASURE_ENDINGS.indexOf(n.charAt(b - 3)) >= 0) {
         b -= 2; // "工农业总产值计划增长": the plan is no part of the name, "研发计划" keeps it
+      } else if (b - a > 3 && n.charAt(b - 2) == '每' && Punctuation.isHan(n.charAt(b - 1))) {
+        b -= 2; // "小麦最低收购价平均每斤": the measure of the price is no part of its name
       } else if ((cut = place(n, a, b)) > 0) {
         a += cut;
       } else {

@@ -155,16 +155,37 @@ public final class TargetExtractor {
       }
       BigDecimal[] baselines = pair == null ? null : Pairing.baselines(figures.get(pair.baseline()), f);
       targets(ctx, c, f, naming, baselines, found);
-      if (naming.indicators().size() == 1) {
-        carry.subject = naming.indicators().get(0);
+      String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
+      if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
+        carry.subject = one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
       }
       kind = naming.objectKind();
     }
+    shareClassHeads(found);
     Tier tier = found.isEmpty() ? null : StatusReader.tier(c.folded(), c.from(), c.to());
     for (Target x : found) {
       ctx.out().add(tier == null ? x : new Target(x.indicator(), x.key(), x.value(), x.upper(), x.baseline(), x.unit(),
           x.normalized(), x.measure(), x.bound(), x.status(), tier, x.headline(), x.period(), x.text(), x.span(),
           x.sectionId()));
+    }
+  }
+
+  /**
+   * "新建6个国家级、20个省级临床重点专科": a class of level ("国家级") standing for a name takes the head
+   * of the next figure's name when that opens with a class of its own.
+   */
+  static void shareClassHeads(List<Target> found) {
+    for (int k = found.size() - 2; k >= 0; k--) {
+      String a = found.get(k).indicator();
+      String b = found.get(k + 1).indicator();
+      int level = b.indexOf('级');
+      if (a.endsWith("级") && a.length() <= TargetRules.CLASS_MAX && level > 0 && level < TargetRules.CLASS_MAX
+          && level + 1 < b.length()) {
+        Target t = found.get(k);
+        String name = a + b.substring(level + 1);
+        found.set(k, new Target(name, IndicatorKeys.key(name), t.value(), t.upper(), t.baseline(), t.unit(), t.normalized(),
+            t.measure(), t.bound(), t.status(), t.tier(), t.headline(), t.period(), t.text(), t.span(), t.sectionId()));
+      }
     }
   }
 

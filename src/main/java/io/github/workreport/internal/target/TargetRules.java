@@ -88,7 +88,7 @@ final class TargetRules {
           "抽检", "检查", "走访", "救治", "接种", "筛查", "覆盖", "解决", "帮助", "改善", "滚动推进",
           "谋划", "储备了", "梳理", "排出", "实现了", "取得", "清付", "偿还", "支付", "严守", "坚守", "用好", "打通", "推广",
           "修改", "完成了原定",
-          "评定", "活化利用", "完成计划的", "完成年度计划的", "完成全年计划的"),
+          "评定", "活化利用", "生产", "下放", "完成计划的", "完成年度计划的", "完成全年计划的"),
       kind(VerbKind.NOUN, "投入", "投资", "支出", "占比", "消费", "营收", "收入", "产量", "出口", "进口",
           "融资", "贷款"),
       kind(VerbKind.COMPARE, "高于", "低于", "快于", "慢于", "好于", "超出", "多于", "少于")));
@@ -130,9 +130,9 @@ final class TargetRules {
       "过去", "今后五年", "“十四五”时期", "“十五五”时期", "“十四五”期间", "“十五五”期间", "“十三五”时期",
       "“十三五”期间", "成功", "率先", "顺利", "扎实", "稳步", "全面", "带动全省", "首期", "精准", "集中", "统筹",
       "有序", "依法", "滚动", "分批", "分期", "逐步", "深入", "着力", "分两期", "分三期", "分两批", "分三批",
-      "分年度", "阶段性", "全部完成", "基本完成", "完全", "则", "可以", "因为", "由于", "绝大多数", "大多数", "准备",
+      "分年度", "分区分类", "阶段性", "全部完成", "基本完成", "完全", "则", "可以", "因为", "由于", "绝大多数", "大多数", "准备",
       "例如", "比如", "根据", "被评为", "被评选为", "评为", "后来", "紧急", "中央提出", "中央确定", "国务院提出",
-      "国务院决定", "因而", "而", "则", "从而", "要求", "如果");
+      "国务院决定", "大体", "因而", "而", "则", "从而", "要求", "如果");
 
   /** Words that close a subject on its right without naming it: modals, adverbs, stance. */
   static final List<String> TRAILING = List.of(
@@ -144,7 +144,7 @@ final class TargetRules {
       "首批", "一律", "同步", "大幅度", "较大幅度", "进一步", "又", "可以", "力争实现", "实现", "将要", "有望", "就", "准备",
       "计划", "的指标", "仍以", "仍", "要求", "逐步", "去年底", "去年末", "上年底", "去年",
       "中", "在", "到年末", "到年底", "年末", "年底",
-      "约", "近", "超", "达", "期间", "以来", "以上", "由", "从");
+      "约", "近", "超", "达", "期间", "以来", "以上", "由", "从", "止跌", "逆势", "却", "大体");
 
   /** Letters after a scope or framing word that make it part of a word ("全市性", "全域旅游"). */
   static final String LEADING_GUARD = "性域";
@@ -230,7 +230,7 @@ final class TargetRules {
       "获得", "荣获", "位居", "排名", "增长", "下降", "占比", "用于", "投入使用", "投入运行", "投入运营", "投入生产",
       "启用", "获评", "成为", "分别", "取得", "晋级", "晋升", "免费", "加强", "支持", "实现", "进行", "享受", "享有", "引入",
       "未能", "未", "提质升级", "提质", "圆满", "顺利",
-      "列入",
+      "列入", "拔地而起", "不动摇", "不变", "进城落户",
       "试运行", "显著", "明显", "大幅",
       "累计", "合计", "同比", "得到", "进入", "迈上", "跻身", "跃居", "通车", "开展", "开通", "加入", "认定", "评为",
       "评定", "批准", "签约", "集聚", "脱贫", "摘帽", "出列", "退出", "整改", "销号", "提升", "提高", "新增",
@@ -257,10 +257,10 @@ final class TargetRules {
   static final List<String> RATE_NAME_ENDINGS = List.of("增速", "增幅", "涨幅", "上涨幅度", "增长速度", "经济增长");
 
   /** Verbs of action that, after an actor ("中央财政预算安排再就业补助资金"), leave their object as the name. */
-  static final List<String> MID_ACTIONS = List.of("安排", "下达", "拨付", "投入", "筹集", "发放");
+  static final List<String> MID_ACTIONS = List.of("安排", "下达", "拨付", "投入", "筹集", "发放", "增设");
 
   /** Ends of an actor before such a verb: a government or its budget. */
-  static final List<String> ACTOR_ENDINGS = List.of("财政", "预算", "政府", "中央", "省级", "市级", "县级", "本级");
+  static final List<String> ACTOR_ENDINGS = List.of("财政", "预算", "政府", "中央", "省级", "市级", "县级", "本级", "决算");
 
   /** The rate words that stay in a short name ("经济增速"). */
   static final List<String> RATE_WORDS = List.of("增速", "增幅", "涨幅", "降幅");
@@ -312,13 +312,31 @@ final class TargetRules {
   /** One-letter nouns a count may name after it ("全市16个区"): places and households. */
   static final String ONE_LETTER_NOUNS = "区县市省村镇乡州盟旗户";
 
+  /** The longest class of level that stands for a name ("自治区级"): longer, it is a name of its own. */
+  static final int CLASS_MAX = 5;
+
+  /** Letters before 约 that make it part of a word ("节约", "制约", "签约"), not "about". */
+  static final String NOT_ABOUT_BEFORE = "节制公签预条合履违誓践邀";
+
+  /** Heads that name nothing without the thing they measure ("总产量达到…"): the sentence's topic gives it. */
+  static final List<String> BARE_HEADS = List.of("产量", "总产量", "年产量", "产值", "总产值", "播种面积");
+
+  /** Words that end a topic without naming the thing ("棉花生产发展较快"), cut in this order. */
+  static final List<String> TOPIC_TAILS = List.of("发展", "生产", "工作");
+
+  /** The longest topic a bare head takes: longer, it is a clause rather than a thing. */
+  static final int TOPIC_NAME_MAX = 12;
+
+  /** One-letter products that name a figure as its subject ("钢突破7000万吨", "纱三百五十九万吨"). */
+  static final String ONE_LETTER_PRODUCTS = "钢煤油纱布糖棉铁";
+
   /** Subjects of one or two letters that take 增长 into their name ("经济增长"). */
   static final List<String> GROWTH_SUBJECTS = List.of("经济", "物价", "工业", "农业", "投资", "消费");
 
   /** Verbs after a figure that name it when nothing else does ("约6700万人受益", "超过5.2亿人次参与"). */
   static final List<String> VERBS_AS_NAMES = List.of(
       "受益", "参与", "就业", "脱贫", "参保", "参加", "入学", "就医", "受惠", "获益", "出行", "落户", "返乡", "参训",
-      "就读", "入住", "入园", "上岗", "创业", "受助");
+      "就读", "入住", "入园", "上岗", "创业", "受助", "进城落户");
 
   /** Last characters of a place name that acts as the subject ("嘉峪关市预计投入…"). */
   static final String PLACE_ENDINGS = "市区县省州旗镇乡";

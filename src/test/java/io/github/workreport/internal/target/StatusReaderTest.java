@@ -76,6 +76,10 @@ class StatusReaderTest {
     assertThat(StatusReader.period("2020年以来增长6%", 0, 9)).isNull();
     assertThat(StatusReader.period("1948年增长6%", 0, 7)).isNull();
     assertThat(StatusReader.period("1949年增长6%", 0, 7)).isEqualTo("1949");
+    assertThat(StatusReader.period("一九五八年增长6%", 0, 8)).isEqualTo("1958");
+    assertThat(StatusReader.period("一九四八年增长6%", 0, 8)).isNull();
+    assertThat(StatusReader.period("一一九五八年增长6%", 0, 9)).isNull(); // five digits are no year
+    assertThat(StatusReader.period("三千五百年增长6%", 0, 8)).isNull();
   }
 
   private static Tier tier(String s) {

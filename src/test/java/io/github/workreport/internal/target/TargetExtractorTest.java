@@ -40,6 +40,13 @@ class TargetExtractorTest {
   }
 
   @Test
+  void aClassOfLevelTakesTheHeadOfTheNextName() {
+    String text = "新建6个国家级、20个省级临床重点专科，3个市级、5个区县。";
+    List<Target> ts = new TargetExtractor(null).paragraph(paragraph(text, 0), text, PartClass.PLAN, null);
+    assertThat(ts).extracting(Target::indicator).containsExactly("国家级临床重点专科", "省级临床重点专科", "市级", "区县");
+  }
+
+  @Test
   void aFigureWithoutAName() {
     TargetExtractor x = new TargetExtractor(null);
     String text = "一律削减10%。";
