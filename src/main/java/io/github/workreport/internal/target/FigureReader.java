@@ -146,6 +146,7 @@ final class FigureReader {
     List<Figure.Value> values = new ArrayList<>(f.values());
     int j = f.end();
     Bound bound = f.bound();
+    String unit = f.unit();
     while (j < to && values.size() < TargetRules.LIST_MAX) {
       int k = j;
       Bound each = boundAt(n, k, to);
@@ -163,7 +164,10 @@ final class FigureReader {
           || isChinese(n, next) != f.chinese()) {
         break;
       }
-      int end = valueEnd(n, next, f.unit(), to);
+      int end = valueEnd(n, next, unit, to);
+      if (end < 0 && "个".equals(unit) && (end = valueEnd(n, next, "个百分点", to)) >= 0) {
+        unit = "个百分点"; // "分别快于全国3.4个、1个百分点": the last value writes the unit out
+      }
       if (end < 0) {
         break;
       }
@@ -178,7 +182,7 @@ final class FigureReader {
       bound = after;
       j += boundWordAt(n, j).length();
     }
-    return new Figure(f.start(), j, values, f.magnitude(), f.unit(), bound, f.chinese());
+    return new Figure(f.start(), j, values, f.magnitude(), unit, bound, f.chinese());
   }
 
   /**

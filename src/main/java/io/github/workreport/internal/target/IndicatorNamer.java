@@ -73,8 +73,10 @@ final class IndicatorNamer {
     Measure measure = pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
     Bound bound = f.bound() != null ? f.bound() : near.bound() != null ? near.bound()
         : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
+    // "农村自来水、卫生户厕普及率超过98%、85%": as many listed subjects as values spread without 分别
+    boolean listed = !spread && f.values().size() > 1 && Spread.split(name).size() == f.values().size();
     List<String> indicators = name.isEmpty() ? List.of()
-        : spread ? Spread.subjects(name) : List.of(Spread.expandSectors(name));
+        : spread || listed ? Spread.subjects(name) : List.of(Spread.expandSectors(name));
     VerbKind objectKind = leftKind != null ? leftKind
         : p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION ? p.kind()
         : p.kind() == null ? carried.kind() : null;
@@ -119,7 +121,16 @@ final class IndicatorNamer {
     if (name == subject && isShare(n, subject) && carried.subject() != null) {
       return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
     }
-    return c.words(name).strip() + suffix;
+    return afterExamples(c.words(name).strip()) + suffix;
+  }
+
+  /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */
+  static String afterExamples(String name) {
+    int at = name.lastIndexOf('等');
+    boolean word = at <= 0 || at + 1 >= name.length() || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
+        || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
+    String rest = word ? name : name.substring(at + 1);
+    return rest.codePointCount(0, rest.length()) >= TargetRules.MIN_NAME_LETTERS ? rest : name;
   }
 
   /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */
@@ -136,7 +147,7 @@ final class IndicatorNamer {
         break;
       }
     }
-    boolean names = verb.length() >= 2 && !verb.startsWith("新") && at >= 0;
+    boolean names = verb.length() >= 2 && !verb.startsWith("新") && !TargetRules.ADDED_WORDS.contains(verb) && at >= 0;
     return names ? new Range(at, at + verb.length()) : new Range(f.start(), f.start());
   }
 

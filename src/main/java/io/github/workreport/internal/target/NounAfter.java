@@ -33,12 +33,12 @@ record NounAfter(Range range, boolean verbLed) {
     }
     int j = i;
     boolean quoted = false;
-    while (j < to && (quoted || isNameChar(n, j))) {
+    while (j < to && (quoted || isNameChar(n, j) || joins(n, i, j, to))) {
       char c = n.charAt(j);
       if (j - i >= TargetRules.NOUN_AFTER_MAX) {
         return new NounAfter(none, false); // a clause, not a name
       }
-      boolean adjective = j > i && n.charAt(j - 1) == '性' && FigureReader.isListMark(n.charAt(j));
+      boolean adjective = joins(n, i, j, to);
       // "15个国家建立了邦交": a verb with 了 has begun
       boolean done = j > i && (j + 1 < to && n.charAt(j + 1) == '了' || j + 2 < to && n.charAt(j + 2) == '了');
       if (!quoted && !adjective && (done || isStop(n, j, to) || isMeasureVerb(n, j, to) || (j > i && isNumeral(n, j))
@@ -50,6 +50,13 @@ record NounAfter(Range range, boolean verbLed) {
     }
     Range r = SubjectReader.trim(n, i, j);
     return new NounAfter(Punctuation.countHan(n, r.from(), r.to()) == 0 ? none : r, verbLed);
+  }
+
+  /** "国际性和全国性赛事", "困境、留守儿童": a qualifier or a short noun before a list mark shares what follows it. */
+  private static boolean joins(String n, int i, int j, int to) {
+    return j > i && FigureReader.isListMark(n.charAt(j))
+        && (n.charAt(j - 1) == '性' || n.charAt(j) == '、' && j - i <= 2 && j + 1 < to
+            && Punctuation.isHan(n.charAt(j + 1)) && !NumberReader.startsNumber(n, j + 1));
   }
 
   /** Past a second figure right after the first ("2009户7433名贫困人口"): both count what follows. */

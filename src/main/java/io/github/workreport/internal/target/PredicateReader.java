@@ -140,7 +140,10 @@ final class PredicateReader {
       // "安排支出", "完成投资": an action before the amount; "建设投资" is one noun
       VerbKind wk = w == null ? null : TargetRules.kindOf(w);
       boolean change = (wk == VerbKind.GROWTH || wk == VerbKind.DECLINE) && k == end; // "增加支出540多亿元"
-      boolean action = w != null && w.length() > 1 && (wk == VerbKind.ACTION || wk == VerbKind.INCREMENT && k < end || change);
+      // "基本建设的投资": a verb before 的 qualifies the amount, it does not act on it
+      boolean attribute = k < end && n.charAt(k) == '的';
+      boolean action = w != null && w.length() > 1 && !attribute
+          && (wk == VerbKind.ACTION || wk == VerbKind.INCREMENT && k < end || change);
       if (action) {
         Range object = SubjectReader.trim(n, k, end);
         if (!object.isEmpty()) {

@@ -90,11 +90,17 @@ final class Spread {
         depth++;
       } else if ((c == '”' || c == '》') && depth > 0) {
         depth--;
-      } else if ((c == '和' || c == '及' || c == '与') && depth == 0) {
+      } else if ((c == '和' || c == '及' || c == '与') && depth == 0 && !inWord(s, i)) {
         found = i;
       }
     }
     return found;
+  }
+
+  /** Whether the 和, 及 or 与 at {@code i} is part of a word ("普及率", "参与", "和谐"), not a conjunction. */
+  private static boolean inWord(String s, int i) {
+    return i > 0 && TargetRules.CONJUNCTION_WORDS.contains(s.substring(i - 1, i + 1))
+        || i + 1 < s.length() && TargetRules.CONJUNCTION_WORDS.contains(s.substring(i, i + 2));
   }
 
   /** "城镇、农村常住居民人均可支配收入": short qualifiers take the rest of the last part's name. */

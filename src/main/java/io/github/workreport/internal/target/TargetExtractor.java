@@ -193,9 +193,11 @@ public final class TargetExtractor {
   private static String topic(Clause c) {
     String n = c.folded();
     // "原油产量继续增长，达到1.42亿吨": the subject of a clause that ends on a verb
-    String verb = PredicateReader.rightVerb(n, c.from(), c.to());
+    // "工业生产增长较快": the adverbs after the verb go first
+    SubjectReader.Range whole = SubjectReader.trim(n, c.from(), c.to());
+    String verb = PredicateReader.rightVerb(n, whole.from(), whole.to());
     boolean verbEnds = verb != null && verb.length() > 1 && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
-    int end = verbEnds ? c.to() - verb.length() : c.to();
+    int end = verbEnds ? whole.to() - verb.length() : c.to();
     SubjectReader.Range r = SubjectReader.subject(n, c.from(), end);
     for (String p : TargetRules.TOPIC_PREPOSITIONS) {
       if (n.startsWith(p, r.from())) {

@@ -106,7 +106,8 @@ final class TargetRules {
       new BoundRule("不高于", Bound.AT_MOST), new BoundRule("控制在", Bound.AT_MOST), new BoundRule("低于", Bound.AT_MOST),
       new BoundRule("不到", Bound.AT_MOST), new BoundRule("不足", Bound.AT_MOST), new BoundRule("大约", Bound.ABOUT),
       new BoundRule("约", Bound.ABOUT), new BoundRule("近", Bound.ABOUT), new BoundRule("接近", Bound.ABOUT),
-      new BoundRule("将近", Bound.ABOUT), new BoundRule("超出", Bound.AT_LEAST));
+      new BoundRule("将近", Bound.ABOUT), new BoundRule("超出", Bound.AT_LEAST), new BoundRule("少于", Bound.AT_MOST),
+      new BoundRule("多于", Bound.AT_LEAST));
 
   /** Words after a figure's number and before its unit or magnitude that make it a lower bound ("七百多万人"). */
   static final String MORE_THAN = "多余";
@@ -272,7 +273,8 @@ final class TargetRules {
   static final List<String> HEAD_NOUNS = List.of(
       "增加值", "投资", "产量", "收入", "支出", "人数", "人次", "产值", "营收", "比重", "占比", "规模", "面积", "总额", "排放量",
       "吞吐量", "销量", "消费", "出口", "进口", "贷款", "覆盖率", "价格", "营业收入", "利润", "销售额", "交易额",
-      "零售额", "用电量", "装机", "产能", "存量", "余额", "数量", "总量", "接待量", "客运量", "货运量", "保有量");
+      "零售额", "用电量", "装机", "产能", "存量", "余额", "数量", "总量", "接待量", "客运量", "货运量", "保有量",
+      "普及率", "达标率", "利用率", "合格率", "完成率", "入学率", "新增就业", "增加值增速", "营收增速");
 
   /** One-letter verbs that end another word ("作为", "成为", "发达"): not a verb there. */
   static final List<String> NOT_VERB_ENDINGS = List.of(
@@ -314,6 +316,17 @@ final class TargetRules {
 
   /** The longest class of level that stands for a name ("自治区级"): longer, it is a name of its own. */
   static final int CLASS_MAX = 5;
+
+  /** Words that hold 和, 及 or 与 without joining a list ("普及率", "参与率", "和谐"). */
+  static final List<String> CONJUNCTION_WORDS = List.of(
+      "普及", "涉及", "波及", "危及", "企及", "顾及", "及时", "及格", "及早", "参与", "给与", "和谐", "和美", "温和", "平和",
+      "缓和", "总和", "柔和", "和平", "调和", "饱和", "共和", "中和");
+
+  /** Letters before 等 that make it part of a word ("高等", "平等", "中等"), not "and so on". */
+  static final String NOT_ETC_BEFORE = "平高中初同对均相次上";
+
+  /** Letters after 等 that make it part of a word ("等级", "等同"). */
+  static final String NOT_ETC_AFTER = "级同于值额";
 
   /** Letters before 约 that make it part of a word ("节约", "制约", "签约"), not "about". */
   static final String NOT_ABOUT_BEFORE = "节制公签预条合履违誓践邀";
