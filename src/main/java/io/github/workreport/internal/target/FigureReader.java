@@ -261,8 +261,12 @@ final class FigureReader {
     if (f.unit().endsWith("元") && f.end() < to && TargetRules.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
       return false; // "超200亿元县", "过三千亿元城市": a size class
     }
-    if (f.end() < to && n.charAt(f.end()) == '级') {
-      return false; // 30万吨级航道: a class
+    if (f.end() < to && (n.charAt(f.end()) == '级' || n.charAt(f.end()) == '制')) {
+      return false; // 30万吨级航道, 3人制篮球场: a class
+    }
+    if (f.chinese() && "期".equals(f.unit()) && f.magnitude().isEmpty()
+        && f.first().value().compareTo(BigDecimal.valueOf(TargetRules.SMALL_CHINESE_COUNT)) <= 0) {
+      return false; // "罗泾港区改造二期": the phase of a work, not a count
     }
     Figure.Value v = f.first();
     if (f.chinese() && f.magnitude().isEmpty() && v.upper() == null && v.value().compareTo(BigDecimal.ONE) == 0

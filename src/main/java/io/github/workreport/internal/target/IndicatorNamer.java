@@ -76,7 +76,7 @@ final class IndicatorNamer {
     // "农村自来水、卫生户厕普及率超过98%、85%": as many listed subjects as values spread without 分别
     boolean listed = !spread && f.values().size() > 1 && Spread.split(name).size() == f.values().size();
     List<String> indicators = name.isEmpty() ? List.of()
-        : spread || listed ? Spread.subjects(name) : List.of(Spread.expandSectors(name));
+        : spread || listed ? Spread.subjects(name) : List.of(Spread.expandSectors(afterExamples(name)));
     VerbKind objectKind = leftKind != null ? leftKind
         : p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION ? p.kind()
         : p.kind() == null ? carried.kind() : null;
@@ -91,7 +91,7 @@ final class IndicatorNamer {
   private static String choose(Clause c, Figure f, PredicateReader.Predicate p, Range subject, boolean object, Carried carried) {
     String n = c.folded();
     NounAfter after = NounAfter.read(n, f.end(), c.to());
-    if (after.isEmpty() && f.isRate() && f.end() < c.to() && n.charAt(f.end()) == '的') {
+    if (after.isEmpty() && (f.isRate() || TargetRules.isClassifier(f.unit())) && f.end() < c.to() && n.charAt(f.end()) == '的') {
       after = NounAfter.read(n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
     }
     boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
@@ -121,7 +121,11 @@ final class IndicatorNamer {
     if (name == subject && isShare(n, subject) && carried.subject() != null) {
       return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
     }
-    return afterExamples(c.words(name).strip()) + suffix;
+    String words = c.words(name).strip();
+    if (name != subject && words.endsWith("外") && n.lastIndexOf('除', f.start()) >= c.from()) {
+      words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
+    }
+    return words + suffix;
   }
 
   /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */

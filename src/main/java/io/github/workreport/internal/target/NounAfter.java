@@ -42,7 +42,7 @@ record NounAfter(Range range, boolean verbLed) {
       // "15个国家建立了邦交": a verb with 了 has begun
       boolean done = j > i && (j + 1 < to && n.charAt(j + 1) == '了' || j + 2 < to && n.charAt(j + 2) == '了');
       if (!quoted && !adjective && (done || isStop(n, j, to) || isMeasureVerb(n, j, to) || (j > i && isNumeral(n, j))
-          || (j >= i + TargetRules.MIN_ACTOR_LETTERS && isActionVerb(n, j, to)))) {
+          || (j > i && isActionVerb(n, j, to, j >= i + TargetRules.MIN_ACTOR_LETTERS)))) {
         break;
       }
       quoted = c == '“' || (quoted && c != '”'); // "“县城—中心镇—重点村”发展轴": a quoted name is whole
@@ -87,8 +87,11 @@ record NounAfter(Range range, boolean verbLed) {
     return NumberReader.startsNumber(n, j) && !(n.charAt(j) >= '0' && n.charAt(j) <= '9');
   }
 
-  /** A verb of action inside the run ("贫困家庭学生免费提供教科书"), unless it begins a noun ("帮扶县"). */
-  private static boolean isActionVerb(String n, int j, int to) {
+  /**
+   * A verb of action inside the run ("贫困家庭学生免费提供教科书", "88个城市启动…试点"), unless it begins a
+   * noun ("帮扶县"); a verb of new work only after a few letters ("长期建设国债" is one name).
+   */
+  private static boolean isActionVerb(String n, int j, int to, boolean afterFew) {
     String v = TargetRules.VERB_INDEX.at(n, j, to);
     if (v == null || v.length() < 2) {
       return false;
@@ -97,7 +100,7 @@ record NounAfter(Range range, boolean verbLed) {
     int after = j + v.length();
     boolean noun = after < to && (TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
         || TargetRules.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
-    return (k == TargetRules.VerbKind.ACTION || k == TargetRules.VerbKind.INCREMENT) && !noun;
+    return (k == TargetRules.VerbKind.ACTION || afterFew && k == TargetRules.VerbKind.INCREMENT) && !noun;
   }
 
   /** A verb that states a measure ("增长", "提高到"): the predicate has begun. */

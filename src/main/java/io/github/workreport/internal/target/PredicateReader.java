@@ -3,6 +3,7 @@ package io.github.workreport.internal.target;
 import io.github.workreport.internal.target.SubjectReader.Range;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
 import io.github.workreport.internal.text.ChineseNumerals;
+import io.github.workreport.internal.text.NumberReader;
 import io.github.workreport.model.Bound;
 
 /**
@@ -114,7 +115,7 @@ final class PredicateReader {
     }
     if (kind == VerbKind.TO_LEVEL || kind == VerbKind.GROWTH || kind == VerbKind.DECLINE) {
       int from = SubjectReader.fromMark(n, subject.from(), subject.to());
-      if (from > subject.from()) {
+      if (from > subject.from() && startsFrame(n, from + 1, subject.to())) {
         subject = SubjectReader.subject(n, subject.from(), from); // "比例由61.5%上升到": no start value read
       }
     }
@@ -162,6 +163,24 @@ final class PredicateReader {
     // "钢产量", "科技创新投入": a subject next to the amount word is one name with it
     return subject.to() == end ? new Predicate(new Range(subject.from(), hi), null, kind, null)
         : new Predicate(subject, null, kind, null, noun);
+  }
+
+  /**
+   * Whether the words after 从/由 are the start of a change ("由61.5%", "从一九五二年的", "由上年"), not
+   * a source ("从集体分得的收入").
+   */
+  static boolean startsFrame(String n, int lo, int hi) {
+    for (String w : TargetRules.PAST_REFERENCES) {
+      if (n.startsWith(w, lo)) {
+        return true;
+      }
+    }
+    for (int i = lo; i < hi; i++) {
+      if (NumberReader.startsNumber(n, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasDigit(String n, int lo, int hi) {

@@ -16,14 +16,15 @@ final class Spread {
   /** The subjects of {@code name}, each cleaned and with sector abbreviations written out. */
   static List<String> subjects(String name) {
     String n = TextNormalizer.normalize(name);
-    if (n.startsWith("城乡") && n.length() > 2) {
+    List<String> parts = split(name);
+    if (n.startsWith("城乡") && n.length() > 2 && parts.size() == 1) {
       return List.of("城镇" + name.substring(2), "农村" + name.substring(2));
     }
     List<String> sectors = sectors(name, n);
     if (sectors != null) {
       return sectors;
     }
-    List<String> parts = split(name);
+    shareClass(parts);
     shareQualified(parts);
     shareHead(parts);
     List<String> out = new ArrayList<>();
@@ -101,6 +102,19 @@ final class Spread {
   private static boolean inWord(String s, int i) {
     return i > 0 && TargetRules.CONJUNCTION_WORDS.contains(s.substring(i - 1, i + 1))
         || i + 1 < s.length() && TargetRules.CONJUNCTION_WORDS.contains(s.substring(i, i + 2));
+  }
+
+  /** "食品、石化、医药、信息等产业增加值": the class after 等 is every part's. */
+  private static void shareClass(List<String> parts) {
+    String last = parts.get(parts.size() - 1);
+    String cls = IndicatorNamer.afterExamples(last);
+    if (parts.size() < 2 || cls.equals(last)) {
+      return;
+    }
+    parts.set(parts.size() - 1, last.substring(0, last.length() - cls.length() - 1));
+    for (int k = 0; k < parts.size(); k++) {
+      parts.set(k, parts.get(k) + cls);
+    }
   }
 
   /** "城镇、农村常住居民人均可支配收入": short qualifiers take the rest of the last part's name. */
