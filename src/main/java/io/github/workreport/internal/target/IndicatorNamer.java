@@ -151,7 +151,8 @@ final class IndicatorNamer {
         break;
       }
     }
-    boolean names = verb.length() >= 2 && !verb.startsWith("新") && !TargetRules.ADDED_WORDS.contains(verb) && at >= 0;
+    boolean names = verb.length() >= 2 && !verb.startsWith("新") && !TargetRules.ADDED_WORDS.contains(verb)
+        && !TargetRules.VERBS_NEVER_NAMES.contains(verb) && at >= 0;
     return names ? new Range(at, at + verb.length()) : new Range(f.start(), f.start());
   }
 
@@ -186,6 +187,11 @@ final class IndicatorNamer {
       }
     }
     return TargetRules.SCOPE_ONLY.contains(n) ? "" : n;
+  }
+
+  /** Whether a list mark stands in {@code n[lo, hi)} outside words ("和谐"). */
+  private static boolean listed(String n, int lo, int hi) {
+    return Spread.split(n.substring(lo, hi)).size() > 1;
   }
 
   private static Measure measure(VerbKind kind, String compared, Figure f, String name) {
@@ -224,6 +230,9 @@ final class IndicatorNamer {
       }
       if (c == '均' && (i == lo || "人平年".indexOf(n.charAt(i - 1)) < 0) && (i + 1 >= hi || n.charAt(i + 1) != '衡')) {
         return true;
+      }
+      if (c == '都' && listed(n, lo, i)) {
+        return true; // "国民收入和国家财政收入都比上年增长12%"
       }
     }
     return false;

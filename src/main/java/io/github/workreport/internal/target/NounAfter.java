@@ -33,9 +33,10 @@ record NounAfter(Range range, boolean verbLed) {
     }
     int j = i;
     boolean quoted = false;
+    int inQuotes = 0; // a quoted name counts as one word towards the limit
     while (j < to && (quoted || isNameChar(n, j) || joins(n, i, j, to))) {
       char c = n.charAt(j);
-      if (j - i >= TargetRules.NOUN_AFTER_MAX) {
+      if (j - i - inQuotes >= TargetRules.NOUN_AFTER_MAX) {
         return new NounAfter(none, false); // a clause, not a name
       }
       boolean adjective = joins(n, i, j, to);
@@ -46,6 +47,7 @@ record NounAfter(Range range, boolean verbLed) {
         break;
       }
       quoted = c == '“' || (quoted && c != '”'); // "“县城—中心镇—重点村”发展轴": a quoted name is whole
+      inQuotes += quoted ? 1 : 0;
       j++;
     }
     Range r = SubjectReader.trim(n, i, j);

@@ -94,6 +94,9 @@ final class SubjectReader {
       } else if (a + 2 < b && n.charAt(a + 1) == ')' && (isDigit(n.charAt(a)) || ChineseNumerals.digit(n.charAt(a)) >= 0
           || n.charAt(a) == '十')) {
         a += 2; // "三)交通运输支出": the number of a list item
+      } else if (n.charAt(a) == '在' && b - a <= TargetRules.PLACE_FRAME_MAX && b - a > 1
+          && TargetRules.NOT_PLACE_FRAME_AFTER.indexOf(n.charAt(a + 1)) < 0) {
+        a = b; // "在城镇安排600万人": a frame of place names nothing
       } else if ((cut = leadingTime(n, a, b)) > 0 || (cut = leadingFrame(n, a, b)) > 0) {
         a += cut;
       } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null && a + w.length() <= b
@@ -294,6 +297,11 @@ final class SubjectReader {
   private static Range actionAfterModal(String n, int modal, int hi) {
     String w = TargetRules.MODAL_INDEX.at(n, modal, hi);
     Range rest = trim(n, modal + w.length(), hi);
+    for (String m : TargetRules.MID_ACTIONS) {
+      if (n.startsWith(m, rest.from()) && rest.to() - rest.from() - m.length() >= TargetRules.MIN_NAME_LETTERS) {
+        return trim(n, rest.from() + m.length(), rest.to()); // "中央财政拟投入社会保障资金": what is spent
+      }
+    }
     String v = LeftVerbs.leftVerbAt(n, rest.from(), rest.to());
     if (v == null || v.length() < 2 || rest.from() + v.length() >= rest.to()) {
       return null;

@@ -49,6 +49,18 @@ public final class TargetExtractor {
   private static final class Carry {
     String subject;
     String topic;
+    /** The subjects named so far in the sentence, in order, each once. */
+    final List<String> named = new ArrayList<>();
+
+    /**
+     * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%":
+     * a list of values with nothing named but the last subject is for as many subjects named before.
+     */
+    List<String> spreadOver(List<String> indicators, int values) {
+      boolean carried = indicators.size() == 1 && indicators.get(0).equals(subject);
+      return carried && values > 1 && named.size() >= values ? named.subList(named.size() - values, named.size())
+          : indicators;
+    }
   }
 
   /** The targets of paragraph {@code p} of a part of class {@code part}; {@code text} is the report's text. */
@@ -148,6 +160,8 @@ public final class TargetExtractor {
       Pairing.Pair pair = pairs[i];
       int seg = pair != null ? starts[pair.baseline()] : starts[i];
       Naming naming = IndicatorNamer.name(c, seg, f, pair, new Carried(carry.subject, kind, carry.topic));
+      naming = new Naming(List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())), naming.measure(),
+          naming.bound(), naming.objectKind());
       if (naming.indicators().isEmpty()) {
         diagnostics.add(new Diagnostic(Severity.INFO, "target-without-indicator", "no indicator found for the figure "
             + c.words(f.start(), f.end()), span(ctx, f.start(), f.end())));
@@ -158,6 +172,9 @@ public final class TargetExtractor {
       String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
       if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
         carry.subject = one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
+        if (!carry.named.contains(one)) {
+          carry.named.add(one);
+        }
       }
       kind = naming.objectKind();
     }
