@@ -94,7 +94,7 @@ final class FigureReader {
     }
     if (num.fraction() == null) {
       j += unit.length();
-      if (unit.length() == 1 && j < n.length() && TargetRules.NOT_UNIT_WORDS.contains(unit + n.charAt(j))) {
+      if (unit.length() == 1 && j < n.length() && CountWords.NOT_UNIT_WORDS.contains(unit + n.charAt(j))) {
         return null; // "14亿人口", "200万家庭": the letter starts a word, it is no unit
       }
     }
@@ -258,7 +258,7 @@ final class FigureReader {
     if (f.unit().equals("岁") && f.end() < to && Punctuation.isHan(n.charAt(f.end())) && n.charAt(f.end()) != '的') {
       return false; // "0—6岁儿童", "3岁以下婴幼儿": an age class
     }
-    if (f.unit().endsWith("元") && f.end() < to && TargetRules.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
+    if (f.unit().endsWith("元") && f.end() < to && CountWords.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
       return false; // "超200亿元县", "过三千亿元城市": a size class
     }
     if (f.end() < to && (n.charAt(f.end()) == '级' || n.charAt(f.end()) == '制')) {

@@ -91,7 +91,7 @@ final class IndicatorNamer {
   private static String choose(Clause c, Figure f, PredicateReader.Predicate p, Range subject, boolean object, Carried carried) {
     String n = c.folded();
     NounAfter after = NounAfter.read(n, f.end(), c.to());
-    if (after.isEmpty() && (f.isRate() || TargetRules.isClassifier(f.unit())) && f.end() < c.to() && n.charAt(f.end()) == '的') {
+    if (after.isEmpty() && (f.isRate() || CountWords.isClassifier(f.unit())) && f.end() < c.to() && n.charAt(f.end()) == '的') {
       after = NounAfter.read(n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
     }
     boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
@@ -104,15 +104,15 @@ final class IndicatorNamer {
       // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
       name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
     } else if (noSubject) {
-      boolean count = TargetRules.isClassifier(f.unit()) || f.isRate();
+      boolean count = CountWords.isClassifier(f.unit()) || f.isRate();
       name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());
-    } else if (p.kind() == null && TargetRules.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {
+    } else if (p.kind() == null && CountWords.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {
       name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
     } else {
       name = subject;
     }
     boolean oneLetter = (object || product) && name == subject
-        || name != subject && name.length() == 1 && TargetRules.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0;
+        || name != subject && name.length() == 1 && CountWords.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0;
     int min = oneLetter ? 1 : TargetRules.MIN_NAME_LETTERS;
     String suffix = name == subject ? p.suffix() : "";
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
@@ -152,13 +152,13 @@ final class IndicatorNamer {
       }
     }
     boolean names = verb.length() >= 2 && !verb.startsWith("新") && !TargetRules.ADDED_WORDS.contains(verb)
-        && !TargetRules.VERBS_NEVER_NAMES.contains(verb) && at >= 0;
+        && !CountWords.VERBS_NEVER_NAMES.contains(verb) && at >= 0;
     return names ? new Range(at, at + verb.length()) : new Range(f.start(), f.start());
   }
 
   /** A verb right after the figure that names it ("约6700万人受益"), or nothing. */
   private static Range verbAfter(String n, int from, int to) {
-    for (String v : TargetRules.VERBS_AS_NAMES) {
+    for (String v : CountWords.VERBS_AS_NAMES) {
       if (n.startsWith(v, from) && from + v.length() <= to) {
         return new Range(from, from + v.length());
       }

@@ -26,7 +26,7 @@ record NounAfter(Range range, boolean verbLed) {
       return new NounAfter(none, false); // "500亿元的基金": the figure qualifies what follows, named before it
     }
     int i = skipFigure(n, from, to);
-    String v = TargetRules.PURPOSE_INDEX.at(n, i, to);
+    String v = CountWords.PURPOSE_INDEX.at(n, i, to);
     boolean verbLed = v != null && i + v.length() < to && TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(i + v.length())) < 0;
     if (verbLed) {
       i += v.length();
@@ -76,12 +76,12 @@ record NounAfter(Range range, boolean verbLed) {
   }
 
   private static boolean isStop(String n, int j, int to) {
-    String stop = TargetRules.STOP_INDEX.at(n, j, to);
+    String stop = CountWords.STOP_INDEX.at(n, j, to);
     if (stop != null && stop.length() == 1 && j + 2 <= to && TargetRules.NOT_SPLIT.contains(n.substring(j, j + 2))) {
       return false; // "和美乡村": the letter begins a word
     }
     int after = j + (stop == null ? 0 : stop.length());
-    return stop != null && !(stop.length() > 1 && after < to && TargetRules.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
+    return stop != null && !(stop.length() > 1 && after < to && CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
   }
 
   /** Another figure's numeral ("12个百亿元、70个…"): the name has ended. */
@@ -101,7 +101,7 @@ record NounAfter(Range range, boolean verbLed) {
     TargetRules.VerbKind k = TargetRules.kindOf(v);
     int after = j + v.length();
     boolean noun = after < to && (TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
-        || TargetRules.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
+        || CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
     return (k == TargetRules.VerbKind.ACTION || afterFew && k == TargetRules.VerbKind.INCREMENT) && !noun;
   }
 

@@ -170,7 +170,7 @@ final class PredicateReader {
    * a source ("从集体分得的收入").
    */
   static boolean startsFrame(String n, int lo, int hi) {
-    for (String w : TargetRules.PAST_REFERENCES) {
+    for (String w : StatusWords.PAST_REFERENCES) {
       if (n.startsWith(w, lo)) {
         return true;
       }

@@ -14,9 +14,9 @@ import java.util.List;
  * carries to the sentences after it until one looks ahead. Not thread-safe: one per parse.
  */
 final class StatusReader {
-  private static final WordSets WORDS = new WordSets(List.of(TargetRules.PAST_WORDS, TargetRules.PAST_FRAMES,
-      TargetRules.FUTURE_WORDS, TargetRules.STRONG_FUTURE_WORDS, TargetRules.PAST_COMPARISONS,
-      TargetRules.PAST_SENTENCE_FRAMES, TargetRules.FUTURE_SENTENCE_FRAMES));
+  private static final WordSets WORDS = new WordSets(List.of(StatusWords.PAST_WORDS, StatusWords.PAST_FRAMES,
+      StatusWords.FUTURE_WORDS, StatusWords.STRONG_FUTURE_WORDS, StatusWords.PAST_COMPARISONS,
+      StatusWords.PAST_SENTENCE_FRAMES, StatusWords.FUTURE_SENTENCE_FRAMES));
   private static final int PAST_WORD = 0;
   private static final int PAST_FRAME = 1;
   private static final int FUTURE_WORD = 2;
@@ -75,7 +75,7 @@ final class StatusReader {
   }
 
   private boolean isReference(int at) {
-    return at > 0 && TargetRules.REFERENCE_BEFORE.indexOf(folded.charAt(at - 1)) >= 0;
+    return at > 0 && StatusWords.REFERENCE_BEFORE.indexOf(folded.charAt(at - 1)) >= 0;
   }
 
   /** The status of figure {@code [at, end)} of clause {@code c} in a part of class {@code part}. */
@@ -128,7 +128,7 @@ final class StatusReader {
     for (int k = hits().next(list, from, to, from); k >= 0; k = hits().next(list, from, to, k + 1)) {
       // 计划 plans when an action follows it ("计划新建", "计划在…"); else it names a programme
       boolean programme = folded.startsWith("计划", k) && (k + 2 >= folded.length() || planDone(k)
-          || TargetRules.VERB_INDEX.at(folded, k + 2) == null && TargetRules.PLAN_AFTER.indexOf(folded.charAt(k + 2)) < 0);
+          || TargetRules.VERB_INDEX.at(folded, k + 2) == null && StatusWords.PLAN_AFTER.indexOf(folded.charAt(k + 2)) < 0);
       boolean review = folded.startsWith("今年", k) && thisYearPast(k + 2);
       boolean name = folded.startsWith("预期寿命", k); // "人均预期寿命" names a measure, it plans nothing
       if (!programme && !review && !name) {
@@ -166,7 +166,7 @@ final class StatusReader {
 
   /** Whether the 计划 at {@code k} is a plan carried out ("完成计划", "完成年度计划"). */
   private boolean planDone(int k) {
-    for (String w : TargetRules.PLAN_DONE_BEFORE) {
+    for (String w : StatusWords.PLAN_DONE_BEFORE) {
       if (k >= w.length() && folded.startsWith(w, k - w.length())) {
         return true;
       }
@@ -183,7 +183,7 @@ final class StatusReader {
     int y = PredicateReader.yearBefore(folded, from, i);
     i -= y;
     if (y == 0) {
-      for (String w : TargetRules.PAST_REFERENCES) {
+      for (String w : StatusWords.PAST_REFERENCES) {
         if (i - w.length() >= from && folded.startsWith(w, i - w.length())) {
           i -= w.length();
           break;
@@ -194,7 +194,7 @@ final class StatusReader {
   }
 
   private boolean thisYearPast(int after) {
-    for (String w : TargetRules.THIS_YEAR_PAST) {
+    for (String w : StatusWords.THIS_YEAR_PAST) {
       if (folded.startsWith(w, after)) {
         return true;
       }
@@ -210,7 +210,7 @@ final class StatusReader {
       if (c == '年' && k - 4 >= from && isDigits(n, k - 4, k) && (k - 4 == from || !isDigit(n.charAt(k - 5)))
           && !(k + 3 <= at && n.startsWith("以来", k + 1))) {
         int yr = Integer.parseInt(n, k - 4, k, 10);
-        if (yr >= TargetRules.FIRST_YEAR && yr <= TargetRules.LAST_YEAR) {
+        if (yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR) {
           return n.substring(k - 4, k);
         }
       }
@@ -242,7 +242,7 @@ final class StatusReader {
       }
       yr = yr * 10 + ChineseNumerals.digit(d);
     }
-    return yr >= TargetRules.FIRST_YEAR && yr <= TargetRules.LAST_YEAR ? Integer.toString(yr) : null;
+    return yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR ? Integer.toString(yr) : null;
   }
 
   private static boolean isDigits(String s, int from, int to) {
@@ -277,7 +277,7 @@ final class StatusReader {
 
   /** Where the headline block starts in a paragraph, or -1. */
   static int headlineStart(String n) {
-    for (String w : TargetRules.HEADLINE_WORDS) {
+    for (String w : StatusWords.HEADLINE_WORDS) {
       for (int at = n.indexOf(w); at >= 0; at = n.indexOf(w, at + 1)) {
         // the words must announce targets: "主要经济指标的目标值…:", not "主要经济指标增速高于…"
         String next = n.substring(at + w.length(), Math.min(n.length(), at + w.length() + 12));

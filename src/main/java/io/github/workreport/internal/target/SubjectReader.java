@@ -43,7 +43,7 @@ final class SubjectReader {
   /** The start of a subject after a time frame ending in 以来 ("长江十年禁渔以来重庆段…"), or {@code lo}. */
   static int afterSince(String n, int lo, int hi) {
     for (int i = lo; i + 2 <= Math.min(hi, lo + TargetRules.SINCE_MAX); i++) {
-      for (String end : TargetRules.SINCE_ENDS) {
+      for (String end : PlaceWords.SINCE_ENDS) {
         if (n.startsWith(end, i) && i + end.length() < hi) {
           return i + end.length();
         }
@@ -94,8 +94,8 @@ final class SubjectReader {
       } else if (a + 2 < b && n.charAt(a + 1) == ')' && (isDigit(n.charAt(a)) || ChineseNumerals.digit(n.charAt(a)) >= 0
           || n.charAt(a) == '十')) {
         a += 2; // "三)交通运输支出": the number of a list item
-      } else if (n.charAt(a) == '在' && b - a <= TargetRules.PLACE_FRAME_MAX && b - a > 1
-          && TargetRules.NOT_PLACE_FRAME_AFTER.indexOf(n.charAt(a + 1)) < 0) {
+      } else if (n.charAt(a) == '在' && b - a <= PlaceWords.PLACE_FRAME_MAX && b - a > 1
+          && PlaceWords.NOT_PLACE_FRAME_AFTER.indexOf(n.charAt(a + 1)) < 0) {
         a = b; // "在城镇安排600万人": a frame of place names nothing
       } else if ((cut = leadingTime(n, a, b)) > 0 || (cut = leadingFrame(n, a, b)) > 0) {
         a += cut;
@@ -176,7 +176,7 @@ final class SubjectReader {
       if (SubjectReader.isEdgeMark(n.charAt(i))) {
         return 0;
       }
-      for (String end : TargetRules.FRAME_ENDS) {
+      for (String end : PlaceWords.FRAME_ENDS) {
         if ((at || end.equals("计算")) && n.startsWith(end, i) && i + end.length() < b) {
           return i + end.length() - a;
         }
@@ -217,10 +217,10 @@ final class SubjectReader {
   static int place(String n, int a, int b) {
     for (int len = Math.min(6, b - a - 1); len >= 3; len--) {
       int end = a + len;
-      if (TargetRules.PLACE_ENDINGS.indexOf(n.charAt(end - 1)) < 0
-          || TargetRules.NOT_PLACES.contains(n.substring(end - 2, end))
-          || TargetRules.NOT_PLACES_3.contains(n.substring(end - 3, end))
-          || TargetRules.PLACE_CONTINUATIONS.indexOf(n.charAt(end)) >= 0) {
+      if (PlaceWords.PLACE_ENDINGS.indexOf(n.charAt(end - 1)) < 0
+          || PlaceWords.NOT_PLACES.contains(n.substring(end - 2, end))
+          || PlaceWords.NOT_PLACES_3.contains(n.substring(end - 3, end))
+          || PlaceWords.PLACE_CONTINUATIONS.indexOf(n.charAt(end)) >= 0) {
         continue;
       }
       boolean letters = true;
@@ -237,9 +237,9 @@ final class SubjectReader {
   /** Whether the whole of {@code r} is a place name ("其中肃州区增长6.5%": the place names no indicator). */
   static boolean isPlace(String n, Range r) {
     int len = r.length();
-    if (len < 3 || len > 6 || TargetRules.PLACE_ENDINGS.indexOf(n.charAt(r.to() - 1)) < 0
-        || TargetRules.NOT_PLACES.contains(n.substring(r.to() - 2, r.to()))
-        || TargetRules.NOT_PLACES_3.contains(n.substring(r.to() - 3, r.to())) || containsIndicatorWord(n, r.from(), r.to())) {
+    if (len < 3 || len > 6 || PlaceWords.PLACE_ENDINGS.indexOf(n.charAt(r.to() - 1)) < 0
+        || PlaceWords.NOT_PLACES.contains(n.substring(r.to() - 2, r.to()))
+        || PlaceWords.NOT_PLACES_3.contains(n.substring(r.to() - 3, r.to())) || containsIndicatorWord(n, r.from(), r.to())) {
       return false;
     }
     for (int k = r.from(); k < r.to(); k++) {

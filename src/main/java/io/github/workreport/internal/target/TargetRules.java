@@ -223,26 +223,6 @@ final class TargetRules {
   /** Measure words that may follow an established name and keep it whole ("接待游客人次"). */
   static final List<String> NAMED_TAILS = List.of("人数", "人次", "总量", "规模", "增速", "总额", "数量");
 
-  /** Words before 计划 that make it a plan already carried out ("完成计划", "超额完成年度计划"). */
-  static final List<String> PLAN_DONE_BEFORE = List.of("完成", "完成了", "完成年度", "完成全年", "完成国家");
-
-  /** Words that end the noun phrase after a figure ("13个大模型通过国家备案"); never at its first letter. */
-  static final List<String> NOUN_AFTER_STOPS = List.of(
-      "全部", "全面", "全覆盖", "均", "都", "已", "正在", "通过", "入选", "落户", "获批", "开工", "建成", "投运", "投产",
-      "上榜", "入围", "开诊", "运营", "落地", "实现", "达到", "完成", "参与", "受益", "覆盖", "提请", "纳入",
-      "获得", "荣获", "位居", "排名", "增长", "下降", "占比", "用于", "投入使用", "投入运行", "投入运营", "投入生产",
-      "启用", "获评", "成为", "分别", "取得", "晋级", "晋升", "免费", "加强", "支持", "实现", "进行", "享受", "享有", "引入",
-      "未能", "未", "提质升级", "提质", "圆满", "顺利",
-      "列入", "拔地而起", "不动摇", "不变", "进城落户",
-      "试运行", "显著", "明显", "大幅",
-      "累计", "合计", "同比", "得到", "进入", "迈上", "跻身", "跃居", "通车", "开展", "开通", "加入", "认定", "评为",
-      "评定", "批准", "签约", "集聚", "脱贫", "摘帽", "出列", "退出", "整改", "销号", "提升", "提高", "新增",
-      "的", "是", "等", "和", "及", "与", "、", "或", "达", "占", "获", "被", "比", "较", "为", "帮扶", "加快",
-      "加速", "有序", "顺利", "稳步", "按期", "率先", "基本", "陆续", "先后", "相继", "同步");
-
-  /** Letters after a verb among the stops that make it part of a noun ("重点帮扶县", "开工项目"). */
-  static final String STOP_CONTINUATIONS = "县村户区点市人企对项";
-
   /** Letters after a verb at the start of a subject that make the verb part of a noun ("服务业", "保障性住房"). */
   static final String VERB_CONTINUATIONS = "业性率链区化房费款金者员面量额价力度标型类式点车网线站会馆院局厅室队组团社值总安成资";
 
@@ -251,10 +231,6 @@ final class TargetRules {
       "平均", "每年", "年均", "目前的", "当年的", "去年的", "上年的", "年初的", "年底的", "的", "分别", "均", "累计", "共",
       "合计", "净", "再", "都", "预计", "将", "已", "总计", "总共", "一共", "分别为", "各", "各类", "就", "还", "又",
       "首批", "新一批", "第一批", "原定计划的", "年度计划的", "全年计划的", "年计划的", "计划的", "现在的", "今年的");
-
-  /** Verbs of purpose after a sum ("用三十亿元建设职工住宅"): the noun after them is what the sum is for. */
-  static final List<String> PURPOSE_VERBS = List.of(
-      "建设", "新建", "改造", "用于", "支持", "实施", "购置", "补充", "偿还", "安排", "发展", "扶持", "建成", "设立");
 
   /** Ends of a name that make its percentage a rate of growth, whatever verb holds it ("经济增长", "涨幅"). */
   static final List<String> RATE_NAME_ENDINGS = List.of("增速", "增幅", "涨幅", "上涨幅度", "增长速度", "经济增长");
@@ -282,39 +258,6 @@ final class TargetRules {
   static final List<String> NOT_VERB_ENDINGS = List.of(
       "作为", "成为", "行为", "认为", "因为", "称为", "视为", "列为", "评为", "转为", "更为", "较为", "极为", "到达",
       "抵达", "发达", "表达", "传达", "但是", "就是", "还是", "或是", "即是", "总是", "只是", "凡是", "于是", "尤为");
-
-  /** Units whose figure counts things and so may name them after it ("5个国家公园"): classifiers, not measures. */
-  static final List<String> CLASSIFIERS = List.of(
-      "个", "家", "项", "所", "座", "部", "辆", "台", "套", "条", "名", "栋", "处", "间", "张", "件", "件次", "宗", "批",
-      "床", "片", "村", "镇", "校", "册", "篇", "株", "棵", "口", "眼", "孔", "只", "头", "户", "户次", "人", "人次", "场", "种",
-      "场次", "次", "列", "架次", "艘", "班", "门", "盏", "期", "标准箱", "标箱");
-
-  /** Whether {@code unit} counts things, so that a noun after its figure names them. */
-  static boolean isClassifier(String unit) {
-    return unit != null && CLASSIFIERS.contains(unit);
-  }
-
-  /** Whether {@code unit} is no rate: its figure may count or measure what a noun after it names. */
-  static boolean isCountUnit(String unit) {
-    return unit != null && !unit.endsWith("%") && !unit.endsWith("\u2030") && !unit.endsWith("百分点")
-        && !unit.equals("倍") && !unit.equals("成");
-  }
-
-  /** A one-letter unit and the letter after it that make a word, not a unit: "14亿人口", "200万家庭". */
-  static final List<String> NOT_UNIT_WORDS = List.of(
-      "人口", "人民", "人才", "人员", "人群", "人士", "人工", "人居", "人文", "人大", "人社", "人身", "家庭", "家长", "家乡",
-      "家居", "家政", "家电", "个人", "个体", "个性", "名单", "名牌", "名优", "条件", "条例", "部门", "部署", "部分", "次数",
-      "台湾", "台账", "所得", "所有", "天然", "天数", "天气", "口岸", "口径", "口罩", "场所", "场景", "场馆", "期间", "期限",
-      "期货", "处理", "处置", "间隔", "头部", "只有", "元素", "分类", "分配", "分析", "分别", "分布", "分享", "分级", "项目",
-      "批次", "批准", "片区", "镇区", "村庄", "村民", "村级", "村集", "校区", "校园", "床位", "件事", "套餐", "户籍", "户外",
-      "吨位", "度假", "天津", "门户", "门槛", "班子", "列车", "列入", "座谈", "张家", "倍增", "倍数",
-      "次生", "台阶", "栋梁", "宗教", "人均", "种植", "种子", "种业", "种类", "种养", "种源", "担任", "担保", "担当");
-
-  /** Letters after a sum that make it the size class of a thing ("200亿元县", "千亿元企业"). */
-  static final String SIZED_THINGS = "县市区镇城企";
-
-  /** One-letter nouns a count may name after it ("全市16个区"): places and households. */
-  static final String ONE_LETTER_NOUNS = "区县市省村镇乡州盟旗户";
 
   /** The longest class of level that stands for a name ("自治区级"): longer, it is a name of its own. */
   static final int CLASS_MAX = 5;
@@ -348,90 +291,6 @@ final class TargetRules {
   /** Subjects of one or two letters that take 增长 into their name ("经济增长"). */
   static final List<String> GROWTH_SUBJECTS = List.of("经济", "物价", "工业", "农业", "投资", "消费");
 
-  /** Verbs of a state that never name the figure they hold ("建成过江通道4座、在建8座"). */
-  static final List<String> VERBS_NEVER_NAMES = List.of(
-      "在建", "续建", "现有", "安排", "完成", "实现", "推进", "支持", "落实", "开展", "组织", "争取", "获得", "取得",
-      "保障", "覆盖", "解决", "帮助", "改善", "达成", "利用");
-
-  /** Letters after 在 that make it part of a noun ("在校生", "在建项目"), not a frame of place. */
-  static final String NOT_PLACE_FRAME_AFTER = "校园建读职岗线押途册库营售";
-
-  /** The longest frame of place "在…" that a subject may be ("在城镇安排600万人"). */
-  static final int PLACE_FRAME_MAX = 4;
-
-  /** Verbs after a figure that name it when nothing else does ("约6700万人受益", "超过5.2亿人次参与"). */
-  static final List<String> VERBS_AS_NAMES = List.of(
-      "受益", "参与", "就业", "脱贫", "参保", "参加", "入学", "就医", "受惠", "获益", "出行", "落户", "返乡", "参训",
-      "就读", "入住", "入园", "上岗", "创业", "受助", "进城落户");
-
-  /** Last characters of a place name that acts as the subject ("嘉峪关市预计投入…"). */
-  static final String PLACE_ENDINGS = "市区县省州旗镇乡";
-
-  /** Two-character words that end like a place but are common nouns ("地区生产总值", "城镇化率"). */
-  static final List<String> NOT_PLACES = List.of(
-      "地区", "社区", "园区", "城区", "市区", "小区", "街区", "景区", "矿区", "辖区", "新区", "片区", "城市", "都市", "集市",
-      "超市", "县城", "城镇", "乡镇", "村镇", "城乡", "县区", "市县", "省市", "山区", "牧区", "灾区", "校区", "林区",
-      "库区", "湖区", "港区", "老区", "开发区", "保税区", "试验区", "示范区", "功能区", "市州", "全州", "全省", "全市",
-      "全区", "全县", "本市", "本省", "本县", "本区", "分区", "园区", "区县");
-
-  /** Ends of a frame opened by 在 ("在过去四年中", "在“十四五”期间"). */
-  static final List<String> FRAME_ENDS = List.of("期间", "以来", "中", "内", "里", "计算");
-
-  /** Three-letter words that end like a place but name a kind of area ("棚户区", "开发区"). */
-  static final List<String> NOT_PLACES_3 = List.of(
-      "棚户区", "开发区", "保税区", "试验区", "示范区", "功能区", "保护区", "集聚区", "风景区", "自贸区", "合作区", "先行区",
-      "新城区", "老城区", "主城区", "中心区", "生活区", "居住区", "商务区", "产业区", "工业区", "农业区", "牧业区", "核心区",
-      "实验区", "改革区", "服务区", "贫困县", "重点县", "农业县", "示范县", "产粮县", "试点县", "示范市", "试点市", "城中村");
-
-  /** Words a place name may not run into: "京津冀区域", "市场", "县域", "省级". */
-  static final String PLACE_CONTINUATIONS = "域场级属直管辖内外村民块";
-
-  /** Words that open a headline block. */
-  static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "预期目标是", "预期目标为",
-      "主要目标为", "今年计划要求", "宏观调控的主要目标", "主要调控目标");
-
-  /** Words that mark a result of the past in a clause, whatever the part says. */
-  static final List<String> PAST_WORDS = List.of(
-      "同比", "累计", "完成了", "实现了", "达到了", "增长了", "已经", "已", "共计", "增加了", "下降了", "提高了",
-      "突破了", "创历史新高", "历史最高", "历史最好");
-
-  /** Comparisons with the year before: a result unless the sentence looks ahead or the part is a plan. */
-  static final List<String> PAST_COMPARISONS = List.of("比上年", "较上年", "比去年", "较去年", "比前年");
-
-  /** Times a figure is compared with ("比上年的…", "较五年前的…"): a figure right after them is of the past. */
-  static final List<String> PAST_REFERENCES = List.of("上年", "去年", "前年", "五年前", "十年前", "上年同期", "同期");
-
-  /** Time frames of the past that, before a figure in its sentence, make it a result. */
-  static final List<String> PAST_FRAMES = List.of(
-      "截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往");
-
-  /** Words that mark a target set for the future. */
-  static final List<String> FUTURE_WORDS = List.of(
-      "力争", "确保", "预期", "计划", "争取", "目标", "将", "预计", "努力", "拟", "要求", "今后", "到20", "预定", "今年",
-      "要按", "要把", "要在", "将要", "必须", "应当", "一律");
-
-  /** Words after 今年 that make it the period under review ("今年以来", "今年上半年"). */
-  static final List<String> THIS_YEAR_PAST = List.of("以来", "上半年", "前", "一季度", "二季度", "三季度", "1", "截至");
-
-  /** Letters before a past frame that make it a reference, not the time of the figure ("比去年", "由去年的"). */
-  static final String REFERENCE_BEFORE = "比较于同与由从按和";
-
-  /** Words that, in a review part, still mark a target set for the future. */
-  static final List<String> STRONG_FUTURE_WORDS = List.of("力争", "确保", "计划", "预期", "拟");
-
-  /** Time frames of a sentence that set the tense of the sentences after it in the paragraph. */
-  static final List<String> PAST_SENTENCE_FRAMES = List.of("过去一年", "去年", "过去五年", "五年来", "一年来", "刚刚过去");
-
-  /** Time frames of a sentence that look ahead and end a past frame. */
-  static final List<String> FUTURE_SENTENCE_FRAMES = List.of("今年", "明年", "今后", "未来", "预期目标", "主要目标",
-      "力争", "确保", "计划");
-
-  /** Letters after 计划 that make it a plan ("计划在…", "计划于…", "计划到2027年"); else it names a programme. */
-  static final String PLAN_AFTER = "在于到用今明年内将再要使,:";
-
-  /** Tier words: "…的目标值", "争取值", "奋斗值". */
-  static final List<String> TIER_WORDS = List.of("目标值", "争取值", "奋斗值");
-
   // ---- thresholds, each with its reason ----
 
   /** How far around a figure its status and period words are looked for: one long sentence each way. */
@@ -445,9 +304,6 @@ final class TargetRules {
 
   /** Longest time frame ending in 以来 that opens a subject ("长江十年禁渔以来"): longer is no frame. */
   static final int SINCE_MAX = 14;
-
-  /** Ends of a time frame that opens a subject ("长江十年禁渔以来", "第一个五年期间"). */
-  static final List<String> SINCE_ENDS = List.of("以来", "期间", "时期");
 
   /** Longest reference after a comparison word ("高于全国平均水平"): longer is no reference. */
   static final int COMPARISON_MAX = 18;
@@ -472,12 +328,6 @@ final class TargetRules {
   /** The largest Chinese count read as an article rather than a figure when no verb stands before it. */
   static final int SMALL_CHINESE_COUNT = 10;
 
-  /** The earliest and latest years read as a period. */
-  static final int FIRST_YEAR = 1949;
-
-  /** The latest year read as a period. */
-  static final int LAST_YEAR = 2100;
-
   // ---- indexes, built once ----
 
   static final WordIndex VERB_INDEX = new WordIndex(VERBS.stream().map(VerbRule::word).toList());
@@ -485,10 +335,8 @@ final class TargetRules {
   static final WordIndex LEADING_INDEX = new WordIndex(LEADING);
   static final WordIndex TRAILING_INDEX = new WordIndex(TRAILING);
   static final WordIndex NAMED_INDEX = new WordIndex(NAMED_STATISTICS);
-  static final WordIndex STOP_INDEX = new WordIndex(NOUN_AFTER_STOPS);
   static final WordIndex MODAL_INDEX = new WordIndex(MODALS);
   static final WordIndex CAUSATIVE_INDEX = new WordIndex(CAUSATIVES);
-  static final WordIndex PURPOSE_INDEX = new WordIndex(PURPOSE_VERBS);
   static final WordIndex NEAR_FIGURE_INDEX = new WordIndex(NEAR_FIGURE);
   static final WordIndex HEAD_INDEX = new WordIndex(HEAD_NOUNS);
 
