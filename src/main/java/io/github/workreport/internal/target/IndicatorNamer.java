@@ -104,7 +104,8 @@ final class IndicatorNamer {
       // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
       name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
     } else if (noSubject) {
-      boolean count = CountWords.isClassifier(f.unit()) || f.isRate();
+      // "就能增产十万吨食糖": a count or an amount names what follows it
+      boolean count = CountWords.isCountUnit(f.unit()) || f.isRate();
       name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());
     } else if (p.kind() == null && CountWords.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {
       name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it

@@ -57,7 +57,7 @@ record NounAfter(Range range, boolean verbLed) {
   /** "国际性和全国性赛事", "困境、留守儿童": a qualifier or a short noun before a list mark shares what follows it. */
   private static boolean joins(String n, int i, int j, int to) {
     return j > i && FigureReader.isListMark(n.charAt(j))
-        && (n.charAt(j - 1) == '性' || n.charAt(j) == '、' && j - i <= 2 && j + 1 < to
+        && (n.charAt(j - 1) == '性' || n.startsWith("及以上", j) || n.startsWith("及以下", j) || n.charAt(j) == '、' && j - i <= 2 && j + 1 < to
             && Punctuation.isHan(n.charAt(j + 1)) && !NumberReader.startsNumber(n, j + 1));
   }
 

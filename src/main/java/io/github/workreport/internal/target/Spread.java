@@ -125,7 +125,9 @@ final class Spread {
     String last = parts.get(parts.size() - 1);
     int q = parts.get(0).length();
     boolean shortHeads = parts.subList(0, parts.size() - 1).stream().allMatch(p -> p.length() <= 3 && p.length() == q);
-    if (shortHeads && last.length() > q + 1) {
+    // "对东盟、共建“一带一路”国家…": a qualifier never cuts into a quoted name
+    boolean quoted = last.substring(0, Math.min(last.length(), q + 1)).contains("“");
+    if (shortHeads && !quoted && last.length() > q + 1) {
       String shared = last.substring(q);
       for (int k = 0; k < parts.size() - 1; k++) {
         parts.set(k, parts.get(k) + shared);
