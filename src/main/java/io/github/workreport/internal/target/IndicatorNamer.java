@@ -70,11 +70,15 @@ final class IndicatorNamer {
     String name = choose(c, f, p, subject, leftKind != null, carried);
     name = fallback(name, carried);
     VerbKind kind = p.kind() != null ? p.kind() : leftKind != null ? leftKind : carried.kind();
-    Measure measure = pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
+    boolean growthRate = "%".equals(f.unit()) && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(name::endsWith)
+        && (kind == null || kind == VerbKind.LEVEL || kind == VerbKind.TO_LEVEL || kind == VerbKind.NOUN);
+    // "居民消费价格涨幅回落到2.6%": a rate of growth reached is still a growth
+    Measure measure = growthRate ? Measure.GROWTH : pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
     Bound bound = f.bound() != null ? f.bound() : near.bound() != null ? near.bound()
         : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
     // "农村自来水、卫生户厕普及率超过98%、85%": as many listed subjects as values spread without 分别
-    boolean listed = !spread && f.values().size() > 1 && Spread.split(name).size() == f.values().size();
+    boolean listed = !spread && (f.values().size() > 1 && Spread.split(name).size() == f.values().size()
+        || f.values().size() == 1 && measuresListed(name));
     List<String> indicators = name.isEmpty() ? List.of()
         : spread || listed ? Spread.subjects(name) : List.of(Spread.expandSectors(afterExamples(name)));
     VerbKind objectKind = leftKind != null ? leftKind
@@ -188,6 +192,16 @@ final class IndicatorNamer {
       }
     }
     return TargetRules.SCOPE_ONLY.contains(n) ? "" : n;
+  }
+
+  /**
+   * "九年义务教育巩固率、高中阶段毛入学率保持在97%以上": a list of measures, each named in full, that one
+   * value is given for.
+   */
+  private static boolean measuresListed(String name) {
+    List<String> parts = Spread.split(name);
+    return parts.size() > 1 && name.indexOf('、') > 0 && parts.stream().allMatch(
+        p -> p.length() >= TargetRules.MIN_MEASURE_NAME && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0);
   }
 
   /** Whether a list mark stands in {@code n[lo, hi)} outside words ("和谐"). */

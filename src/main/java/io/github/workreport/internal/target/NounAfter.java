@@ -102,7 +102,9 @@ record NounAfter(Range range, boolean verbLed) {
     int after = j + v.length();
     boolean noun = after < to && (TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
         || CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
-    return (k == TargetRules.VerbKind.ACTION || afterFew && k == TargetRules.VerbKind.INCREMENT) && !noun;
+    // "1.4万余家企业实施改造": a verb of new work before another verb is the predicate
+    boolean serial = after < to && TargetRules.VERB_INDEX.at(n, after, to) != null;
+    return (k == TargetRules.VerbKind.ACTION || (afterFew || serial) && k == TargetRules.VerbKind.INCREMENT) && !noun;
   }
 
   /** A verb that states a measure ("增长", "提高到"): the predicate has begun. */

@@ -112,8 +112,12 @@ final class Spread {
       return;
     }
     parts.set(parts.size() - 1, last.substring(0, last.length() - cls.length() - 1));
+    // "…风力发电机组等绿色产品产量": a category of things gives way to the measure of each
+    String head = TargetRules.HEAD_INDEX.endingAt(TextNormalizer.normalize(cls), 0, cls.length());
+    String shared = head != null && cls.length() - head.length() > TargetRules.CATEGORY_MAX ? cls.substring(cls.length() - head.length())
+        : cls;
     for (int k = 0; k < parts.size(); k++) {
-      parts.set(k, parts.get(k) + cls);
+      parts.set(k, parts.get(k) + shared);
     }
   }
 

@@ -94,6 +94,8 @@ final class SubjectReader {
       } else if (a + 2 < b && n.charAt(a + 1) == ')' && (isDigit(n.charAt(a)) || ChineseNumerals.digit(n.charAt(a)) >= 0
           || n.charAt(a) == '十')) {
         a += 2; // "三)交通运输支出": the number of a list item
+      } else if ((cut = listNumber(n, a, b)) > 0) {
+        a += cut; // "10.发放城镇住房保障家庭租赁补贴"
       } else if (n.charAt(a) == '在' && b - a <= PlaceWords.PLACE_FRAME_MAX && b - a > 1
           && PlaceWords.NOT_PLACE_FRAME_AFTER.indexOf(n.charAt(a + 1)) < 0) {
         a = b; // "在城镇安排600万人": a frame of place names nothing
@@ -120,6 +122,16 @@ final class SubjectReader {
       changed = true;
     }
     return new Range(a, Math.max(a, b));
+  }
+
+  /** The length of a list item's number ("10.", "3、") at {@code a} before a letter, or 0. */
+  static int listNumber(String n, int a, int b) {
+    int i = a;
+    while (i < b && isDigit(n.charAt(i))) {
+      i++;
+    }
+    boolean mark = i > a && i + 1 < b && (n.charAt(i) == '.' || n.charAt(i) == '、') && Punctuation.isHan(n.charAt(i + 1));
+    return mark ? i + 1 - a : 0;
   }
 
   static boolean isEdgeMark(char c) {

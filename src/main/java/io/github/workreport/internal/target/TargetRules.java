@@ -133,7 +133,7 @@ final class TargetRules {
       "有序", "依法", "滚动", "分批", "分期", "逐步", "深入", "着力", "分两期", "分三期", "分两批", "分三批",
       "分年度", "分区分类", "阶段性", "全部完成", "基本完成", "完全", "则", "可以", "因为", "由于", "绝大多数", "大多数", "准备",
       "例如", "比如", "根据", "被评为", "被评选为", "评为", "后来", "紧急", "中央提出", "中央确定", "国务院提出",
-      "国务院决定", "大体", "就能", "就可以", "即", "却", "规定", "计划规定", "这个", "该", "转为", "扣除价格因素", "扣除物价上涨因素",
+      "国务院决定", "大体", "就能", "就可以", "即", "却", "认真", "正常年景下", "规定", "计划规定", "这个", "该", "转为", "扣除价格因素", "扣除物价上涨因素",
       "扣除价格因素后", "扣除物价因素", "因而", "而", "则", "从而", "要求", "如果");
 
   /** Words that close a subject on its right without naming it: modals, adverbs, stance. */
@@ -275,6 +275,12 @@ final class TargetRules {
 
   /** Letters after 等 that make it part of a word ("等级", "等同"). */
   static final String NOT_ETC_AFTER = "级同于值额";
+
+  /** The longest category before a measure that a list shares whole ("产业增加值"); longer, only the measure. */
+  static final int CATEGORY_MAX = 2;
+
+  /** The shortest part of a list of measures that names one in full ("巩固率", not "率"). */
+  static final int MIN_MEASURE_NAME = 3;
 
   /** Letters before 约 that make it part of a word ("节约", "制约", "签约"), not "about". */
   static final String NOT_ABOUT_BEFORE = "节制公签预条合履违誓践邀";

@@ -40,6 +40,13 @@ class SubjectReaderTest {
     "九年义务教育巩固率, 九年义务教育巩固率",
     "应届高校毕业生就业率, 应届高校毕业生就业率",
     "人均预期寿命, 人均预期寿命",
+    "10.城镇住房保障家庭租赁补贴, 城镇住房保障家庭租赁补贴",
+    "3、新能源汽车产量, 新能源汽车产量",
+    "5G基站, 5G基站",
+    "三)交通运输支出, 交通运输支出",
+    "在城镇, ''",
+    "在校生, 在校生",
+    "小麦最低收购价平均每斤, 小麦最低收购价",
   })
   void trimsFramesButNotNames(String in, String out) {
     assertThat(trim(in)).isEqualTo(out);
