@@ -56,7 +56,7 @@ class ReportJsonTest {
 
   @Test
   void decimalsAreWrittenAsPlainStringsAndReadBack() {
-    Target t = new Target("地区生产总值", new BigDecimal("16.4"), null, "亿元",
+    Target t = new Target("地区生产总值", "gdp", new BigDecimal("16.4"), null, new BigDecimal("15.2"), "亿元",
         new Quantity(new BigDecimal("1640000000"), null, "元"), Measure.LEVEL, Bound.AT_LEAST, TargetStatus.PLANNED, Tier.TARGET,
         true, "2025", "地区生产总值16.4亿元以上", new Span(0, 13), "s1");
     GlossaryEntry g = new GlossaryEntry(1, "六稳", "指稳就业、稳金融", List.of("稳就业", "稳金融"), GlossaryOrigin.GLOSSARY,
@@ -69,7 +69,7 @@ class ReportJsonTest {
     String csv = ReportJson.targetsCsv(List.of("a.txt"), List.of(r), (rep, off) -> 1);
     assertThat(csv.lines().toList()).hasSize(2);
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", ReportJson.TARGET_COLUMNS));
-    assertThat(csv).contains("a.txt,,,,,地区生产总值,16.4,,亿元,1640000000,,元,LEVEL,AT_LEAST,PLANNED,TARGET,true,2025,1,");
+    assertThat(csv).contains("a.txt,,,,,地区生产总值,gdp,16.4,,15.2,亿元,1640000000,,元,LEVEL,AT_LEAST,PLANNED,TARGET,true,2025,1,");
     String gcsv = ReportJson.glossaryCsv(List.of("a.txt"), List.of(r));
     assertThat(gcsv).contains("a.txt,六稳,2,稳就业|稳金融,");
   }

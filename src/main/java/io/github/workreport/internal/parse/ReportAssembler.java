@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.source.ExtractedText;
+import io.github.workreport.internal.target.TargetExtractor;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Diagnostic;
