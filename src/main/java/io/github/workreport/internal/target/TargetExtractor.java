@@ -7,6 +7,7 @@ import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.Units;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Quantity;
@@ -163,8 +164,8 @@ public final class TargetExtractor {
       naming = new Naming(List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())), naming.measure(),
           naming.bound(), naming.objectKind());
       if (naming.indicators().isEmpty()) {
-        diagnostics.add(new Diagnostic(Severity.INFO, "target-without-indicator", "no indicator found for the figure "
-            + c.words(f.start(), f.end()), span(ctx, f.start(), f.end())));
+        diagnostics.add(DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(span(ctx, f.start(), f.end()),
+            "no indicator found for the figure " + c.words(f.start(), f.end())));
         continue;
       }
       BigDecimal[] baselines = pair == null ? null : Pairing.baselines(figures.get(pair.baseline()), f);
