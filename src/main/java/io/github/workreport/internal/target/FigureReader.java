@@ -26,6 +26,10 @@ final class FigureReader {
         i++;
         continue;
       }
+      if (n.startsWith("一一", i)) {
+        i += 2; // "一一列举", "一一对应": a doubled 一 is an adverb, "one by one"
+        continue;
+      }
       NumberReader.Number num = NumberReader.read(n, i);
       if (num == null || num.end() > to) {
         i++;
@@ -173,7 +177,8 @@ final class FigureReader {
       }
       bound = each != null ? each : bound;
       String own = n.substring(next.end(), end);
-      boolean other = next.fraction() == null && own.contains("/") && !own.equals(f.unit());
+      boolean other = next.fraction() == null && !own.isEmpty() && !own.equals(f.unit())
+          && (own.contains("/") || CountWords.isClassifier(own));
       values.add(new Figure.Value(next.value(), next.upper(), other ? own : null));
       j = end;
     }
@@ -196,7 +201,8 @@ final class FigureReader {
     }
     String u = Units.unitAt(n, v.end());
     if (u != null) {
-      if (!u.equals(base)) {
+      // "分别达到4.7个、27.3张": counts of different things each keep their classifier
+      if (!u.equals(base) && !(CountWords.isClassifier(u) && CountWords.isClassifier(base))) {
         return -1;
       }
       int end = v.end() + u.length();

@@ -24,9 +24,17 @@ final class Spread {
     if (sectors != null) {
       return sectors;
     }
+    if (parts.size() == 1) {
+      List<String> halves = halves(name);
+      if (halves != null) {
+        return halves;
+      }
+    }
     shareClass(parts);
     shareQualified(parts);
     shareHead(parts);
+    shareTail(parts);
+    shareScope(parts);
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       String f = TextNormalizer.normalize(p);
@@ -154,6 +162,56 @@ final class Spread {
       boolean ownMeasure = !p.isEmpty() && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0;
       if (TargetRules.HEAD_INDEX.endingAt(p, 0, p.length()) == null && !ownMeasure) {
         parts.set(k, parts.get(k) + parts.get(parts.size() - 1).substring(last.length() - head.length()));
+      }
+    }
+  }
+
+  /**
+   * "一般公共预算收支", "存贷款余额": a name joining two measures in one word spreads over both
+   * ("一般公共预算收入", "一般公共预算支出"); null when the name holds no such word.
+   */
+  private static List<String> halves(String name) {
+    for (String[] w : TargetRules.JOINED_MEASURES) {
+      int at = name.indexOf(w[0]);
+      if (at >= 0) {
+        String before = name.substring(0, at);
+        String after = name.substring(at + w[0].length());
+        return List.of(before + w[1] + after, before + w[2] + after);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "单位国内生产总值能耗、水耗": short parts that end like the first part stand for its qualifier with
+   * their own measure ("单位国内生产总值水耗").
+   */
+  private static void shareTail(List<String> parts) {
+    String first = parts.get(0);
+    for (int k = 1; k < parts.size(); k++) {
+      String p = parts.get(k);
+      boolean alike = p.length() <= TargetRules.TAIL_MAX && first.length() >= p.length() + TargetRules.MIN_NAME_LETTERS
+          && !p.isEmpty() && p.charAt(p.length() - 1) == first.charAt(first.length() - 1);
+      if (!alike) {
+        return;
+      }
+    }
+    for (int k = 1; k < parts.size(); k++) {
+      String p = parts.get(k);
+      parts.set(k, first.substring(0, first.length() - p.length()) + p);
+    }
+  }
+
+  /** "每千人托位、养老床位数": a rate of population that opens the first part opens every part. */
+  private static void shareScope(List<String> parts) {
+    for (String scope : TargetRules.PER_PERSON_SCOPES) {
+      if (parts.get(0).startsWith(scope)) {
+        for (int k = 1; k < parts.size(); k++) {
+          if (!parts.get(k).startsWith(scope)) {
+            parts.set(k, scope + parts.get(k));
+          }
+        }
+        return;
       }
     }
   }

@@ -10,7 +10,8 @@ final class StatusWords {
   private StatusWords() {}
 
   /** Words before 计划 that make it a plan already carried out ("完成计划", "超额完成年度计划"). */
-  static final List<String> PLAN_DONE_BEFORE = List.of("完成", "完成了", "完成年度", "完成全年", "完成国家");
+  static final List<String> PLAN_DONE_BEFORE = List.of("完成", "完成了", "完成年度", "完成全年", "完成国家", "比年度", "比",
+      "较年度", "较", "超过年度", "超过", "超额完成", "超额完成了");
 
   /** Words that open a headline block. */
   static final List<String> HEADLINE_WORDS = List.of("主要预期目标", "主要经济指标", "主要目标是", "预期目标是", "预期目标为",
@@ -19,7 +20,7 @@ final class StatusWords {
   /** Words that mark a result of the past in a clause, whatever the part says. */
   static final List<String> PAST_WORDS = List.of(
       "同比", "累计", "完成了", "实现了", "达到了", "增长了", "已经", "已", "共计", "增加了", "下降了", "提高了",
-      "突破了", "创历史新高", "历史最高", "历史最好");
+      "突破了", "创历史新高", "历史最高", "历史最好", "降低了", "减少了", "扩大了", "上升了");
 
   /** Comparisons with the year before: a result unless the sentence looks ahead or the part is a plan. */
   static final List<String> PAST_COMPARISONS = List.of("比上年", "较上年", "比去年", "较去年", "比前年");

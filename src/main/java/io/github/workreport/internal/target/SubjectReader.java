@@ -154,6 +154,13 @@ final class SubjectReader {
       digits++;
     }
     boolean year = digits >= 4;
+    if (year && i + 4 < b && "到至—-".indexOf(n.charAt(i)) >= 0 && isDigit(n.charAt(i + 1))) {
+      int k = i + 1; // "1979到1983年": a stretch of years is one frame
+      while (k < b && isDigit(n.charAt(k))) {
+        k++;
+      }
+      i = k - i - 1 >= 4 ? k : i;
+    }
     if (!year) {
       i = a + (a < b && "到至在于".indexOf(n.charAt(a)) >= 0 ? 1 : 0);
       int start = i;
@@ -172,7 +179,9 @@ final class SubjectReader {
       return 0; // "九年义务教育": the years are part of the name
     }
     i++;
-    while (i < b && ("底末初来内间里前的度".indexOf(n.charAt(i)) >= 0 || !year && n.charAt(i) == '中')) {
+    // "五年中", but not the 中 of "五年中央财政"
+    while (i < b && ("底末初来内间里前的度".indexOf(n.charAt(i)) >= 0
+        || !year && n.charAt(i) == '中' && (i + 1 >= b || PlaceWords.NOT_FRAME_AFTER_MIDDLE.indexOf(n.charAt(i + 1)) < 0))) {
       i++;
     }
     return i - a;

@@ -107,7 +107,7 @@ final class TargetRules {
       new BoundRule("不到", Bound.AT_MOST), new BoundRule("不足", Bound.AT_MOST), new BoundRule("大约", Bound.ABOUT),
       new BoundRule("约", Bound.ABOUT), new BoundRule("近", Bound.ABOUT), new BoundRule("接近", Bound.ABOUT),
       new BoundRule("将近", Bound.ABOUT), new BoundRule("超出", Bound.AT_LEAST), new BoundRule("少于", Bound.AT_MOST),
-      new BoundRule("多于", Bound.AT_LEAST));
+      new BoundRule("多于", Bound.AT_LEAST), new BoundRule("约有", Bound.ABOUT), new BoundRule("大约有", Bound.ABOUT));
 
   /** Words after a figure's number and before its unit or magnitude that make it a lower bound ("七百多万人"). */
   static final String MORE_THAN = "多余";
@@ -134,7 +134,7 @@ final class TargetRules {
       "分年度", "分区分类", "阶段性", "全部完成", "基本完成", "完全", "则", "可以", "因为", "由于", "绝大多数", "大多数", "准备",
       "例如", "比如", "根据", "被评为", "被评选为", "评为", "后来", "紧急", "中央提出", "中央确定", "国务院提出",
       "国务院决定", "大体", "就能", "就可以", "即", "却", "认真", "正常年景下", "规定", "计划规定", "这个", "该", "转为", "扣除价格因素", "扣除物价上涨因素",
-      "扣除价格因素后", "扣除物价因素", "因而", "而", "则", "从而", "要求", "如果");
+      "扣除价格因素后", "扣除物价因素", "因而", "而", "则", "从而", "要求", "如果", "估计", "预计将", "估计将");
 
   /** Words that close a subject on its right without naming it: modals, adverbs, stance. */
   static final List<String> TRAILING = List.of(
@@ -146,7 +146,7 @@ final class TargetRules {
       "首批", "一律", "同步", "大幅度", "较大幅度", "进一步", "又", "可以", "力争实现", "实现", "将要", "有望", "就", "准备",
       "计划", "的指标", "仍以", "仍", "要求", "逐步", "去年底", "去年末", "上年底", "去年",
       "中", "在", "到年末", "到年底", "年末", "年底",
-      "约", "近", "超", "达", "期间", "以来", "以上", "由", "从", "止跌", "逆势", "却", "大体", "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高",
+      "约", "近", "超", "达", "期间", "以来", "以上", "由", "从", "估计", "估计将", "预计将", "止跌", "逆势", "却", "大体", "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高",
       "创新高");
 
   /** Letters after a scope or framing word that make it part of a word ("全市性", "全域旅游"). */
@@ -173,7 +173,7 @@ final class TargetRules {
    * ("集团购买力要按上年实际数额") and after a causative ("力争使全国人口增长率").
    */
   static final List<String> MODALS = List.of(
-      "要", "将", "拟", "力争", "确保", "争取", "努力", "预计", "预定", "必须", "保证", "做到", "计划在", "力求", "应当");
+      "要", "将", "拟", "力争", "确保", "争取", "努力", "预计", "估计", "预定", "必须", "保证", "做到", "计划在", "力求", "应当");
 
   /** Causatives: the measured subject follows them. */
   static final List<String> CAUSATIVES = List.of(
@@ -275,6 +275,16 @@ final class TargetRules {
 
   /** Letters after 等 that make it part of a word ("等级", "等同"). */
   static final String NOT_ETC_AFTER = "级同于值额";
+
+  /** Words that join two measures and spread over both: the word, then each measure it stands for. */
+  static final List<String[]> JOINED_MEASURES = List.of(
+      new String[] {"收支", "收入", "支出"}, new String[] {"存贷款", "存款", "贷款"}, new String[] {"进出口", "进口", "出口"});
+
+  /** Rates of population that open a list and hold for every part ("每千人托位、养老床位数"). */
+  static final List<String> PER_PERSON_SCOPES = List.of("每千人", "每万人", "每百人", "每十万人", "每千名", "每万名");
+
+  /** The longest part of a list that stands for the first part's qualifier with its own measure ("能耗、水耗"). */
+  static final int TAIL_MAX = 2;
 
   /** The longest category before a measure that a list shares whole ("产业增加值"); longer, only the measure. */
   static final int CATEGORY_MAX = 2;

@@ -74,7 +74,7 @@ public final class NumberReader {
         k += PERCENT_WORD.length();
       }
       Number second = k > 0 ? readPlain(s, k) : null;
-      if (second != null && second.value.compareTo(n.value) > 0 && second.magnitude.isEmpty()) {
+      if (second != null && second.value.compareTo(n.value) > 0 && second.magnitude.isEmpty() && !isYear(s, second)) {
         return new Number(i, second.end, n.value, second.value, "", fraction);
       }
       return new Number(i, n.end, n.value, null, n.magnitude, fraction);
@@ -93,11 +93,18 @@ public final class NumberReader {
     int k = rangeNext(s, unitEnd);
     if (k > 0 && startsNumber(s, k) && !s.startsWith(PERCENT_WORD, k) && !s.startsWith(PER_MILLE_WORD, k)) {
       Number second = readPlain(s, k);
-      if (second != null && second.value.compareTo(first.value) > 0 && (first.magnitude.isEmpty() || first.magnitude.equals(second.magnitude))) {
+      if (second != null && second.value.compareTo(first.value) > 0 && !isYear(s, second)
+          && (first.magnitude.isEmpty() || first.magnitude.equals(second.magnitude))) {
         return new Number(i, second.end, first.value, second.value, second.magnitude, null);
       }
     }
     return first;
+  }
+
+  /** "由…百分之三十九点七到一九五七年…": a number followed by 年 is a year, never the end of a range. */
+  private static boolean isYear(String s, Number n) {
+    return n.end < s.length() && s.charAt(n.end) == '\u5e74' && n.magnitude.isEmpty()
+        && n.value.compareTo(BigDecimal.valueOf(1000)) >= 0;
   }
 
   /** Where the second number of a range starts when a range mark stands at {@code at}, else -1. */
