@@ -33,13 +33,13 @@ public final class GlossaryScanner {
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  /** An entry being read. */
   /**
    * The most mentions kept for one entry: a document that repeats itself would otherwise give each
    * of its repeated entries every repeated mention, a result that grows with the square of its length.
    */
   static final int MAX_MENTIONS = 1000;
 
+  /** An entry being read. */
   private static final class Draft {
     String term;
     String key;
