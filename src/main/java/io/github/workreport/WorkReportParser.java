@@ -6,8 +6,6 @@ import io.github.workreport.internal.source.ExtractedText;
 import io.github.workreport.internal.source.HtmlText;
 import io.github.workreport.internal.source.InputSniffer;
 import io.github.workreport.model.Diagnostic;
-import io.github.workreport.model.Severity;
-import io.github.workreport.model.Span;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,8 +67,8 @@ public final class WorkReportParser {
    */
   public WorkReport parseText(String text) {
     Objects.requireNonNull(text, "text");
-    Bounded b = bound(text);
-    return ReportAssembler.assemble(ExtractedText.plain(b.text), b.diagnostics);
+    BoundedInput b = BoundedInput.of(text, limits);
+    return ReportAssembler.assemble(ExtractedText.plain(b.text()), b.diagnostics());
   }
 
   /**
@@ -81,9 +79,9 @@ public final class WorkReportParser {
    */
   public WorkReport parseHtml(String html) {
     Objects.requireNonNull(html, "html");
-    Bounded b = bound(html);
-    ExtractedText page = HtmlText.extract(b.text, limits.maxNestingDepth());
-    List<Diagnostic> early = new java.util.ArrayList<>(b.diagnostics);
+    BoundedInput b = BoundedInput.of(html, limits);
+    ExtractedText page = HtmlText.extract(b.text(), limits.maxNestingDepth());
+    List<Diagnostic> early = new java.util.ArrayList<>(b.diagnostics());
     early.addAll(page.diagnostics());
     return ReportAssembler.assemble(page, early);
   }
@@ -100,7 +98,7 @@ public final class WorkReportParser {
     byte[] in = bytes;
     if (bytes.length > limits.maxInputBytes()) {
       if (!limits.truncate()) {
-        throw tooLong(bytes.length + " bytes", limits.maxInputBytes() + " bytes");
+        throw BoundedInput.tooLong(bytes.length + " bytes", limits.maxInputBytes() + " bytes");
       }
       in = java.util.Arrays.copyOf(bytes, (int) limits.maxInputBytes());
     }
@@ -129,30 +127,6 @@ public final class WorkReportParser {
     try (InputStream in = Files.newInputStream(path)) {
       return parse(in);
     }
-  }
-
-  private record Bounded(String text, List<Diagnostic> diagnostics) {}
-
-  private Bounded bound(String s) {
-    if (s.length() <= limits.maxInputLength()) {
-      return new Bounded(s, List.of());
-    }
-    if (!limits.truncate()) {
-      throw tooLong(s.length() + " characters", limits.maxInputLength() + " characters");
-    }
-    int cut = limits.maxInputLength();
-    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-      cut--;
-    }
-    Diagnostic d = new Diagnostic(Severity.WARNING, "input-truncated",
-        "input of " + s.length() + " characters truncated at the limit of " + limits.maxInputLength(),
-        new Span(cut, cut));
-    return new Bounded(s.substring(0, cut), List.of(d));
-  }
-
-  private static ReportParseException tooLong(String size, String limit) {
-    return new ReportParseException("input of " + size + " is over the limit of " + limit
-        + " (raise it with WorkReportParser.builder().limits(...))");
   }
 
   /** Builds a {@link WorkReportParser}. Not thread-safe; the parser it builds is. */

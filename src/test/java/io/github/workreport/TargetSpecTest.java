@@ -61,6 +61,6 @@ class TargetSpecTest {
     for (Target t : r.targets()) {
       assertThat(t.span().slice(r.text()).replace("\n", "")).contains(t.text().replace("\n", "").substring(0, 1));
     }
-    assertThat(TargetParser.create().parse(ex.input())).isEqualTo(r.targets());
+    assertThat(TargetParser.create().parse(ex.input()).targets()).isEqualTo(r.targets());
   }
 }

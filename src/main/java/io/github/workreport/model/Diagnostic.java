@@ -1,5 +1,7 @@
 package io.github.workreport.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something the parser noticed in the document and could not reconcile. A diagnostic never stops
  * a parse.
@@ -9,7 +11,7 @@ package io.github.workreport.model;
  * @param message a sentence for a person; never null
  * @param span where in the text, or null when it concerns the whole document
  */
-public record Diagnostic(Severity severity, String code, String message, Span span) {
+public record Diagnostic(Severity severity, String code, String message, @Nullable Span span) {
 
   /** Validates the components. */
   public Diagnostic {

@@ -2,6 +2,7 @@ package io.github.workreport.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the document says about itself. Every component but {@code kind} and {@code authors} is
@@ -26,18 +27,18 @@ import java.util.List;
  *     names), or null
  */
 public record Metadata(
-    String title,
-    String subtitle,
+    @Nullable String title,
+    @Nullable String subtitle,
     DocumentKind kind,
-    String region,
-    LocalDate date,
-    LocalDate published,
-    String source,
+    @Nullable String region,
+    @Nullable LocalDate date,
+    @Nullable LocalDate published,
+    @Nullable String source,
     List<String> authors,
-    String venue,
-    String speaker,
-    String speakerTitle,
-    Integer year) {
+    @Nullable String venue,
+    @Nullable String speaker,
+    @Nullable String speakerTitle,
+    @Nullable Integer year) {
 
   /** Validates the components. */
   public Metadata {

@@ -1,6 +1,7 @@
 package io.github.workreport.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A heading of the report with what stands under it, up to the next heading of the same or a
@@ -25,10 +26,10 @@ import java.util.List;
 public record Section(
     String id,
     int level,
-    String number,
-    Integer ordinal,
+    @Nullable String number,
+    @Nullable Integer ordinal,
     String title,
-    String subtitle,
+    @Nullable String subtitle,
     PartClass part,
     Span span,
     Span headingSpan,
@@ -55,5 +56,16 @@ public record Section(
     }
     paragraphs = Checks.list(paragraphs, "paragraphs");
     children = Checks.list(children, "children");
+  }
+
+  /**
+   * A summary for a person: id, level, marker, title (cut to a few characters), part, span, and
+   * how many paragraphs and children stand under it.
+   */
+  @Override
+  public String toString() {
+    return Summary.of("Section").add("id", id).add("level", level).quoteIfSet("number", number).quote("title", title)
+        .quoteIfSet("subtitle", subtitle).add("part", part).add("span", span).add("paragraphs", paragraphs.size())
+        .add("children", children.size()).toString();
   }
 }

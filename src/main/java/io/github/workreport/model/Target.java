@@ -1,6 +1,7 @@
 package io.github.workreport.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quantified statement, planned or reported.
@@ -23,18 +24,18 @@ import java.math.BigDecimal;
 public record Target(
     String indicator,
     BigDecimal value,
-    BigDecimal upper,
-    String unit,
+    @Nullable BigDecimal upper,
+    @Nullable String unit,
     Quantity normalized,
     Measure measure,
     Bound bound,
     TargetStatus status,
-    Tier tier,
+    @Nullable Tier tier,
     boolean headline,
-    String period,
+    @Nullable String period,
     String text,
     Span span,
-    String sectionId) {
+    @Nullable String sectionId) {
 
   /** Validates the components. */
   public Target {
