@@ -30,6 +30,8 @@ import java.util.Objects;
  * {@code *} lines. Line numbers are 1-based lines of {@link WorkReport#text()}. The layout is meant
  * for reading, not for parsing: use the JSON of {@code io.github.workreport.json.ReportJson} for
  * that. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Outline {
   private Outline() {}

@@ -25,6 +25,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe: build one and share it. No input makes a parse throw but input
  * over the {@link ParseLimits} ({@link ReportParseException}) and, for files and streams, an
  * {@link IOException} while reading; a problem inside a document becomes a {@link Diagnostic}.
+ *
+ * @since 0.1
  */
 public final class WorkReportParser {
   private final ParseLimits limits;

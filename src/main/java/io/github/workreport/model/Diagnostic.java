@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param code a stable, kebab-case code ("heading-number-gap"); never blank
  * @param message a sentence for a person; never null
  * @param span where in the text, or null when it concerns the whole document
+ * @since 0.1
  */
 public record Diagnostic(Severity severity, String code, String message, @Nullable Span span) {
 

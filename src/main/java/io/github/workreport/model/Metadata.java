@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * null when the document does not state it; nothing is guessed.
  *
  * @param title the document's own title, never a site name; characters spaced out for display
- *     ("政 府 工 作 报 告") are given without the spaces
+ *     ("政 府 工 作 报 告") are given without the spaces; null when the document has none
  * @param subtitle the part of a title after "——", or null
  * @param kind what kind of document this is; never null
  * @param region the issuing government ("酒泉市肃州区"), or null
@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param speakerTitle the speaker's office ("国务院总理"), or null
  * @param year the year the report is for (its delivery year, else the year its title or date
  *     names), or null
+ * @since 0.1
  */
 public record Metadata(
     @Nullable String title,

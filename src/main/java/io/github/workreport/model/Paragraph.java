@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param lead the short sentence that opens and heads the paragraph ("经济发展质效实现新跨越。"),
  *     with its closing punctuation, or null when the paragraph has none
  * @param text the paragraph as written, trimmed, line breaks inside it removed; never blank
+ * @since 0.1
  */
 public record Paragraph(Span span, @Nullable String lead, String text) {
 

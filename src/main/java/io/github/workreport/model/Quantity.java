@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param value the figure; never null
  * @param upper the upper end of a range, or null
  * @param unit the unit without magnitude words ("元", "%", "个"), or null when the figure has none
+ * @since 0.1
  */
 public record Quantity(BigDecimal value, @Nullable BigDecimal upper, @Nullable String unit) {
 

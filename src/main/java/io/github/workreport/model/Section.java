@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param headingSpan the heading line or lines alone
  * @param paragraphs the paragraphs directly under the heading, before its first child
  * @param children the sub-sections, in document order
+ * @since 0.1
  */
 public record Section(
     String id,

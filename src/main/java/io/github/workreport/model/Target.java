@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the clause the figure came from; never null
  * @param span where the clause stands in the report's text
  * @param sectionId the section it stands in, or null
+ * @since 0.1
  */
 public record Target(
     String indicator,

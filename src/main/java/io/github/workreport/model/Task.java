@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param span where the item stands in the report's text
  * @param sectionId the {@link Section#id()} of the section it stands in, or null
  * @param subtasks the tasks nested under it, in document order
+ * @since 0.1
  */
 public record Task(
     String id,
