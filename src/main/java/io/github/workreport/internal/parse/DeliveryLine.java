@@ -34,13 +34,12 @@ public final class DeliveryLine {
     if (d == null || d.start() != 0 || d.end() >= s.length() || s.charAt(d.end()) != '\u5728') {
       return null;
     }
-    s = s.replace("\u8B70", "\u8BAE").replace("\u6703", "\u4F1A"); // 會議 as 会议
     int meeting = s.indexOf("\u4F1A\u8BAE\u4E0A", d.end());
     if (meeting < 0) {
       return null;
     }
     String venue = s.substring(d.end() + 1, meeting + 2);
-    String rest = norm.substring(i).replace("\u8B70", "\u8BAE").replace("\u6703", "\u4F1A");
+    String rest = norm.substring(i); // folded: 會議 reads 会议
     int restAt = restStart(rest);
     String after = restAt < 0 ? "" : rest.substring(restAt).strip();
     while (after.startsWith(")") || after.startsWith("\u7684\u62A5\u544A")) {

@@ -108,15 +108,18 @@ public final class MetadataExtractor {
         break;
       }
     }
-    DocumentKind kind = kind(title, source, salutation, venue, newsMark, layout, authors);
+    // the rules read folded words ("政府工作報告" as "政府工作报告"); the values go out as written
+    String foldedTitle = title == null ? null : io.github.workreport.internal.text.TextNormalizer.normalize(title);
+    DocumentKind kind = kind(foldedTitle, source, salutation, venue, newsMark, layout, authors);
     Integer year = delivered != null ? Integer.valueOf(delivered.getYear()) : titleYear(title);
     if (year == null && published != null) {
       year = published.getYear();
     }
-    String region = region(title, venue, speakerTitle);
+    String region = region(foldedTitle, venue, speakerTitle);
     LocalDate date = delivered != null ? delivered : published;
-    return new Metadata(title, subtitle, kind, region, date, published, emptyToNull(source), List.copyOf(authors),
-        emptyToNull(venue), speaker, emptyToNull(speakerTitle), year);
+    AsWritten w = AsWritten.of(layout);
+    return new Metadata(title, subtitle, kind, w.of(region), date, published, w.of(emptyToNull(source)),
+        List.copyOf(w.all(authors)), w.of(emptyToNull(venue)), w.of(speaker), w.of(emptyToNull(speakerTitle)), year);
   }
 
   private static boolean isReprint(Line line) {
