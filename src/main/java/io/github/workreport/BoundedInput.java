@@ -1,7 +1,7 @@
 package io.github.workreport;
 
 import io.github.workreport.model.Diagnostic;
-import io.github.workreport.model.Severity;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Span;
 import java.util.List;
 
@@ -28,9 +28,8 @@ record BoundedInput(String text, List<Diagnostic> diagnostics) {
     if (Character.isHighSurrogate(s.charAt(cut - 1))) {
       cut--;
     }
-    Diagnostic d = new Diagnostic(Severity.WARNING, "input-truncated",
-        "input of " + s.length() + " characters truncated at the limit of " + limits.maxInputLength(),
-        new Span(cut, cut));
+    Diagnostic d = DiagnosticCode.INPUT_TRUNCATED.at(new Span(cut, cut),
+        "input of " + s.length() + " characters truncated at the limit of " + limits.maxInputLength());
     return new BoundedInput(s.substring(0, cut), List.of(d));
   }
 

@@ -6,9 +6,9 @@ import io.github.workreport.internal.parse.GlossaryScanner;
 import io.github.workreport.internal.parse.Line;
 import io.github.workreport.internal.parse.LineSplitter;
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.GlossaryEntry;
-import io.github.workreport.model.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,15 +67,14 @@ public final class GlossaryParser {
     BoundedInput in = BoundedInput.of(text, limits);
     String t = in.text();
     List<Line> lines = LineSplitter.split(t, TextNormalizer.normalize(t), Map.of());
-    List<Paragraph> paragraphs = new ArrayList<>();
+    List<TextView> views = new ArrayList<>();
     for (Line l : lines) {
-      paragraphs.add(new Paragraph(l.span(), null, l.text()));
+      views.add(TextView.of(l.text(), l.norm(), l.start()));
     }
-    GlossaryScanner scanner = new GlossaryScanner().block(paragraphs).inline(paragraphs);
-    List<GlossaryEntry> entries = scanner.entries(t, null);
+    GlossaryScanner.Glossary glossary = GlossaryScanner.scan(views, views, t, null);
     List<Diagnostic> diagnostics = new ArrayList<>(in.diagnostics());
-    diagnostics.addAll(scanner.diagnostics());
-    return new Result(t, entries, diagnostics);
+    diagnostics.addAll(glossary.diagnostics());
+    return new Result(t, glossary.entries(), diagnostics);
   }
 
   /**

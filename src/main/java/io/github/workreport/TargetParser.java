@@ -11,7 +11,8 @@ import java.util.Objects;
  * ({@code TargetParser.create().parse("地区生产总值增长7.2%以上").targets()}) or a whole report. A
  * door onto the whole-report parse, so a clause and the report it came from give the same target.
  *
- * <p>A text without headings is read as a plan unless its clauses say otherwise (同比, 累计, a past
+ * <p>Plain text is read as a fragment: every line is body, none is taken for a title or a caption.
+ * A text without headings is read as a plan unless its clauses say otherwise (同比, 累计, a past
  * year). Immutable and thread-safe; spans index {@link Result#text()}: the text given, or the text
  * extracted from HTML.
  *
@@ -42,7 +43,7 @@ public final class TargetParser {
    */
   public Result parse(String text) {
     Objects.requireNonNull(text, "text");
-    WorkReport r = parser.parse(text);
+    WorkReport r = parser.parseFragment(text);
     return new Result(r.text(), r.targets(), r.diagnostics());
   }
 

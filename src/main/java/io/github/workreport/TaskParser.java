@@ -17,8 +17,10 @@ import java.util.Objects;
  * r.diagnostics();   // e.g. task-count-mismatch when the text announces another count
  * }</pre>
  *
- * <p>A text with no heading is read as the plan itself. Immutable and thread-safe; spans index
- * {@link Result#text()}: the text given, or the text extracted from HTML.
+ * <p>Plain text is read as a fragment: every line is body, none is taken for a title, a caption or
+ * page furniture, so a first line such as "2025年工作安排" is a heading. A text with no heading is
+ * read as the plan itself. Immutable and thread-safe; spans index {@link Result#text()}: the text
+ * given, or the text extracted from HTML.
  *
  * @since 0.1
  */
@@ -47,7 +49,7 @@ public final class TaskParser {
    */
   public Result parse(String text) {
     Objects.requireNonNull(text, "text");
-    WorkReport r = parser.parse(text);
+    WorkReport r = parser.parseFragment(text);
     return new Result(r.text(), r.tasks(), r.diagnostics());
   }
 

@@ -74,6 +74,20 @@ public final class WorkReportParser {
   }
 
   /**
+   * Parses a fragment of plain text (a clause, a paragraph, a list of work) without the reading of
+   * a whole page: no title block, captions or furniture; every line is body. The door the part
+   * parsers ({@link TaskParser}, {@link TargetParser}) read snippets through.
+   */
+  WorkReport parseFragment(String text) {
+    Objects.requireNonNull(text, "text");
+    if (InputSniffer.isHtml(text)) {
+      return parseHtml(text);
+    }
+    BoundedInput b = BoundedInput.of(text, limits);
+    return ReportAssembler.assemble(ExtractedText.plain(b.text()), b.diagnostics(), ReportAssembler.Mode.FRAGMENT);
+  }
+
+  /**
    * Parses a string of HTML; spans index the text extracted from it, {@link WorkReport#text()}.
    *
    * @param html the page; not null

@@ -24,8 +24,10 @@ class LinearTimeTest {
   void doublingTheInputRoughlyDoublesTheTime(String name, ScalingInputs.Kind kind) {
     String single = kind.build().apply(kind.base());
     String doubled = kind.build().apply(2 * kind.base());
-    PARSER.parse(single); // warm up
-    PARSER.parse(doubled);
+    for (int i = 0; i < WARM_UP; i++) { // until the compiler has settled on both sizes' paths
+      PARSER.parse(single);
+      PARSER.parse(doubled);
+    }
     // the two sizes are timed in turn, so that a burst of load on a shared machine hits both
     long once = Long.MAX_VALUE;
     long twice = Long.MAX_VALUE;
@@ -39,7 +41,9 @@ class LinearTimeTest {
   }
 
   /** Rounds of timing; the fastest of each size is kept, the one least disturbed by the machine. */
-  private static final int ROUNDS = 5;
+  private static final int ROUNDS = 7;
+  /** Parses of each size before timing. */
+  private static final int WARM_UP = 3;
 
   private static long time(String input) {
     long start = System.nanoTime();

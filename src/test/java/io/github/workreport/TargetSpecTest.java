@@ -61,6 +61,8 @@ class TargetSpecTest {
     for (Target t : r.targets()) {
       assertThat(t.span().slice(r.text()).replace("\n", "")).contains(t.text().replace("\n", "").substring(0, 1));
     }
-    assertThat(TargetParser.create().parse(ex.input()).targets()).isEqualTo(r.targets());
+    if (r.metadata().title() == null) { // a fragment is read like the whole parse when no line is a title
+      assertThat(TargetParser.create().parse(ex.input()).targets()).isEqualTo(r.targets());
+    }
   }
 }

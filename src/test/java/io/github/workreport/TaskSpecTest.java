@@ -40,7 +40,9 @@ class TaskSpecTest {
     }
     assertThat(got).containsExactlyElementsOf(ex.expected());
     assertThat(r.diagnostics()).extracting(d -> d.code()).containsAll(ex.codes());
-    assertThat(TaskParser.create().parse(ex.input()).tasks()).isEqualTo(r.tasks());
+    if (r.metadata().title() == null) { // a fragment is read like the whole parse when no line is a title
+      assertThat(TaskParser.create().parse(ex.input()).tasks()).isEqualTo(r.tasks());
+    }
   }
 
   private static void flatten(Task t, int depth, List<String> out, String text) {

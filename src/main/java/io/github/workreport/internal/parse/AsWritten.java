@@ -10,23 +10,33 @@ import java.util.List;
  * may have had the spaces of its line removed ("孙 艳" read as "孙艳"). Immutable.
  */
 final class AsWritten {
-  private final List<Line> lines;
+  /** Each source of values as written and folded, header lines first, then body paragraphs. */
+  private final List<String> texts = new ArrayList<>();
+  private final List<String> norms = new ArrayList<>();
 
-  private AsWritten(List<Line> lines) {
-    this.lines = lines;
-  }
+  private AsWritten() {}
 
-  /** Reads values back from the lines of {@code layout} that metadata comes from. */
-  static AsWritten of(Layout layout) {
-    List<Line> lines = new ArrayList<>();
+  /**
+   * Reads values back from the lines of {@code layout} that metadata comes from, then from the
+   * body paragraphs of {@code blocks} (an opening sentence that names the meeting).
+   */
+  static AsWritten of(Layout layout, List<Block> blocks) {
+    AsWritten w = new AsWritten();
     for (int i = 0; i < layout.lines().size(); i++) {
       LineRole role = layout.roles().get(i);
       if (role == LineRole.TITLE || role == LineRole.SUBTITLE || role == LineRole.DELIVERY || role == LineRole.SPEAKER
           || role == LineRole.METADATA) {
-        lines.add(layout.lines().get(i));
+        w.texts.add(layout.lines().get(i).text());
+        w.norms.add(layout.lines().get(i).norm());
       }
     }
-    return new AsWritten(lines);
+    for (Block b : blocks) {
+      if (b instanceof Block.Para p) {
+        w.texts.add(p.view().text());
+        w.norms.add(p.view().norm());
+      }
+    }
+    return w;
   }
 
   /** The document's characters that fold to {@code value} (spaces aside), or {@code value} when none do. */
@@ -35,8 +45,8 @@ final class AsWritten {
       return value;
     }
     String wanted = value.replace(" ", "");
-    for (Line l : lines) {
-      String found = find(l, wanted);
+    for (int i = 0; i < texts.size(); i++) {
+      String found = find(texts.get(i), norms.get(i), wanted);
       if (found != null) {
         return found;
       }
@@ -53,9 +63,15 @@ final class AsWritten {
     return out;
   }
 
-  /** The characters of {@code l} whose folded, spaceless form is {@code wanted}, or null. */
-  private static String find(Line l, String wanted) {
-    String norm = l.norm();
+  /** The characters of {@code text} whose folded ({@code norm}), spaceless form is {@code wanted}, or null. */
+  private static String find(String text, String norm, String wanted) {
+    int direct = norm.indexOf(wanted);
+    if (direct >= 0) {
+      return text.substring(direct, direct + wanted.length());
+    }
+    if (norm.indexOf(' ') < 0 || norm.indexOf(wanted.charAt(0)) < 0) {
+      return null; // no space to look across, or not even the first character
+    }
     StringBuilder compact = new StringBuilder(norm.length());
     int[] at = new int[norm.length()];
     for (int i = 0; i < norm.length(); i++) {
@@ -70,7 +86,7 @@ final class AsWritten {
     }
     StringBuilder out = new StringBuilder(wanted.length());
     for (int j = k; j < k + wanted.length(); j++) {
-      out.append(l.text().charAt(at[j]));
+      out.append(text.charAt(at[j]));
     }
     return out.toString();
   }

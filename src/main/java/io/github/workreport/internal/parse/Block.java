@@ -21,9 +21,11 @@ public sealed interface Block permits Block.Heading, Block.Para {
    * @param subtitle the second heading line under it, or null
    * @param glossary whether it opens the glossary block
    * @param inline whether it opens a paragraph rather than standing on a line of its own
+   * @param line the view of a numbered heading line standing alone, so that a later stage can
+   *     turn a marker out of sequence back into text; else null
    */
   record Heading(Span span, Marker marker, String number, String title, String subtitle, boolean glossary,
-      boolean inline) implements Block {
+      boolean inline, TextView line) implements Block {
     /** Checks the components. */
     public Heading {
       Objects.requireNonNull(span, "span");

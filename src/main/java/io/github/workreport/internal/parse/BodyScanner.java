@@ -49,6 +49,13 @@ public final class BodyScanner {
         continue;
       }
       if (!glossary) {
+        int quoted = quotedHeadingEnd(body, i);
+        if (quoted > i + 1) {
+          blocks.add(quotedHeading(body.subList(i, quoted)));
+          i = quoted;
+          closed = true;
+          continue;
+        }
         List<Line> h = headingLines(body, i, closed, blankMode);
         if (h != null) {
           Line main = h.get(0);
@@ -90,7 +97,7 @@ public final class BodyScanner {
       return null;
     }
     Line next = body.get(i + 1);
-    if (continuesFigure(next)) {
+    if (continuesFigure(next) || continuesWord(next)) {
       return null;
     }
     if (blankMode && !next.blankBefore() && line.hint() == null && MarkerReader.read(next.norm()) == null) {
@@ -103,13 +110,48 @@ public final class BodyScanner {
     return List.of(line);
   }
 
+  /**
+   * A numbered heading that a line break cut inside a quoted title ("三、关于《" / "国民经济和社会发展
+   * 第十一个五年规划纲要（草案）" / "》的说明"): the index past its last line, or -1. The quote must
+   * close within {@link #QUOTED_HEADING_LINES} lines, and the whole must have a heading's shape.
+   */
+  private static int quotedHeadingEnd(List<Line> body, int i) {
+    Line line = body.get(i);
+    Marker m = MarkerReader.read(line.norm());
+    if (m == null || Punctuation.openQuotes(line.norm(), 0, line.length()) == 0) {
+      return -1;
+    }
+    StringBuilder joined = new StringBuilder(line.norm());
+    for (int j = i + 1; j < body.size() && j <= i + QUOTED_HEADING_LINES; j++) {
+      joined.append(body.get(j).norm());
+      if (Punctuation.openQuotes(joined, 0, joined.length()) == 0) {
+        String n = joined.toString();
+        Line whole = new Line(line.index(), line.start(), line.start() + n.length(), n, n, line.hint(), false);
+        return j + 1 < body.size() && HeadingRules.isNumberedHeading(whole, m) ? j + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Most lines a quoted heading title is cut into. */
+  static final int QUOTED_HEADING_LINES = 3;
+
+  private static Block.Heading quotedHeading(List<Line> lines) {
+    TextView v = view(lines);
+    Marker m = MarkerReader.read(v.norm());
+    String number = v.text().substring(0, m.length()).strip();
+    return new Block.Heading(v.span(), m, number, headingText(v.text(), v.norm(), m.length()), null, false, false,
+        null);
+  }
+
   /** The heading made of {@code lines}, whose heading line is {@code main}. */
   private static Block.Heading heading(List<Line> lines, Line main, Marker m, Line subtitle, boolean glossary) {
     Span span = new Span(lines.get(0).start(), lines.get(lines.size() - 1).end());
     String number = m == null ? null : main.text().substring(0, m.length()).strip();
     String sub = subtitle == null ? null : headingText(subtitle.text(), subtitle.norm(), 0);
+    TextView line = m != null && lines.size() == 1 ? view(lines) : null;
     return new Block.Heading(span, m, number, headingText(main.text(), main.norm(), m == null ? 0 : m.length()), sub,
-        glossary, false);
+        glossary, false, line);
   }
 
   /** The view of a paragraph's lines, joined. */
@@ -141,7 +183,7 @@ public final class BodyScanner {
     int j = i;
     while (j + 1 < body.size() && !startsBlock(body.get(j + 1))
         && (joinsNext(body.get(j)) || blankMode && !body.get(j + 1).blankBefore()
-            || (!LineShapes.closes(body.get(j)) && continuesFigure(body.get(j + 1))))) {
+            || (!LineShapes.closes(body.get(j)) && (continuesFigure(body.get(j + 1)) || continuesWord(body.get(j + 1)))))) {
       j++;
     }
     return j + 1;
@@ -157,7 +199,17 @@ public final class BodyScanner {
     }
     char last = line.last();
     return line.length() >= LineRules.JOIN_MIN_LENGTH || last == ',' || last == '\u3001'
-        || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0;
+        || LineClassifier.opens(line) || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0
+        || hasClauseMark(line.norm()); // "…以下工作：一是推动" is no heading: a sentence cut short
+  }
+
+  private static boolean hasClauseMark(String n) {
+    for (int i = 0; i < n.length(); i++) {
+      if (Punctuation.isClauseMark(n.charAt(i)) || Punctuation.isSentenceEnd(n.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -171,6 +223,25 @@ public final class BodyScanner {
       i++;
     }
     return i > 0 && Units.unitAt(n, i) != null;
+  }
+
+  /**
+   * Whether a line goes on a word cut from the line before ("要全面深化各领域改" / "革，加快…"): it
+   * opens with punctuation, or with one character and a clause or sentence mark, which no
+   * paragraph opens with.
+   */
+  static boolean continuesWord(Line line) {
+    String n = line.norm();
+    char first = n.charAt(0);
+    if (Punctuation.isClauseMark(first) || Punctuation.isSentenceEnd(first) || isClosingMark(first)) {
+      return true;
+    }
+    return n.length() > 1 && Punctuation.isHan(first)
+        && (Punctuation.isClauseMark(n.charAt(1)) || Punctuation.isSentenceEnd(n.charAt(1)));
+  }
+
+  private static boolean isClosingMark(char c) {
+    return c == '\u201D' || c == ')' || c == '\u300B' || c == '\u300D' || c == '\u300F' || c == '\u3011' || c == ']';
   }
 
   /** Whether a line starts a block of its own whatever precedes it: a numbered or a "——" item. */

@@ -15,6 +15,9 @@ public final class Enumeration {
   private static final List<String> PROBLEM_WORDS = List.of(
       "\u95EE\u9898", "\u56F0\u96BE", "\u4E0D\u8DB3", "\u77ED\u677F", "\u5DEE\u8DDD", "\u6311\u6218", "\u9690\u60A3",
       "\u8584\u5F31", "\u77DB\u76FE");
+  /** Verbs whose object is a problem to overcome, which makes the sentence speak of work. */
+  private static final List<String> PROBLEM_VERBS = List.of(
+      "应对", "解决", "破解", "化解", "补齐", "补上", "防范", "克服", "缩小", "攻克", "迎接", "整改", "整治");
   private static final String[] SEQUENCE_WORDS = {"\u9996\u5148", "\u5176\u6B21", "\u518D\u6B21", "\u6700\u540E"};
 
   private Enumeration() {}
@@ -259,7 +262,27 @@ public final class Enumeration {
     }
     String intro = n.substring(s + 1, listStart);
     for (String w : PROBLEM_WORDS) {
-      if (intro.contains(w)) {
+      for (int at = intro.indexOf(w); at >= 0; at = intro.indexOf(w, at + w.length())) {
+        if (!actedOn(intro, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the problem word at {@code at} is the object of work in its clause ("应对新挑战",
+   * "解决发展不平衡不充分问题"), not a problem listed.
+   */
+  private static boolean actedOn(String intro, int at) {
+    int from = at;
+    while (from > 0 && !Punctuation.isClauseMark(intro.charAt(from - 1)) && intro.charAt(from - 1) != ';') {
+      from--;
+    }
+    String before = intro.substring(from, at);
+    for (String v : PROBLEM_VERBS) {
+      if (before.contains(v)) {
         return true;
       }
     }

@@ -4,9 +4,10 @@ import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.GlossaryOrigin;
-import io.github.workreport.model.Paragraph;
+import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import java.util.Map;
 /**
  * Reads glossary entries: the entries of a closing block in every form reports use
  * ("【六稳】指…", "1.“四强”行动:指…", "“土特产”:“土”,…", "【四风】形式主义、…"), and inline
- * definitions in the body ("网格提效、…和文明提质“八大行动”"). Not thread-safe: one instance per
- * parse.
+ * definitions in the body ("网格提效、…和文明提质“八大行动”"). Reads each paragraph's view, so that
+ * spans hold across stray line breaks. Stateless; {@link #scan} is the stage.
  */
 public final class GlossaryScanner {
   /** Longest term before a colon or 指. */
@@ -32,6 +33,37 @@ public final class GlossaryScanner {
 
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private GlossaryScanner() {}
+
+  /**
+   * The glossary of a text and what its reading noticed.
+   *
+   * @param entries the entries, in document order
+   * @param diagnostics terms whose items do not match their numeral, mentions capped
+   */
+  public record Glossary(List<GlossaryEntry> entries, List<Diagnostic> diagnostics) {
+    /** Copies the lists. */
+    public Glossary {
+      entries = List.copyOf(entries);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * Reads the glossary of a text: the entries of the glossary block's paragraphs {@code block},
+   * the inline definitions of the body's paragraphs {@code body}, and each entry's mentions in
+   * {@code text} outside {@code blockSpan} (the glossary block, or null).
+   */
+  public static Glossary scan(List<TextView> block, List<TextView> body, String text, Span blockSpan) {
+    GlossaryScanner g = new GlossaryScanner();
+    g.block(block);
+    for (TextView v : body) {
+      g.inlineIn(v);
+    }
+    List<GlossaryEntry> entries = g.entries(text, blockSpan);
+    return new Glossary(entries, g.diagnostics);
+  }
 
   /**
    * The most mentions kept for one entry: a document that repeats itself would otherwise give each
@@ -50,10 +82,10 @@ public final class GlossaryScanner {
   }
 
   /** Reads the entries of a glossary block, one paragraph or more per entry. */
-  public GlossaryScanner block(List<Paragraph> paragraphs) {
+  private void block(List<TextView> paragraphs) {
     Draft last = null;
-    for (Paragraph p : paragraphs) {
-      Draft d = entry(p.text(), p.span().start());
+    for (TextView p : paragraphs) {
+      Draft d = entry(p.text(), p.norm(), p.span().start());
       if (d != null) {
         d.end = p.span().end();
         drafts.add(d);
@@ -67,7 +99,6 @@ public final class GlossaryScanner {
         last = null;
       }
     }
-    return this;
   }
 
   private static Line lastLine(String s) {
@@ -75,17 +106,8 @@ public final class GlossaryScanner {
     return new Line(0, 0, t.length(), t, TextNormalizer.normalize(t), null, false);
   }
 
-  /** Reads the inline definitions of body paragraphs. */
-  public GlossaryScanner inline(List<Paragraph> paragraphs) {
-    for (Paragraph p : paragraphs) {
-      inlineIn(p.text(), p.span().start());
-    }
-    return this;
-  }
-
-  /** One entry of a glossary block, or null when the text does not open one. */
-  static Draft entry(String text, int offset) {
-    String n = TextNormalizer.normalize(text);
+  /** One entry of a glossary block, or null when the text (folded: {@code n}) does not open one. */
+  private static Draft entry(String text, String n, int offset) {
     int at = 0;
     Marker m = MarkerReader.read(n);
     if (m != null) {
@@ -185,44 +207,47 @@ public final class GlossaryScanner {
   }
 
   /** Finds "…、…和X“N大行动”": a list closed by a quoted term that announces a count. */
-  private void inlineIn(String text, int offset) {
-    int open = text.indexOf('\u201C');
+  private void inlineIn(TextView v) {
+    String text = v.text();
+    String n = v.norm();
+    int open = n.indexOf('\u201C');
     while (open >= 0) {
-      int close = text.indexOf('\u201D', open + 1);
+      int close = n.indexOf('\u201D', open + 1);
       if (close < 0) {
         return;
       }
       String term = text.substring(open + 1, close);
       int count = TermNumeral.count(term);
-      char before = open > 0 ? TextNormalizer.fold(text.charAt(open - 1)) : ' ';
+      char before = open > 0 ? n.charAt(open - 1) : ' ';
       // "企业、校园、“两站一场”": a quoted term after a separator is a sibling in the list, not its name
       boolean sibling = before == '\u3001' || before == ',' || before == ' ';
       if (count >= INLINE_MIN_COUNT && term.length() <= 12 && !sibling) {
-        int from = listStart(text, open);
+        int from = listStart(n, open);
         String list = text.substring(from, open);
         ItemSplitter.Split split = ItemSplitter.split(list, count);
-        if (split.matched() && list.indexOf('\u3001') >= 0) {
+        if (split.matched() && n.substring(from, open).indexOf('\u3001') >= 0) {
           Draft d = new Draft();
           d.term = term;
           d.key = term;
           d.definition = list;
           d.origin = GlossaryOrigin.INLINE;
-          d.start = offset + from;
-          d.end = offset + close + 1;
+          Span at = v.span(from, close + 1);
+          d.start = at.start();
+          d.end = at.end();
           if (drafts.stream().noneMatch(x -> x.key.equals(term))) {
             drafts.add(d);
           }
         }
       }
-      open = text.indexOf('\u201C', close + 1);
+      open = n.indexOf('\u201C', close + 1);
     }
   }
 
   /** Where the list before an inline term starts: after the last clause or sentence mark. */
-  private static int listStart(String text, int open) {
+  private static int listStart(String n, int open) {
     int i = open - 1;
     while (i >= 0 && open - i <= INLINE_MAX) {
-      char c = TextNormalizer.fold(text.charAt(i));
+      char c = n.charAt(i);
       if (c == ',' || c == ':' || c == ';' || c == '\u201D' || Punctuation.isSentenceEnd(c)) {
         break;
       }
@@ -235,7 +260,7 @@ public final class GlossaryScanner {
    * The entries, with their items and mentions: the spans where each key stands in {@code text}
    * outside {@code block} (the glossary block, or null) and outside the entry itself.
    */
-  public List<GlossaryEntry> entries(String text, Span block) {
+  private List<GlossaryEntry> entries(String text, Span block) {
     List<GlossaryEntry> out = new ArrayList<>();
     drafts.sort(java.util.Comparator.comparingInt(d -> d.start));
     Map<String, List<Span>> occurrences = occurrences(text);
@@ -244,8 +269,8 @@ public final class GlossaryScanner {
       ItemSplitter.Split split = ItemSplitter.split(d.definition, count);
       Span span = new Span(d.start, d.end);
       if (count > 0 && !split.matched()) {
-        diagnostics.add(new Diagnostic(Severity.INFO, "glossary-item-count",
-            "\u201C" + d.term + "\u201D announces " + count + " parts but its definition lists " + split.items().size(), span));
+        diagnostics.add(DiagnosticCode.GLOSSARY_ITEM_COUNT.at(span,
+            "\u201C" + d.term + "\u201D announces " + count + " parts but its definition lists " + split.items().size()));
       }
       out.add(new GlossaryEntry(out.size() + 1, d.term, d.definition, split.items(), d.origin, span,
           mentions(occurrences.getOrDefault(d.key, List.of()), block, span, d.term)));
@@ -292,8 +317,8 @@ public final class GlossaryScanner {
       boolean inBlock = block != null && block.contains(s);
       if (!inBlock && !entry.contains(s)) {
         if (out.size() == MAX_MENTIONS) {
-          diagnostics.add(new Diagnostic(Severity.INFO, "glossary-mentions-capped",
-              "\u201C" + term + "\u201D is mentioned more than " + MAX_MENTIONS + " times; the first are kept", entry));
+          diagnostics.add(DiagnosticCode.GLOSSARY_MENTIONS_CAPPED.at(entry,
+              "\u201C" + term + "\u201D is mentioned more than " + MAX_MENTIONS + " times; the first are kept"));
           break;
         }
         out.add(s);
@@ -302,8 +327,4 @@ public final class GlossaryScanner {
     return out;
   }
 
-  /** What the reading noticed: terms whose items do not match their numeral. */
-  public List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
-  }
 }

@@ -46,8 +46,8 @@ public final class HeadingRules {
         || Punctuation.countHan(n, 0, n.length()) < LineRules.HEADING_MIN_HAN) {
       return false;
     }
-    if (n.startsWith("\u2014") || LineShapes.isSalutation(line)) {
-      return false;
+    if (n.startsWith("\u2014") || LineShapes.isSalutation(line) || Punctuation.openQuotes(n, 0, n.length()) > 0) {
+      return false; // a quote left open: the line goes on
     }
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);

@@ -34,6 +34,11 @@ public final class InlineUnits {
           open.clear();
           last.clear();
         } else if (h.marker() != null) {
+          if (h.line() != null && h.marker().ordinal() != 1 && readsAsSentence(h.line().norm())
+              && !continues(h.marker(), open, last, markers, i)) {
+            out.add(new Block.Para(h.line(), false, false)); // "（3）号文件提出…，确保…。": text
+            continue;
+          }
           enter(open, last, h.marker());
         }
         out.add(b);
@@ -60,6 +65,19 @@ public final class InlineUnits {
     return m.ordinal() == 1 && markers.secondFollows(i, m.style(), open, last);
   }
 
+  /** Whether a line reads as a sentence: clauses inside and a closing sentence mark. */
+  private static boolean readsAsSentence(String n) {
+    if (n.isEmpty() || !Punctuation.isSentenceEnd(n.charAt(n.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n.length() - 1; i++) {
+      if (n.charAt(i) == ',') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Records that a unit of {@code m}'s style is entered: deeper styles close. */
   private static void enter(List<Marker.Style> open, Map<Marker.Style, Integer> last, Marker m) {
     int at = open.indexOf(m.style());
@@ -79,7 +97,7 @@ public final class InlineUnits {
     String number = v.text().substring(0, m.length()).strip();
     String title = BodyScanner.headingText(v.text().substring(0, titleEnd), v.norm().substring(0, titleEnd),
         m.length());
-    out.add(new Block.Heading(v.span(0, titleEnd), m, number, title, null, false, true));
+    out.add(new Block.Heading(v.span(0, titleEnd), m, number, title, null, false, true, null));
     int rest = titleEnd;
     while (rest < v.length() && v.norm().charAt(rest) == ' ') {
       rest++;

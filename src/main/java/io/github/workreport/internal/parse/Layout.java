@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param lines the non-blank lines
  * @param roles the role of each line, same order
+ * @param bodyStart the index of the body's first line: the lines before it are the title block
+ * @param tailStart the index of the first line of the trailing furniture, or the number of lines
  */
-public record Layout(List<Line> lines, List<LineRole> roles) {
+public record Layout(List<Line> lines, List<LineRole> roles, int bodyStart, int tailStart) {
 
   /** Copies the lists. */
   public Layout {

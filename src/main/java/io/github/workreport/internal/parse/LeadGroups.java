@@ -53,7 +53,8 @@ final class LeadGroups {
       Paragraph head = ps.get(h);
       TaskDraft d = ParagraphTasks.paragraph(head, head.lead(), null, sectionId);
       List<Paragraph> members = new ArrayList<>();
-      for (int j = h + 1; j < next && ParagraphTasks.isSubtaskLead(ps.get(j), views); j++) {
+      // members are one-clause leads: a two-clause one is a group head or a closing passage
+      for (int j = h + 1; j < next && ParagraphTasks.isSubtaskLead(ps.get(j), views, 0); j++) {
         members.add(ps.get(j));
       }
       d.subtasks.addAll(ParagraphTasks.enumerations(List.of(head), views, sectionId));

@@ -29,7 +29,13 @@ public final class LineClassifier {
     }
     int body = bodyStart(lines, roles, tail);
     classifyHead(lines, roles, body);
-    return new Layout(lines, List.of(roles));
+    keepCutPunctuation(lines, roles, body, tail);
+    return new Layout(lines, List.of(roles), body, tail);
+  }
+
+  /** The layout of a fragment: every line is body. */
+  public static Layout allBody(List<Line> lines) {
+    return new Layout(lines, java.util.Collections.nCopies(lines.size(), LineRole.BODY), 0, lines.size());
   }
 
   /** The role a line has whatever stands around it; BODY when nothing marks it. */
@@ -189,6 +195,26 @@ public final class LineClassifier {
     return true;
   }
 
+  /**
+   * A line of punctuation alone inside the body, between two lines of text, is a piece of a
+   * sentence a line break cut ("《建筑法" / "》、《" / "招标投标法》"), not a widget: it stays body.
+   */
+  private static void keepCutPunctuation(List<Line> lines, LineRole[] roles, int body, int tail) {
+    for (int i = Math.max(body, 1); i + 1 < tail; i++) {
+      Line line = lines.get(i);
+      if (roles[i] == LineRole.FURNITURE && roles[i - 1] == LineRole.BODY && roles[i + 1] == LineRole.BODY
+          && LineShapes.isPunctuationOnly(line.norm()) && (!LineShapes.closes(lines.get(i - 1)) || opens(line))) {
+        roles[i] = LineRole.BODY;
+      }
+    }
+  }
+
+  /** Whether a line ends with an opening quote or bracket, so it goes on on the next line. */
+  static boolean opens(Line line) {
+    char c = line.last();
+    return c == '\u300A' || c == '\u201C' || c == '(' || c == '\u3010' || c == '[';
+  }
+
   /** Whether the line names when and where a report was delivered ("——2025年1月4日在…会议上"). */
   public static boolean isDelivery(Line line) {
     return DeliveryLine.read(line.norm()) != null;
@@ -196,6 +222,7 @@ public final class LineClassifier {
 
   private static void classifyHead(List<Line> lines, LineRole[] roles, int body) {
     List<Integer> candidates = new ArrayList<>();
+    boolean delivery = false;
     for (int i = 0; i < body; i++) {
       if (roles[i] != LineRole.BODY) {
         continue;
@@ -203,6 +230,15 @@ public final class LineClassifier {
       Line line = lines.get(i);
       if (isDelivery(line)) {
         roles[i] = LineRole.DELIVERY;
+        delivery = true;
+      } else if (i + 1 < body && roles[i + 1] == LineRole.BODY
+          && DeliveryLine.read(line.norm() + lines.get(i + 1).norm()) != null) {
+        roles[i] = LineRole.DELIVERY; // a delivery line broken in two ("…人民代表大会" / "第四次会议上")
+        roles[i + 1] = LineRole.DELIVERY;
+        delivery = true;
+        i++;
+      } else if (delivery && SpeakerReader.isName(line.norm())) {
+        roles[i] = LineRole.SPEAKER; // a name alone under the delivery line
       } else if (SpeakerReader.read(line.norm()) != null) {
         roles[i] = LineRole.SPEAKER;
       } else if (SpeakerReader.isOffice(line.norm()) && i + 1 < body && SpeakerReader.isName(lines.get(i + 1).norm())) {

@@ -17,89 +17,42 @@ public final class MetadataExtractor {
 
   private MetadataExtractor() {}
 
-  /** Reads the metadata of a classified text whose body paragraphs are {@code body}. */
+  /** Reads the metadata of a classified text whose body is made of {@code blocks}. */
   public static Metadata extract(Layout layout, List<Block> blocks) {
+    Fields f = new Fields();
     List<Line> lines = layout.lines();
-    String title = null;
-    String subtitle = null;
-    LocalDate delivered = null;
-    LocalDate published = null;
-    String venue = null;
-    String source = null;
-    String speaker = null;
-    String speakerTitle = null;
-    List<String> authors = new ArrayList<>();
-    boolean newsMark = false;
     StringBuilder titleText = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      LineRole role = layout.roles().get(i);
-      switch (role) {
+      switch (layout.roles().get(i)) {
         case TITLE -> titleText.append(line.text().strip());
-        case SUBTITLE -> subtitle = stripDashes(line.text());
+        case SUBTITLE -> f.subtitle = stripDashes(line.text());
         case DELIVERY -> {
           DeliveryLine.Delivery d = DeliveryLine.read(line.norm());
-          if (delivered == null) {
-            delivered = d.date();
-            venue = d.venue();
+          if (d == null && i + 1 < lines.size() && layout.roles().get(i + 1) == LineRole.DELIVERY) {
+            d = DeliveryLine.read(line.norm() + lines.get(++i).norm()); // a delivery line broken in two
           }
-          SpeakerReader.Speaker s = SpeakerReader.read(" " + d.rest());
-          if (s != null && speaker == null) {
-            speaker = s.name();
-            speakerTitle = s.title();
-          }
+          f.delivery(d);
         }
-        case SPEAKER -> {
-          if (speaker == null) {
-            SpeakerReader.Speaker s = SpeakerReader.read(line.norm());
-            if (s == null && i + 1 < lines.size()) {
-              s = new SpeakerReader.Speaker(line.compact(), lines.get(i + 1).norm().strip());
-              i++;
-            }
-            speaker = s.name();
-            speakerTitle = s.title();
-          }
-        }
-        case METADATA -> {
-          List<MetadataLine.Field> fields = MetadataLine.read(line.norm());
-          if (fields.size() == 1 && fields.get(0).value().isEmpty() && i + 1 < lines.size()
-              && layout.roles().get(i + 1) == LineRole.METADATA && MetadataLine.read(lines.get(i + 1).norm()).isEmpty()) {
-            fields = List.of(new MetadataLine.Field(fields.get(0).key(), lines.get(i + 1).norm().strip()));
-            i++;
-          }
-          for (MetadataLine.Field f : fields) {
-            if (f.value().isEmpty()) {
-              continue;
-            }
-            if (LineRules.SOURCE_KEYS.contains(f.key()) && source == null) {
-              source = f.value();
-            } else if (LineRules.DATE_KEYS.contains(f.key()) && published == null) {
-              DateReader.Found d = DateReader.find(f.value().replace(" ", "T"), 0);
-              published = d == null ? null : d.date();
-            } else if (LineRules.AUTHOR_KEYS.contains(f.key())) {
-              authors.addAll(names(f.value()));
-            }
-          }
-          if (fields.isEmpty() && published == null) {
-            DateReader.Found d = DateReader.find(line.compact(), 0);
-            published = d == null ? null : d.date();
-          }
-          newsMark |= MetadataExtractor.isReprint(line);
-        }
+        case SPEAKER -> i = speaker(lines, i, f);
+        case METADATA -> i = metadataLine(layout, i, f);
         default -> { }
       }
     }
-    if (titleText.length() > 0) {
-      String t = unspace(titleText.toString());
-      int dash = t.indexOf("\u2014\u2014");
-      if (dash > 0 && subtitle == null) {
-        subtitle = emptyToNull(stripDashes(t.substring(dash)));
-        t = t.substring(0, dash).strip();
-      }
-      title = emptyToNull(t);
+    title(titleText, f);
+    if (f.authors.isEmpty()) {
+      f.authors.addAll(byline(blocks));
     }
-    if (authors.isEmpty()) {
-      authors.addAll(byline(blocks));
+    OpeningStatement.Statement opening = OpeningStatement.read(openingText(blocks));
+    if (f.delivered == null) {
+      f.delivered = opening.date();
+    }
+    if (f.venue == null) {
+      f.venue = opening.venue();
+    }
+    if (f.speaker == null && opening.speaker() != null) {
+      f.speaker = opening.speaker().name();
+      f.speakerTitle = opening.speaker().title();
     }
     boolean salutation = false;
     for (Block b : blocks) {
@@ -108,26 +61,153 @@ public final class MetadataExtractor {
         break;
       }
     }
-    // the rules read folded words ("政府工作報告" as "政府工作报告"); the values go out as written
-    String foldedTitle = title == null ? null : io.github.workreport.internal.text.TextNormalizer.normalize(title);
-    DocumentKind kind = kind(foldedTitle, source, salutation, venue, newsMark, layout, authors);
-    Integer year = delivered != null ? Integer.valueOf(delivered.getYear()) : titleYear(title);
-    if (year == null && published != null) {
-      year = published.getYear();
+    DocumentKind kind = kind(f, salutation || opening.delivered(), layout);
+    Integer year = f.delivered != null ? Integer.valueOf(f.delivered.getYear()) : titleYear(f.title);
+    if (year == null && f.published != null) {
+      year = f.published.getYear();
     }
-    String region = region(foldedTitle, venue, speakerTitle);
-    LocalDate date = delivered != null ? delivered : published;
-    AsWritten w = AsWritten.of(layout);
-    return new Metadata(title, subtitle, kind, w.of(region), date, published, w.of(emptyToNull(source)),
-        List.copyOf(w.all(authors)), w.of(emptyToNull(venue)), w.of(speaker), w.of(emptyToNull(speakerTitle)), year);
+    // the rules read folded words ("政府工作報告" as "政府工作报告"); the values go out as written
+    String region = region(fold(f.title), f.venue, f.speakerTitle);
+    LocalDate date = f.delivered != null ? f.delivered : f.published;
+    AsWritten w = AsWritten.of(layout, blocks);
+    return new Metadata(f.title, f.subtitle, kind, w.of(region), date, f.published, w.of(emptyToNull(f.source)),
+        List.copyOf(w.all(f.authors)), w.of(emptyToNull(f.venue)), w.of(f.speaker), w.of(emptyToNull(f.speakerTitle)), year);
+  }
+
+  /** What the lines have told so far. Not thread-safe: one per extraction. */
+  private static final class Fields {
+    String title;
+    String subtitle;
+    LocalDate delivered;
+    LocalDate published;
+    String venue;
+    String source;
+    String speaker;
+    String speakerTitle;
+    final List<String> authors = new ArrayList<>();
+    boolean newsMark;
+
+    /** Takes a delivery line's date, venue and the speaker it names, where none is known yet. */
+    void delivery(DeliveryLine.Delivery d) {
+      if (d == null) {
+        return;
+      }
+      if (delivered == null) {
+        delivered = d.date();
+        venue = d.venue();
+      }
+      SpeakerReader.Speaker s = SpeakerReader.read(" " + d.rest());
+      if (s == null) {
+        s = SpeakerReader.readRunOn(d.rest());
+      }
+      if (s != null && speaker == null) {
+        speaker = s.name();
+        speakerTitle = s.title();
+      }
+    }
+  }
+
+  /** Reads the speaker line at {@code i} (and its name on the next line); returns the last line read. */
+  private static int speaker(List<Line> lines, int i, Fields f) {
+    if (f.speaker != null) {
+      return i;
+    }
+    Line line = lines.get(i);
+    SpeakerReader.Speaker s = SpeakerReader.read(line.norm());
+    if (s == null && SpeakerReader.isName(line.compact())) {
+      f.speaker = line.compact(); // a name standing alone under the delivery line; no office given
+      return i;
+    }
+    if (s == null && i + 1 < lines.size()) {
+      s = new SpeakerReader.Speaker(line.compact(), lines.get(i + 1).norm().strip());
+      i++;
+    }
+    if (s != null) {
+      f.speaker = s.name();
+      f.speakerTitle = s.title();
+    }
+    return i;
+  }
+
+  /** Reads the metadata line at {@code i} (and a value on the next line); returns the last line read. */
+  private static int metadataLine(Layout layout, int i, Fields f) {
+    List<Line> lines = layout.lines();
+    Line line = lines.get(i);
+    List<MetadataLine.Field> fields = MetadataLine.read(line.norm());
+    if (fields.size() == 1 && fields.get(0).value().isEmpty() && i + 1 < lines.size()
+        && layout.roles().get(i + 1) == LineRole.METADATA && MetadataLine.read(lines.get(i + 1).norm()).isEmpty()) {
+      fields = List.of(new MetadataLine.Field(fields.get(0).key(), lines.get(i + 1).norm().strip()));
+      i++;
+    }
+    for (MetadataLine.Field field : fields) {
+      if (field.value().isEmpty()) {
+        continue;
+      }
+      if (LineRules.SOURCE_KEYS.contains(field.key()) && f.source == null) {
+        f.source = field.value();
+      } else if (LineRules.DATE_KEYS.contains(field.key()) && f.published == null) {
+        DateReader.Found d = DateReader.find(field.value().replace(" ", "T"), 0);
+        f.published = d == null ? null : d.date();
+      } else if (LineRules.AUTHOR_KEYS.contains(field.key())) {
+        f.authors.addAll(names(field.value()));
+      }
+    }
+    if (fields.isEmpty() && f.published == null) {
+      DateReader.Found d = DateReader.find(line.compact(), 0);
+      f.published = d == null ? null : d.date();
+    }
+    f.newsMark |= isReprint(line);
+    return i;
+  }
+
+  /**
+   * The title from the title lines: a "——" part is the delivery line merged onto the title
+   * ("政府工作报告——2024年3月5日在…会议上国务院总理 李强") when it reads as one, else the subtitle.
+   */
+  private static void title(StringBuilder titleText, Fields f) {
+    if (titleText.length() == 0) {
+      return;
+    }
+    String t = unspace(titleText.toString());
+    int dash = t.indexOf("\u2014\u2014");
+    int ascii = t.indexOf("--");
+    if (ascii > 0 && (dash < 0 || ascii < dash)) {
+      dash = ascii;
+    }
+    if (dash > 0) {
+      String after = t.substring(dash);
+      DeliveryLine.Delivery d = DeliveryLine.read(io.github.workreport.internal.text.TextNormalizer.normalize(after));
+      if (d != null) {
+        f.delivery(d);
+        t = t.substring(0, dash).strip();
+      } else if (f.subtitle == null) {
+        f.subtitle = emptyToNull(stripDashes(after));
+        t = t.substring(0, dash).strip();
+      }
+    }
+    f.title = emptyToNull(t);
+  }
+
+  /** The folded text of the first body paragraphs, where an opening statement stands. */
+  private static String openingText(List<Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : blocks) {
+      if (b instanceof Block.Heading || sb.length() >= OpeningStatement.WINDOW) {
+        break;
+      }
+      sb.append(((Block.Para) b).view().norm()).append('\n');
+    }
+    return sb.toString();
   }
 
   private static boolean isReprint(Line line) {
     return LineClassifier.isReprintNote(line);
   }
 
-  private static DocumentKind kind(String title, String source, boolean salutation, String venue,
-      boolean newsMark, Layout layout, List<String> authors) {
+  private static DocumentKind kind(Fields f, boolean salutation, Layout layout) {
+    String title = fold(f.title);
+    String venue = f.venue;
+    String source = f.source;
     if (title != null && title.contains(REPORT)) {
       return DocumentKind.GOVERNMENT_WORK_REPORT;
     }
@@ -137,7 +217,7 @@ public final class MetadataExtractor {
     if (salutation && venue != null) {
       return DocumentKind.GOVERNMENT_WORK_REPORT;
     }
-    boolean news = newsMark || !authors.isEmpty();
+    boolean news = f.newsMark || !f.authors.isEmpty();
     if (source != null) {
       for (String w : LineRules.NEWS_MARKERS) {
         news |= source.contains(w);
@@ -294,6 +374,10 @@ public final class MetadataExtractor {
       i++;
     }
     return s.substring(i).strip();
+  }
+
+  private static String fold(String s) {
+    return s == null ? null : io.github.workreport.internal.text.TextNormalizer.normalize(s);
   }
 
   private static String emptyToNull(String s) {

@@ -111,15 +111,36 @@ final class ParagraphTasks {
     return n;
   }
 
-  /** Whether {@code p} opens with a lead sentence that names a piece of work: no clause inside. */
+  /**
+   * Whether {@code p} opens with a lead sentence that names a piece of work: at most two clauses
+   * ("稳定发展农业生产，多渠道增加农民收入。"), no colon.
+   */
   static boolean isSubtaskLead(Paragraph p, ParagraphViews views) {
+    return isSubtaskLead(p, views, 1);
+  }
+
+  /**
+   * As {@link #isSubtaskLead(Paragraph, ParagraphViews)} with at most {@code maxCommas} commas in
+   * a lead that shares its line with the body (a lead set on a line of its own may have more).
+   */
+  static boolean isSubtaskLead(Paragraph p, ParagraphViews views, int maxCommas) {
     if (p.lead() == null || isSalutation(views.of(p))) {
       return false;
     }
     TextView v = views.of(p);
     String n = v.norm().substring(0, p.lead().length());
     boolean setApart = v.isBroken() && v.firstPieceEnd() == n.length();
-    return (setApart || n.indexOf(',') < 0) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+    return (setApart || commas(n) <= maxCommas) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+  }
+
+  private static int commas(String n) {
+    int c = 0;
+    for (int i = 0; i < n.length(); i++) {
+      if (n.charAt(i) == ',') {
+        c++;
+      }
+    }
+    return c;
   }
 
   /** Whether the paragraph opens with a salutation ("各位代表"). */

@@ -2,6 +2,7 @@ package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.source.ExtractedText;
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.Paragraph;
@@ -22,28 +23,42 @@ import java.util.List;
 public final class ReportAssembler {
   private ReportAssembler() {}
 
-  /** Parses {@code input}; {@code early} holds diagnostics raised before parsing (truncation). */
+  /** How much of a page a text is. */
+  public enum Mode {
+    /** A whole document: title block, furniture and captions around the body are read as such. */
+    DOCUMENT,
+    /** A fragment (a clause, a paragraph, a list): every line is body. */
+    FRAGMENT
+  }
+
+  /** Parses a whole document {@code input}; {@code early} holds diagnostics raised before parsing. */
   public static WorkReport assemble(ExtractedText input, List<Diagnostic> early) {
+    return assemble(input, early, Mode.DOCUMENT);
+  }
+
+  /** Parses {@code input} as {@code mode} says; {@code early} holds diagnostics raised before parsing. */
+  public static WorkReport assemble(ExtractedText input, List<Diagnostic> early, Mode mode) {
     String text = input.text();
     String norm = TextNormalizer.normalize(text);
     List<Line> lines = LineSplitter.split(text, norm, input.hints());
-    Layout layout = LineClassifier.classify(lines, text.length());
+    Layout layout = mode == Mode.FRAGMENT ? LineClassifier.allBody(lines) : LineClassifier.classify(lines, text.length());
     List<Block> blocks = InlineUnits.split(BodyScanner.scan(layout));
     Metadata metadata = MetadataExtractor.extract(layout, blocks);
     SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
     List<Section> sections = tree.sections();
-    GlossaryScanner glossary = new GlossaryScanner();
-    List<Paragraph> body = new ArrayList<>(tree.preamble());
-    Span block = null;
+    List<TextView> block = new ArrayList<>();
+    List<TextView> body = new ArrayList<>();
+    tree.preamble().forEach(p -> body.add(tree.views().of(p)));
+    Span blockSpan = null;
     for (Section s : sections) {
       if (s.part() == PartClass.GLOSSARY) {
-        glossary.block(s.paragraphs());
-        block = block == null ? s.span() : block;
+        s.paragraphs().forEach(p -> block.add(tree.views().of(p)));
+        blockSpan = blockSpan == null ? s.span() : blockSpan;
       } else {
-        collect(s, body);
+        collect(s, tree.views(), body);
       }
     }
-    List<GlossaryEntry> entries = glossary.inline(body).entries(text, block);
+    GlossaryScanner.Glossary glossary = GlossaryScanner.scan(block, body, text, blockSpan);
     TargetExtractor targetExtractor = new TargetExtractor(metadata.year());
     List<Target> targets = new ArrayList<>();
     // a text without headings (a clause, a paragraph) is read as a plan unless its tense says otherwise
@@ -62,12 +77,15 @@ public final class ReportAssembler {
       }
     }
     TaskScanner.TaskList tasks = TaskScanner.scan(tree, metadata.year(), preamblePart, text);
-    List<Diagnostic> diagnostics = new ArrayList<>(early);
-    diagnostics.addAll(tree.diagnostics());
-    diagnostics.addAll(glossary.diagnostics());
-    diagnostics.addAll(tasks.diagnostics());
-    diagnostics.addAll(targetExtractor.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, entries, diagnostics);
+    DiagnosticSink sink = new DiagnosticSink();
+    sink.addAll(early);
+    sink.addAll(DiagnosticSink.dropped(layout));
+    sink.addAll(tree.diagnostics());
+    sink.addAll(glossary.diagnostics());
+    sink.addAll(tasks.diagnostics());
+    sink.addAll(targetExtractor.diagnostics());
+    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, glossary.entries(),
+        sink.diagnostics());
   }
 
   private static void targets(Section s, String text, TargetExtractor extractor, List<Target> into) {
@@ -79,10 +97,10 @@ public final class ReportAssembler {
     }
   }
 
-  private static void collect(Section s, List<Paragraph> into) {
-    into.addAll(s.paragraphs());
+  private static void collect(Section s, ParagraphViews views, List<TextView> into) {
+    s.paragraphs().forEach(p -> into.add(views.of(p)));
     for (Section c : s.children()) {
-      collect(c, into);
+      collect(c, views, into);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
@@ -313,12 +314,11 @@ public final class SectionTreeBuilder {
       if (m != null) {
         int prev = last.getOrDefault(m.style(), 0);
         if (m.ordinal() > prev + 1) {
-          out.add(new Diagnostic(Severity.WARNING, "heading-number-gap",
-              "heading numbered " + m.ordinal() + " follows " + (prev == 0 ? "no heading of its style" : "heading " + prev),
-              n.heading.span()));
+          out.add(DiagnosticCode.HEADING_NUMBER_GAP.at(n.heading.span(),
+              "heading numbered " + m.ordinal() + " follows " + (prev == 0 ? "no heading of its style" : "heading " + prev)));
         } else if (m.ordinal() <= prev) {
-          out.add(new Diagnostic(Severity.WARNING, "heading-number-repeat",
-              "heading numbered " + m.ordinal() + " repeats or goes back after heading " + prev, n.heading.span()));
+          out.add(DiagnosticCode.HEADING_NUMBER_REPEAT.at(n.heading.span(),
+              "heading numbered " + m.ordinal() + " repeats or goes back after heading " + prev));
         }
         last.put(m.style(), m.ordinal());
       }

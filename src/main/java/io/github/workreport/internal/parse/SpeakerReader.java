@@ -36,6 +36,27 @@ public final class SpeakerReader {
     return null;
   }
 
+  /**
+   * Reads an office and a name written without a space between ("某某省省长孙七"): the office
+   * ends at the last office word, the rest is the name. Null when {@code s} is not so made.
+   */
+  public static Speaker readRunOn(String s) {
+    String c = s.replace(" ", "");
+    int best = -1;
+    for (String o : LineRules.OFFICES) {
+      int at = c.lastIndexOf(o);
+      if (at >= 0 && at + o.length() > best) {
+        best = at + o.length();
+      }
+    }
+    if (best < 0 || best >= c.length()) {
+      return null;
+    }
+    String office = c.substring(0, best);
+    String name = c.substring(best);
+    return isOffice(office) && isName(name) ? new Speaker(office, name) : null;
+  }
+
   /** Whether {@code s} is an office alone ("国务院总理", "市长"). */
   public static boolean isOffice(String s) {
     String c = s.replace(" ", "");

@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
@@ -67,7 +68,7 @@ public final class TaskScanner {
       return new TaskList(TaskDraft.toTasks(top), diagnostics);
     }
     List<Section> sections = tree.sections();
-    List<Integer> sources = sources(sections, year);
+    List<Integer> sources = sources(sections, year, tree.preamble(), views);
     for (int k = 0; k < sources.size(); k++) {
       Section s = sections.get(sources.get(k));
       List<TaskDraft> found = new ArrayList<>();
@@ -104,10 +105,11 @@ public final class TaskScanner {
   /**
    * The indexes of the top-level sections that hold the task list, in document order: the work
    * parts; else the other plan parts, with a part on the government's own conduct that stands
-   * among them (older reports number it as one of their tasks) but not one that closes them; else
-   * any plan part but the closing remarks and attachments; else any plan part.
+   * among them (older reports number it as one of their tasks) but not one that closes them unless
+   * the count announced before them takes it in; else any plan part but the closing remarks and
+   * attachments; else any plan part.
    */
-  static List<Integer> sources(List<Section> sections, Integer year) {
+  static List<Integer> sources(List<Section> sections, Integer year, List<Paragraph> preamble, ParagraphViews views) {
     List<Integer> work = new ArrayList<>();
     List<Integer> others = new ArrayList<>();
     List<Integer> plan = new ArrayList<>();
@@ -134,10 +136,16 @@ public final class TaskScanner {
     if (!work.isEmpty()) {
       return work;
     }
-    int last = lastOther;
-    others.removeIf(i -> i > last);
     if (!others.isEmpty()) {
-      return others;
+      int last = lastOther;
+      List<Integer> closed = new ArrayList<>(others);
+      closed.removeIf(i -> i > last);
+      int first = others.get(0);
+      List<Paragraph> before = first == 0 ? preamble : beforeChildren(sections.get(first - 1));
+      boolean counted = announced(before, views) == others.size() && others.size() > closed.size();
+      if (!closed.isEmpty() || counted) {
+        return counted ? others : closed;
+      }
     }
     return plan.isEmpty() ? all : plan;
   }
@@ -166,6 +174,17 @@ public final class TaskScanner {
     return out;
   }
 
+  /** The count the last paragraphs of {@code before} announce, or -1. */
+  private static int announced(List<Paragraph> before, ParagraphViews views) {
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - ANNOUNCE_WINDOW); i--) {
+      int n = AnnouncedCount.in(views.of(before.get(i)).norm());
+      if (n >= 0) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
   /** Compares the tasks found with the count the paragraphs just before them announce. */
   private static void check(List<Paragraph> before, List<TaskDraft> found, ParagraphViews views,
       List<Diagnostic> out) {
@@ -179,8 +198,8 @@ public final class TaskScanner {
       }
       if (announced != found.size()) {
         Span where = before.get(i).span();
-        out.add(new Diagnostic(Severity.WARNING, "task-count-mismatch",
-            "the text announces " + announced + " parts of the work but " + found.size() + " were found", where));
+        out.add(DiagnosticCode.TASK_COUNT_MISMATCH.at(where,
+            "the text announces " + announced + " parts of the work but " + found.size() + " were found"));
       }
       return;
     }
