@@ -19,10 +19,10 @@ public final class AnnouncedCount {
 
   /** The count {@code norm} (folded text) announces, or -1. */
   public static int in(String norm) {
-    int at = norm.indexOf("\u65B9\u9762"); // 方面
+    int at = norm.indexOf("方面"); // 方面
     while (at > 0) {
       int end = at;
-      if (norm.charAt(end - 1) == '\u4E2A' || norm.charAt(end - 1) == '\u5927') { // 个, 大
+      if (norm.charAt(end - 1) == '个' || norm.charAt(end - 1) == '大') { // 个, 大
         end--;
       }
       int start = end;
@@ -35,19 +35,29 @@ public final class AnnouncedCount {
           return (int) v;
         }
       }
-      at = norm.indexOf("\u65B9\u9762", at + 2);
+      at = norm.indexOf("方面", at + 2);
     }
     return -1;
   }
 
-  /** Whether the sentence around {@code at} speaks of work. */
+  /**
+   * Whether the clause around {@code at} speaks of work ("重点抓好八个方面的工作"), not of requirements
+   * or principles ("做好今年工作，必须把握好以下五个方面的要求" counts requirements).
+   */
   private static boolean speaksOfWork(String norm, int at) {
     int s = at;
-    while (s > 0 && !Punctuation.isSentenceEnd(norm.charAt(s - 1))) {
+    while (s > 0 && !isClauseEnd(norm.charAt(s - 1))) {
       s--;
     }
-    int e = ParagraphTasks.sentenceEnd(norm, at);
-    String sentence = norm.substring(s, e);
-    return PartRoles.containsAny(sentence, TaskRules.WORK_COUNT_WORDS);
+    int e = at;
+    while (e < norm.length() && !isClauseEnd(norm.charAt(e))) {
+      e++;
+    }
+    return PartRoles.containsAny(norm.substring(s, e), TaskRules.WORK_COUNT_WORDS);
+  }
+
+  /** A clause ends at a comma, colon or sentence mark; 、 joins the parts of a list inside one. */
+  private static boolean isClauseEnd(char c) {
+    return c == ',' || c == ':' || Punctuation.isSentenceEnd(c);
   }
 }

@@ -198,7 +198,7 @@ public final class BodyScanner {
       return false;
     }
     char last = line.last();
-    return line.length() >= LineRules.JOIN_MIN_LENGTH || last == ',' || last == '\u3001'
+    return line.length() >= LineRules.JOIN_MIN_LENGTH || last == ',' || last == '、'
         || LineClassifier.opens(line) || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0
         || hasClauseMark(line.norm()); // "…以下工作：一是推动" is no heading: a sentence cut short
   }
@@ -241,11 +241,11 @@ public final class BodyScanner {
   }
 
   private static boolean isClosingMark(char c) {
-    return c == '\u201D' || c == ')' || c == '\u300B' || c == '\u300D' || c == '\u300F' || c == '\u3011' || c == ']';
+    return c == '”' || c == ')' || c == '》' || c == '」' || c == '』' || c == '】' || c == ']';
   }
 
   /** Whether a line starts a block of its own whatever precedes it: a numbered or a "——" item. */
   private static boolean startsBlock(Line line) {
-    return MarkerReader.read(line.norm()) != null || line.norm().startsWith("\u2014\u2014");
+    return MarkerReader.read(line.norm()) != null || line.norm().startsWith("——");
   }
 }

@@ -45,15 +45,15 @@ public final class DateReader {
       return null;
     }
     char sep = s.charAt(yEnd);
-    if (sep == '\u5E74') {
+    if (sep == '年') {
       int mStart = yEnd + 1;
       int mEnd = numberEnd(s, mStart);
-      if (mEnd == mStart || mEnd >= s.length() || s.charAt(mEnd) != '\u6708') {
+      if (mEnd == mStart || mEnd >= s.length() || s.charAt(mEnd) != '月') {
         return null;
       }
       int dStart = mEnd + 1;
       int dEnd = numberEnd(s, dStart);
-      if (dEnd == dStart || dEnd >= s.length() || (s.charAt(dEnd) != '\u65E5' && s.charAt(dEnd) != '\u53F7')) {
+      if (dEnd == dStart || dEnd >= s.length() || (s.charAt(dEnd) != '日' && s.charAt(dEnd) != '号')) {
         return null;
       }
       return make(start, dEnd + 1, year, ChineseNumerals.parse(s, mStart, mEnd), ChineseNumerals.parse(s, dStart, dEnd));
@@ -75,7 +75,7 @@ public final class DateReader {
   }
 
   private static Found make(int start, int end, int year, long month, long day) {
-    if (year < 1900 || year > 2200 || month < 1 || day < 1) {
+    if (year < LineRules.YEAR_MIN || year > LineRules.YEAR_MAX || month < 1 || day < 1) {
       return null;
     }
     try {

@@ -25,16 +25,16 @@ public final class DeliveryLine {
       return null;
     }
     int i = 0;
-    while (i < norm.length() && (norm.charAt(i) == '\u2014' || norm.charAt(i) == '-' || norm.charAt(i) == '('
-        || norm.charAt(i) == ' ' || norm.charAt(i) == '\u2013')) {
+    while (i < norm.length() && (norm.charAt(i) == '—' || norm.charAt(i) == '-' || norm.charAt(i) == '('
+        || norm.charAt(i) == ' ' || norm.charAt(i) == '–')) {
       i++;
     }
     String s = norm.substring(i).replace(" ", "");
     DateReader.Found d = DateReader.find(s, 0);
-    if (d == null || d.start() != 0 || d.end() >= s.length() || s.charAt(d.end()) != '\u5728') {
+    if (d == null || d.start() != 0 || d.end() >= s.length() || s.charAt(d.end()) != '在') {
       return null;
     }
-    int meeting = s.indexOf("\u4F1A\u8BAE\u4E0A", d.end());
+    int meeting = s.indexOf("会议上", d.end());
     if (meeting < 0) {
       return null;
     }
@@ -42,20 +42,20 @@ public final class DeliveryLine {
     String rest = norm.substring(i); // folded: 會議 reads 会议
     int restAt = restStart(rest);
     String after = restAt < 0 ? "" : rest.substring(restAt).strip();
-    while (after.startsWith(")") || after.startsWith("\u7684\u62A5\u544A")) {
+    while (after.startsWith(")") || after.startsWith("的报告")) {
       after = after.startsWith(")") ? after.substring(1).strip() : after.substring(3).strip();
     }
     return new Delivery(d.date(), venue, after);
   }
 
   private static int restStart(String s) {
-    int at = s.indexOf("\u4F1A\u8BAE\u4E0A");
+    int at = s.indexOf("会议上");
     if (at >= 0) {
       return at + 3;
     }
     // the phrase may have spaces inside it in the original
     String compact = s.replace(" ", "");
-    int c = compact.indexOf("\u4F1A\u8BAE\u4E0A") + 3;
+    int c = compact.indexOf("会议上") + 3;
     int seen = 0;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) != ' ') {

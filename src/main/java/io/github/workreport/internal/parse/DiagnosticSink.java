@@ -56,7 +56,7 @@ public final class DiagnosticSink {
       LineRole role = layout.roles().get(i);
       if (role == LineRole.FURNITURE || role == LineRole.CAPTION) {
         Line line = layout.lines().get(i);
-        String shown = line.text().length() > 40 ? line.text().substring(0, 40) + "\u2026" : line.text();
+        String shown = line.text().length() > 40 ? line.text().substring(0, 40) + "…" : line.text();
         out.add(DiagnosticCode.LINE_DROPPED.at(line.span(),
             "dropped as " + (role == LineRole.CAPTION ? "a caption" : "page furniture") + ": " + shown));
       }

@@ -13,12 +13,12 @@ import java.util.List;
 public final class Enumeration {
   /** Words that, before a list, say it lists problems rather than work. */
   private static final List<String> PROBLEM_WORDS = List.of(
-      "\u95EE\u9898", "\u56F0\u96BE", "\u4E0D\u8DB3", "\u77ED\u677F", "\u5DEE\u8DDD", "\u6311\u6218", "\u9690\u60A3",
-      "\u8584\u5F31", "\u77DB\u76FE");
+      "问题", "困难", "不足", "短板", "差距", "挑战", "隐患",
+      "薄弱", "矛盾");
   /** Verbs whose object is a problem to overcome, which makes the sentence speak of work. */
   private static final List<String> PROBLEM_VERBS = List.of(
       "应对", "解决", "破解", "化解", "补齐", "补上", "防范", "克服", "缩小", "攻克", "迎接", "整改", "整治");
-  private static final String[] SEQUENCE_WORDS = {"\u9996\u5148", "\u5176\u6B21", "\u518D\u6B21", "\u6700\u540E"};
+  private static final String[] SEQUENCE_WORDS = {"首先", "其次", "再次", "最后"};
 
   private Enumeration() {}
 
@@ -55,25 +55,25 @@ public final class Enumeration {
     while (end < n.length() && end < 3 && isChineseDigit(n.charAt(end))) {
       end++;
     }
-    if (end > 0 && end < n.length() && (n.charAt(end) == '\u662F' || n.charAt(end) == '\u8981')) {
+    if (end > 0 && end < n.length() && (n.charAt(end) == '是' || n.charAt(end) == '要')) {
       long v = ChineseNumerals.parse(n, 0, end);
       return v > 0 ? opening(n, String.valueOf(n.charAt(end)), (int) v, end + 1) : null;
     }
-    if (n.startsWith("\u7B2C")) {
+    if (n.startsWith("第")) {
       int e = 1;
       while (e < n.length() && e < 4 && isChineseDigit(n.charAt(e))) {
         e++;
       }
-      if (e > 1 && e < n.length() && (n.charAt(e) == ',' || n.charAt(e) == '\u3001' || n.charAt(e) == ':')) {
+      if (e > 1 && e < n.length() && (n.charAt(e) == ',' || n.charAt(e) == '、' || n.charAt(e) == ':')) {
         long v = ChineseNumerals.parse(n, 1, e);
-        return v > 0 ? opening(n, "\u7B2C", (int) v, e) : null;
+        return v > 0 ? opening(n, "第", (int) v, e) : null;
       }
       return null;
     }
     for (int k = 0; k < SEQUENCE_WORDS.length; k++) {
       String w = SEQUENCE_WORDS[k];
       if (n.startsWith(w) && n.length() > w.length() && n.charAt(w.length()) == ',') {
-        return opening(n, "\u5148", k == SEQUENCE_WORDS.length - 1 ? LAST : k + 1, w.length());
+        return opening(n, "先", k == SEQUENCE_WORDS.length - 1 ? LAST : k + 1, w.length());
       }
     }
     return null;
@@ -81,7 +81,7 @@ public final class Enumeration {
 
   private static Opening opening(String n, String form, int ordinal, int markerEnd) {
     int ts = markerEnd;
-    while (ts < n.length() && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ' || n.charAt(ts) == '\u3001')) {
+    while (ts < n.length() && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ' || n.charAt(ts) == '、')) {
       ts++;
     }
     int te = ts;
@@ -92,7 +92,7 @@ public final class Enumeration {
   }
 
   private static boolean isChineseDigit(char c) {
-    return "\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341".indexOf(c) >= 0;
+    return "一二三四五六七八九十".indexOf(c) >= 0;
   }
 
   /**
@@ -156,9 +156,9 @@ public final class Enumeration {
 
   /** The items of the first enumeration in {@code text}, whose folded form is {@code n}. */
   public static List<Item> find(String text, String n) {
-    List<int[]> marks = numbered(n, "\u662F", false); // 一是, 二是
+    List<int[]> marks = numbered(n, "是", false); // 一是, 二是
     if (marks.size() < 2) {
-      marks = numbered(n, "\u8981", true); // 一要, 二要
+      marks = numbered(n, "要", true); // 一要, 二要
     }
     if (marks.size() < 2) {
       marks = ordinalWords(n);
@@ -219,10 +219,10 @@ public final class Enumeration {
     int expected = 1;
     int from = 0;
     while (true) {
-      String marker = "\u7B2C" + chinese(expected);
+      String marker = "第" + chinese(expected);
       int at = n.indexOf(marker, from);
       int after = at + marker.length();
-      if (at < 0 || after >= n.length() || !(n.charAt(after) == ',' || n.charAt(after) == '\u3001' || n.charAt(after) == ':')
+      if (at < 0 || after >= n.length() || !(n.charAt(after) == ',' || n.charAt(after) == '、' || n.charAt(after) == ':')
           || (at > 0 && !isBoundary(n.charAt(at - 1)))) {
         break;
       }
@@ -257,7 +257,7 @@ public final class Enumeration {
   /** Whether the sentence that introduces the list speaks of problems. */
   static boolean introducesProblems(String n, int listStart) {
     int s = listStart - 1;
-    while (s >= 0 && !(n.charAt(s) == '\u3002' || n.charAt(s) == '!' || n.charAt(s) == '?')) {
+    while (s >= 0 && !(n.charAt(s) == '。' || n.charAt(s) == '!' || n.charAt(s) == '?')) {
       s--;
     }
     String intro = n.substring(s + 1, listStart);
@@ -290,11 +290,11 @@ public final class Enumeration {
   }
 
   private static String chinese(int v) {
-    String digits = "\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D";
+    String digits = "零一二三四五六七八九";
     if (v < 10) {
       return String.valueOf(digits.charAt(v));
     }
     String tens = v / 10 == 1 ? "" : String.valueOf(digits.charAt(v / 10));
-    return tens + "\u5341" + (v % 10 == 0 ? "" : String.valueOf(digits.charAt(v % 10)));
+    return tens + "十" + (v % 10 == 0 ? "" : String.valueOf(digits.charAt(v % 10)));
   }
 }

@@ -116,8 +116,8 @@ public final class GlossaryScanner {
     Draft d = new Draft();
     d.origin = GlossaryOrigin.GLOSSARY;
     d.start = offset;
-    if (at < n.length() && n.charAt(at) == '\u3010') {
-      int close = n.indexOf('\u3011', at);
+    if (at < n.length() && n.charAt(at) == '【') {
+      int close = n.indexOf('】', at);
       if (close < 0 || close - at > TERM_MAX) {
         return null;
       }
@@ -134,8 +134,8 @@ public final class GlossaryScanner {
       d.term = text.substring(at, colon).strip();
       d.definition = afterSeparator(text, n, colon + 1);
     } else {
-      int zhi = n.indexOf('\u6307', at);
-      if (zhi <= at || zhi - at > TERM_MAX || !(n.charAt(at) == '\u201C' || m != null)) {
+      int zhi = n.indexOf('指', at);
+      if (zhi <= at || zhi - at > TERM_MAX || !(n.charAt(at) == '“' || m != null)) {
         return null;
       }
       d.term = text.substring(at, zhi).strip();
@@ -154,7 +154,7 @@ public final class GlossaryScanner {
    */
   private static boolean isTermLike(String n, int from, int colon, boolean numbered) {
     String t = n.substring(from, colon);
-    return numbered || t.indexOf('\u201C') >= 0 || t.indexOf('"') >= 0 || t.strip().length() <= UNQUOTED_TERM_MAX;
+    return numbered || t.indexOf('“') >= 0 || t.indexOf('"') >= 0 || t.strip().length() <= UNQUOTED_TERM_MAX;
   }
 
   /** The first colon outside quotes within {@link #TERM_MAX} characters of {@code from}, or -1. */
@@ -162,9 +162,9 @@ public final class GlossaryScanner {
     int open = 0;
     for (int i = from; i < n.length() && i - from <= TERM_MAX; i++) {
       char c = n.charAt(i);
-      if (c == '\u201C') {
+      if (c == '“') {
         open++;
-      } else if (c == '\u201D' && open > 0) {
+      } else if (c == '”' && open > 0) {
         open--;
       } else if (c == ':' && open == 0) {
         return i;
@@ -198,21 +198,21 @@ public final class GlossaryScanner {
    * without brackets.
    */
   static String key(String term) {
-    int open = term.indexOf('\u201C');
-    int close = open < 0 ? -1 : term.indexOf('\u201D', open + 1);
+    int open = term.indexOf('“');
+    int close = open < 0 ? -1 : term.indexOf('”', open + 1);
     if (open >= 0 && close > open + 1) {
       return term.substring(open + 1, close);
     }
-    return term.replace("\u3010", "").replace("\u3011", "").strip();
+    return term.replace("【", "").replace("】", "").strip();
   }
 
   /** Finds "…、…和X“N大行动”": a list closed by a quoted term that announces a count. */
   private void inlineIn(TextView v) {
     String text = v.text();
     String n = v.norm();
-    int open = n.indexOf('\u201C');
+    int open = n.indexOf('“');
     while (open >= 0) {
-      int close = n.indexOf('\u201D', open + 1);
+      int close = n.indexOf('”', open + 1);
       if (close < 0) {
         return;
       }
@@ -220,12 +220,12 @@ public final class GlossaryScanner {
       int count = TermNumeral.count(term);
       char before = open > 0 ? n.charAt(open - 1) : ' ';
       // "企业、校园、“两站一场”": a quoted term after a separator is a sibling in the list, not its name
-      boolean sibling = before == '\u3001' || before == ',' || before == ' ';
+      boolean sibling = before == '、' || before == ',' || before == ' ';
       if (count >= INLINE_MIN_COUNT && term.length() <= 12 && !sibling) {
         int from = listStart(n, open);
         String list = text.substring(from, open);
         ItemSplitter.Split split = ItemSplitter.split(list, count);
-        if (split.matched() && n.substring(from, open).indexOf('\u3001') >= 0) {
+        if (split.matched() && n.substring(from, open).indexOf('、') >= 0) {
           Draft d = new Draft();
           d.term = term;
           d.key = term;
@@ -239,7 +239,7 @@ public final class GlossaryScanner {
           }
         }
       }
-      open = n.indexOf('\u201C', close + 1);
+      open = n.indexOf('“', close + 1);
     }
   }
 
@@ -248,7 +248,7 @@ public final class GlossaryScanner {
     int i = open - 1;
     while (i >= 0 && open - i <= INLINE_MAX) {
       char c = n.charAt(i);
-      if (c == ',' || c == ':' || c == ';' || c == '\u201D' || Punctuation.isSentenceEnd(c)) {
+      if (c == ',' || c == ':' || c == ';' || c == '”' || Punctuation.isSentenceEnd(c)) {
         break;
       }
       i--;
@@ -270,7 +270,7 @@ public final class GlossaryScanner {
       Span span = new Span(d.start, d.end);
       if (count > 0 && !split.matched()) {
         diagnostics.add(DiagnosticCode.GLOSSARY_ITEM_COUNT.at(span,
-            "\u201C" + d.term + "\u201D announces " + count + " parts but its definition lists " + split.items().size()));
+            "“" + d.term + "” announces " + count + " parts but its definition lists " + split.items().size()));
       }
       out.add(new GlossaryEntry(out.size() + 1, d.term, d.definition, split.items(), d.origin, span,
           mentions(occurrences.getOrDefault(d.key, List.of()), block, span, d.term)));
@@ -318,7 +318,7 @@ public final class GlossaryScanner {
       if (!inBlock && !entry.contains(s)) {
         if (out.size() == MAX_MENTIONS) {
           diagnostics.add(DiagnosticCode.GLOSSARY_MENTIONS_CAPPED.at(entry,
-              "\u201C" + term + "\u201D is mentioned more than " + MAX_MENTIONS + " times; the first are kept"));
+              "“" + term + "” is mentioned more than " + MAX_MENTIONS + " times; the first are kept"));
           break;
         }
         out.add(s);

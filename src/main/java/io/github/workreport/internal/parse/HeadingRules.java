@@ -15,7 +15,7 @@ public final class HeadingRules {
     String n = line.norm();
     int from = m.length();
     int to = n.length();
-    if (to > from && Punctuation.isSentenceEnd(n.charAt(to - 1)) && n.charAt(to - 1) != '\u2026') {
+    if (to > from && Punctuation.isSentenceEnd(n.charAt(to - 1)) && n.charAt(to - 1) != '…') {
       to--;
     }
     int len = to - from;
@@ -30,7 +30,7 @@ public final class HeadingRules {
       }
     }
     char last = n.charAt(to - 1);
-    return last != ',' && last != '\u3001' && last != ':';
+    return last != ',' && last != '、' && last != ':';
   }
 
   /**
@@ -46,7 +46,7 @@ public final class HeadingRules {
         || Punctuation.countHan(n, 0, n.length()) < LineRules.HEADING_MIN_HAN) {
       return false;
     }
-    if (n.startsWith("\u2014") || LineShapes.isSalutation(line) || Punctuation.openQuotes(n, 0, n.length()) > 0) {
+    if (n.startsWith("—") || LineShapes.isSalutation(line) || Punctuation.openQuotes(n, 0, n.length()) > 0) {
       return false; // a quote left open: the line goes on
     }
     for (int i = 0; i < n.length(); i++) {
@@ -59,7 +59,7 @@ public final class HeadingRules {
       }
     }
     char last = line.last();
-    return last != '\u3001' && last != ',' && last != ':';
+    return last != '、' && last != ',' && last != ':';
   }
 
   /** Whether a hint marks the line as a heading. */

@@ -117,11 +117,11 @@ public final class InlineUnits {
     int quotes = 0;
     for (int i = from; i < max; i++) {
       char c = norm.charAt(i);
-      if (c == '\u201C' || c == '\u300A') {
+      if (c == '“' || c == '《') {
         quotes++;
-      } else if ((c == '\u201D' || c == '\u300B') && quotes > 0) {
+      } else if ((c == '”' || c == '》') && quotes > 0) {
         quotes--;
-      } else if (quotes == 0 && Punctuation.isSentenceEnd(c) && c != '\u2026') {
+      } else if (quotes == 0 && Punctuation.isSentenceEnd(c) && c != '…') {
         return i + 1;
       } else if (quotes == 0 && clause < 0 && (c == ',' || c == ':') && i > from) {
         clause = i;

@@ -12,10 +12,10 @@ import java.util.List;
 public final class ItemSplitter {
   /** Adverbs and verbs that open a list without being part of its first item. */
   private static final List<String> OPENING_WORDS = List.of(
-      "\u7D27\u7D27", "\u6301\u7EED", "\u7740\u529B", "\u5168\u529B", "\u5927\u529B", "\u52A0\u5FEB", "\u6DF1\u5165",
-      "\u79EF\u6781", "\u624E\u5B9E", "\u91CD\u70B9", "\u56F4\u7ED5", "\u5B9E\u65BD", "\u5F00\u5C55", "\u6253\u9020",
-      "\u6784\u5EFA", "\u63A8\u8FDB", "\u63A8\u52A8", "\u5EFA\u8BBE", "\u57F9\u80B2", "\u51FA\u53F0", "\u5177\u5907",
-      "\u5305\u62EC", "\u5C06", "\u5BF9", "\u805A\u7126", "\u6307", "\u6293\u597D", "\u843D\u5B9E");
+      "紧紧", "持续", "着力", "全力", "大力", "加快", "深入",
+      "积极", "扎实", "重点", "围绕", "实施", "开展", "打造",
+      "构建", "推进", "推动", "建设", "培育", "出台", "具备",
+      "包括", "将", "对", "聚焦", "指", "抓好", "落实");
 
   /** Longest item of a short parallel list ("资格权", "工程量") whose first item may carry a shared qualifier. */
   static final int SHORT_ITEM = 4;
@@ -34,8 +34,8 @@ public final class ItemSplitter {
   public static Split split(String definition, int count) {
     String d = strip(definition);
     List<String> clauses = splitOn(d, ",;");
-    List<String> listed = splitOn(d, "\u3001");
-    List<String> both = splitOn(d, ",;\u3001");
+    List<String> listed = splitOn(d, "、");
+    List<String> both = splitOn(d, ",;、");
     List<List<String>> candidates = new ArrayList<>();
     candidates.add(clauses);
     candidates.add(listed);
@@ -65,12 +65,12 @@ public final class ItemSplitter {
   /** The definition without a leading 指/即/是指 and a closing full stop. */
   static String strip(String definition) {
     String d = definition.strip();
-    for (String p : new String[] {"\u662F\u6307", "\u6307", "\u5373", ":"}) {
+    for (String p : new String[] {"是指", "指", "即", ":"}) {
       if (TextNormalizer.startsWith(d, 0, p)) {
         d = d.substring(p.length()).strip();
       }
     }
-    while (!d.isEmpty() && "\u3002.;\uFF1B".indexOf(d.charAt(d.length() - 1)) >= 0) {
+    while (!d.isEmpty() && "。.;；".indexOf(d.charAt(d.length() - 1)) >= 0) {
       d = d.substring(0, d.length() - 1);
     }
     return d;
@@ -84,9 +84,9 @@ public final class ItemSplitter {
     int start = 0;
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if (c == '(' || c == '\u300A') {
+      if (c == '(' || c == '《') {
         depth++;
-      } else if ((c == ')' || c == '\u300B') && depth > 0) {
+      } else if ((c == ')' || c == '》') && depth > 0) {
         depth--;
       } else if (depth == 0 && separators.indexOf(c) >= 0) {
         add(out, s.substring(start, i));
@@ -111,7 +111,7 @@ public final class ItemSplitter {
     }
     String last = items.get(items.size() - 1);
     int at = -1;
-    for (char and : new char[] {'\u548C', '\u53CA', '\u4E0E'}) {
+    for (char and : new char[] {'和', '及', '与'}) {
       int i = last.lastIndexOf(and);
       if (i > 0 && i < last.length() - 1 && outsideBrackets(last, i)) {
         at = Math.max(at, i);
@@ -130,9 +130,9 @@ public final class ItemSplitter {
     int depth = 0;
     for (int i = 0; i < at; i++) {
       char c = TextNormalizer.fold(s.charAt(i));
-      if (c == '(' || c == '\u300A' || c == '\u201C') {
+      if (c == '(' || c == '《' || c == '“') {
         depth++;
-      } else if ((c == ')' || c == '\u300B' || c == '\u201D') && depth > 0) {
+      } else if ((c == ')' || c == '》' || c == '”') && depth > 0) {
         depth--;
       }
     }
@@ -151,14 +151,14 @@ public final class ItemSplitter {
   /** The titles in 《》 of {@code s}, with their marks. */
   static List<String> titles(String s) {
     List<String> out = new ArrayList<>();
-    int open = s.indexOf('\u300A');
+    int open = s.indexOf('《');
     while (open >= 0) {
-      int close = s.indexOf('\u300B', open);
+      int close = s.indexOf('》', open);
       if (close < 0) {
         break;
       }
       out.add(s.substring(open, close + 1));
-      open = s.indexOf('\u300A', close);
+      open = s.indexOf('《', close);
     }
     return out;
   }
@@ -173,12 +173,12 @@ public final class ItemSplitter {
       out.set(0, stripOpening(out.get(0), out.get(1)));
       String last = out.get(out.size() - 1);
       int cut = last.length();
-      int etc = last.indexOf('\u7B49');
+      int etc = last.indexOf('等');
       if (etc > 0) {
         cut = Math.min(cut, etc);
       }
-      int quote = last.indexOf('\u201C');
-      if (quote > 0 && last.endsWith("\u201D")) {
+      int quote = last.indexOf('“');
+      if (quote > 0 && last.endsWith("”")) {
         cut = Math.min(cut, quote);
       }
       boolean othersHaveClauses = out.subList(0, out.size() - 1).stream().anyMatch(ItemSplitter::hasClauseMark);
@@ -282,6 +282,6 @@ public final class ItemSplitter {
 
   private static boolean hasSeparator(String s) {
     String n = TextNormalizer.normalize(s);
-    return n.indexOf('\u3001') >= 0 || n.indexOf(',') >= 0 || n.indexOf(';') >= 0;
+    return n.indexOf('、') >= 0 || n.indexOf(',') >= 0 || n.indexOf(';') >= 0;
   }
 }

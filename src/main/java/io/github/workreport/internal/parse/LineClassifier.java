@@ -57,7 +57,7 @@ public final class LineClassifier {
   /** "(原载5月20日央广网)": where a press text first ran. */
   static boolean isReprintNote(Line line) {
     String c = LineShapes.stripBrackets(line.compact());
-    return line.length() <= LineRules.FURNITURE_MAX && (c.startsWith("\u539F\u8F7D") || c.startsWith("\u8F6C\u81EA"));
+    return line.length() <= LineRules.FURNITURE_MAX && (c.startsWith("原载") || c.startsWith("转自"));
   }
 
   /**
@@ -151,7 +151,7 @@ public final class LineClassifier {
         continue;
       }
       Line line = lines.get(i);
-      if (LineShapes.isSalutation(line) || line.compact().startsWith("\u7F16\u8005\u6309")
+      if (LineShapes.isSalutation(line) || line.compact().startsWith("编者按")
           || (isTopMarker(line) && !isDelivery(line))
           || (LineShapes.isBodyLike(line) && !isDelivery(line) && !isTitleWithSubtitle(line))) {
         return i;
@@ -182,7 +182,7 @@ public final class LineClassifier {
   /** "提升城市品质 擦亮幸福底色——书写…": a title and its subtitle on one line, no sentence mark. */
   private static boolean isTitleWithSubtitle(Line line) {
     String n = line.norm();
-    int dash = n.indexOf("\u2014\u2014");
+    int dash = n.indexOf("——");
     if (dash <= 0) {
       return false;
     }
@@ -212,7 +212,7 @@ public final class LineClassifier {
   /** Whether a line ends with an opening quote or bracket, so it goes on on the next line. */
   static boolean opens(Line line) {
     char c = line.last();
-    return c == '\u300A' || c == '\u201C' || c == '(' || c == '\u3010' || c == '[';
+    return c == '《' || c == '“' || c == '(' || c == '【' || c == '[';
   }
 
   /** Whether the line names when and where a report was delivered ("——2025年1月4日在…会议上"). */
@@ -266,7 +266,7 @@ public final class LineClassifier {
       roles[next] = LineRole.TITLE;
       next++;
     }
-    if (next < body && candidates.contains(next) && lines.get(next).compact().startsWith("\u2014")) {
+    if (next < body && candidates.contains(next) && lines.get(next).compact().startsWith("—")) {
       roles[next] = LineRole.SUBTITLE;
     }
   }
@@ -279,7 +279,7 @@ public final class LineClassifier {
       int body) {
     List<Integer> after = new ArrayList<>();
     for (int i : candidates) {
-      if (i > title && !(i == title + 1 && lines.get(i).compact().startsWith("\u2014"))) {
+      if (i > title && !(i == title + 1 && lines.get(i).compact().startsWith("—"))) {
         after.add(i);
       }
     }
@@ -319,7 +319,7 @@ public final class LineClassifier {
     }
     for (int i : candidates) {
       String joined = lines.get(i).compact() + (i + 1 < lines.size() ? lines.get(i + 1).compact() : "");
-      if (lines.get(i).compact().contains("\u62A5\u544A") || (joined.contains("\u5DE5\u4F5C\u62A5\u544A") && lines.get(i + 1).compact().length() <= 2)) {
+      if (lines.get(i).compact().contains("报告") || (joined.contains("工作报告") && lines.get(i + 1).compact().length() <= 2)) {
         return i;
       }
     }

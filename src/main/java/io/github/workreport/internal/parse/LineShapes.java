@@ -38,9 +38,9 @@ public final class LineShapes {
   }
 
   private static boolean isWidgetSeparator(char c) {
-    return c == ' ' || c == '|' || c == '/' || c == '\u3010' || c == '\u3011' || c == '[' || c == ']'
-        || c == ':' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '\u00B7' || c == '\u300A'
-        || c == '\u300B' || c == '(' || c == ')' || c == ',' || c == '\u3001' || c == '-';
+    return c == ' ' || c == '|' || c == '/' || c == '【' || c == '】' || c == '[' || c == ']'
+        || c == ':' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '·' || c == '《'
+        || c == '》' || c == '(' || c == ')' || c == ',' || c == '、' || c == '-';
   }
 
   /** "0/0", "3/12": the page counter of a slide or pager widget. */
@@ -97,7 +97,7 @@ public final class LineShapes {
   /** Whether the line is a short link prompt ("》》点击图片进入专题《《", "点击查看更多"). */
   public static boolean isClickPrompt(Line line) {
     String c = line.compact();
-    if (c.length() > 20 || !c.contains("\u70B9\u51FB")) {
+    if (c.length() > 20 || !c.contains("点击")) {
       return false;
     }
     for (int i = 0; i < c.length(); i++) {
@@ -119,15 +119,15 @@ public final class LineShapes {
   public static boolean isCaption(Line line) {
     String c = stripBrackets(line.compact());
     return line.length() <= LineRules.FURNITURE_MAX
-        && (c.endsWith("\u6444") || c.startsWith("\u56FE\u4E3A") || c.startsWith("\u56FE:")
-            || c.contains("\u6444\u5F71:"));
+        && (c.endsWith("摄") || c.startsWith("图为") || c.startsWith("图:")
+            || c.contains("摄影:"));
   }
 
   /** Removes one pair of enclosing brackets. */
   public static String stripBrackets(String c) {
-    if (c.length() >= 2 && (c.charAt(0) == '(' || c.charAt(0) == '\u3010' || c.charAt(0) == '[')) {
+    if (c.length() >= 2 && (c.charAt(0) == '(' || c.charAt(0) == '【' || c.charAt(0) == '[')) {
       char last = c.charAt(c.length() - 1);
-      if (last == ')' || last == '\u3011' || last == ']') {
+      if (last == ')' || last == '】' || last == ']') {
         return c.substring(1, c.length() - 1);
       }
     }
@@ -155,11 +155,11 @@ public final class LineShapes {
     if (c.length() > LineRules.GLOSSARY_HEADING_MAX) {
       return false;
     }
-    while (!c.isEmpty() && (c.endsWith(":") || c.endsWith("\u3002"))) {
+    while (!c.isEmpty() && (c.endsWith(":") || c.endsWith("。"))) {
       c = c.substring(0, c.length() - 1);
     }
     for (String end : LineRules.GLOSSARY_HEADING_ENDINGS) {
-      if (c.endsWith(end) && !c.contains(",") && !c.contains("\u3002")) {
+      if (c.endsWith(end) && !c.contains(",") && !c.contains("。")) {
         return true;
       }
     }
@@ -176,7 +176,7 @@ public final class LineShapes {
     for (int i = d.end(); i < c.length(); i++) {
       char ch = c.charAt(i);
       if (!(Character.isDigit(ch) || ch == ':' || ch == ' ' || Character.isLetter(ch) && !Punctuation.isHan(ch)
-          || ch == '\u661F' || ch == '\u671F' || ChineseNumerals.digit(ch) >= 0 || ch == '\u65E5' || ch == '\u5929')) {
+          || ch == '星' || ch == '期' || ChineseNumerals.digit(ch) >= 0 || ch == '日' || ch == '天')) {
         return false;
       }
     }
@@ -192,13 +192,13 @@ public final class LineShapes {
     int punct = 0;
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if (c == ',' || c == '\u3002' || c == ';' || c == '\u3001') {
+      if (c == ',' || c == '。' || c == ';' || c == '、') {
         punct++;
       }
     }
     int han = Punctuation.countHan(n, 0, n.length());
     char last = line.last();
-    boolean leadsOn = Punctuation.isSentenceEnd(last) || last == ':' || last == '\u2014';
+    boolean leadsOn = Punctuation.isSentenceEnd(last) || last == ':' || last == '—';
     return (line.length() >= LineRules.BODY_MIN_LENGTH && punct >= 1)
         || (han >= 15 && Punctuation.isSentenceEnd(last))
         // "今年,全区将着力从三个方面发力——": a clause that leads into what follows

@@ -18,13 +18,13 @@ public final class MarkerReader {
       return null;
     }
     char c = s.charAt(0);
-    if (c >= '\u2460' && c <= '\u2473') {
-      return new Marker(Marker.Style.CIRCLED, skipSpace(s, 1), c - '\u2460' + 1);
+    if (c >= '①' && c <= '⑳') {
+      return new Marker(Marker.Style.CIRCLED, skipSpace(s, 1), c - '①' + 1);
     }
-    if (c == '(' || c == '\u3014' || c == '[') {
+    if (c == '(' || c == '〔' || c == '[') {
       return parenthesised(s);
     }
-    if (c == '\u7B2C') {
+    if (c == '第') {
       return part(s);
     }
     if (c >= '0' && c <= '9') {
@@ -34,7 +34,7 @@ public final class MarkerReader {
       int end = numeralEnd(s, 0);
       if (end < s.length() && end - 0 <= MAX_NUMERAL) {
         char sep = s.charAt(end);
-        if (sep == '\u3001' || sep == '.' || sep == ',') {
+        if (sep == '、' || sep == '.' || sep == ',') {
           long v = ChineseNumerals.parse(s, 0, end);
           if (v > 0) {
             return new Marker(Marker.Style.CHINESE, skipSpace(s, end + 1), (int) v);
@@ -46,7 +46,7 @@ public final class MarkerReader {
   }
 
   private static Marker parenthesised(String s) {
-    char close = s.charAt(0) == '\u3014' ? '\u3015' : s.charAt(0) == '[' ? ']' : ')';
+    char close = s.charAt(0) == '〔' ? '〕' : s.charAt(0) == '[' ? ']' : ')';
     int i = skipSpace(s, 1);
     if (i >= s.length()) {
       return null;
@@ -65,7 +65,7 @@ public final class MarkerReader {
       return null;
     }
     int after = j + 1;
-    if (after < s.length() && (s.charAt(after) == '\u3001' || s.charAt(after) == '.')) {
+    if (after < s.length() && (s.charAt(after) == '、' || s.charAt(after) == '.')) {
       after++;
     }
     return new Marker(chinese ? Marker.Style.CHINESE_PAREN : Marker.Style.ARABIC_PAREN, skipSpace(s, after), (int) v);
@@ -79,11 +79,11 @@ public final class MarkerReader {
     }
     char kind = s.charAt(end);
     // 部分 part, 章 chapter, 篇 book
-    if (kind == '\u90E8' && end + 1 < s.length() && s.charAt(end + 1) == '\u5206') {
+    if (kind == '部' && end + 1 < s.length() && s.charAt(end + 1) == '分') {
       end += 2;
-    } else if (kind == '\u7AE0' || kind == '\u7BC7') {
+    } else if (kind == '章' || kind == '篇') {
       end += 1;
-    } else if ((kind == ',' || kind == '\u3001' || kind == ':') && s.charAt(1) != '0' && !(s.charAt(1) >= '1' && s.charAt(1) <= '9')) {
+    } else if ((kind == ',' || kind == '、' || kind == ':') && s.charAt(1) != '0' && !(s.charAt(1) >= '1' && s.charAt(1) <= '9')) {
       // 第一, 第二、: an ordinal word with Chinese numerals before its comma
       long v = ChineseNumerals.parse(s, 1, end);
       return v <= 0 ? null : new Marker(Marker.Style.ORDINAL_WORD, skipSpace(s, end + 1), (int) v);
@@ -95,7 +95,7 @@ public final class MarkerReader {
       return null;
     }
     int after = end;
-    if (after < s.length() && (s.charAt(after) == '\u3001' || s.charAt(after) == ':' || s.charAt(after) == ',')) {
+    if (after < s.length() && (s.charAt(after) == '、' || s.charAt(after) == ':' || s.charAt(after) == ',')) {
       after++;
     }
     return new Marker(Marker.Style.PART, skipSpace(s, after), (int) v);
@@ -107,7 +107,7 @@ public final class MarkerReader {
       return null;
     }
     char sep = s.charAt(end);
-    boolean dot = sep == '.' || sep == '\u3001' || sep == '\uFF0E';
+    boolean dot = sep == '.' || sep == '、' || sep == '．';
     if (!dot) {
       return null;
     }
@@ -137,7 +137,7 @@ public final class MarkerReader {
   }
 
   private static boolean isChineseNumeral(char c) {
-    return ChineseNumerals.isNumeralChar(c) && !(c >= '0' && c <= '9') && c != '\u4E07';
+    return ChineseNumerals.isNumeralChar(c) && !(c >= '0' && c <= '9') && c != '万';
   }
 
   private static int skipSpace(String s, int i) {

@@ -12,8 +12,8 @@ import java.util.List;
  * are dropped as furniture), the salutation and a closing byline. Stateless.
  */
 public final class MetadataExtractor {
-  private static final String REPORT = "\u653F\u5E9C\u5DE5\u4F5C\u62A5\u544A";
-  private static final String NATION = "\u4E2D\u534E\u4EBA\u6C11\u5171\u548C\u56FD";
+  private static final String REPORT = "政府工作报告";
+  private static final String NATION = "中华人民共和国";
 
   private MetadataExtractor() {}
 
@@ -169,7 +169,7 @@ public final class MetadataExtractor {
       return;
     }
     String t = unspace(titleText.toString());
-    int dash = t.indexOf("\u2014\u2014");
+    int dash = t.indexOf("——");
     int ascii = t.indexOf("--");
     if (ascii > 0 && (dash < 0 || ascii < dash)) {
       dash = ascii;
@@ -224,7 +224,7 @@ public final class MetadataExtractor {
       }
     }
     for (Line l : layout.lines()) {
-      if (l.compact().startsWith("\u7F16\u8005\u6309") || l.compact().startsWith("\u539F\u6807\u9898")) {
+      if (l.compact().startsWith("编者按") || l.compact().startsWith("原标题")) {
         news = true;
       }
     }
@@ -236,28 +236,28 @@ public final class MetadataExtractor {
       return null;
     }
     String n = io.github.workreport.internal.text.TextNormalizer.normalize(title);
-    int at = n.indexOf('\u5E74');
+    int at = n.indexOf('年');
     while (at >= 4) {
       long y = io.github.workreport.internal.text.ChineseNumerals.parse(n, at - 4, at);
-      if (y >= 1949 && y <= 2200) {
+      if (y >= LineRules.YEAR_MIN && y <= LineRules.YEAR_MAX) {
         return (int) y;
       }
-      at = n.indexOf('\u5E74', at + 1);
+      at = n.indexOf('年', at + 1);
     }
     return null;
   }
 
   /** The issuing government: from the title, else the venue, else the speaker's office. */
   static String region(String title, String venue, String speakerTitle) {
-    if ((venue != null && venue.contains("\u5168\u56FD\u4EBA\u6C11\u4EE3\u8868\u5927\u4F1A"))
-        || (speakerTitle != null && speakerTitle.startsWith("\u56FD\u52A1\u9662"))) {
+    if ((venue != null && venue.contains("全国人民代表大会"))
+        || (speakerTitle != null && speakerTitle.startsWith("国务院"))) {
       return NATION;
     }
     if (title != null) {
       int at = title.indexOf(REPORT);
       if (at > 0) {
         String r = stripYear(title.substring(0, at));
-        if (r.endsWith("\u4EBA\u6C11")) {
+        if (r.endsWith("人民")) {
           r = r.substring(0, r.length() - 2);
         }
         if (isRegionName(r)) {
@@ -266,7 +266,7 @@ public final class MetadataExtractor {
       }
     }
     if (venue != null) {
-      int at = venue.indexOf('\u7B2C');
+      int at = venue.indexOf('第');
       if (at > 0 && isRegionName(venue.substring(0, at))) {
         return venue.substring(0, at);
       }
@@ -276,10 +276,10 @@ public final class MetadataExtractor {
 
   private static String stripYear(String s) {
     String t = s.strip();
-    if (t.length() >= 5 && t.charAt(4) == '\u5E74' && io.github.workreport.internal.text.ChineseNumerals.parse(t, 0, 4) > 0) {
+    if (t.length() >= 5 && t.charAt(4) == '年' && io.github.workreport.internal.text.ChineseNumerals.parse(t, 0, 4) > 0) {
       t = t.substring(5);
     }
-    if (t.length() >= 5 && t.charAt(t.length() - 1) == '\u5E74'
+    if (t.length() >= 5 && t.charAt(t.length() - 1) == '年'
         && io.github.workreport.internal.text.ChineseNumerals.parse(t, t.length() - 5, t.length() - 1) > 0) {
       t = t.substring(0, t.length() - 5);
     }
@@ -296,12 +296,12 @@ public final class MetadataExtractor {
       }
     }
     char last = r.charAt(r.length() - 1);
-    return "\u7701\u5E02\u533A\u53BF\u5DDE\u65D7\u76DF\u9547\u4E61".indexOf(last) >= 0;
+    return LineRules.PLACE_SUFFIXES.indexOf(last) >= 0;
   }
 
   /** Names in a byline: "孙 艳 李 云" is two names, "张三 李四" two, "张三、李四" two. */
   static List<String> names(String value) {
-    String v = value.replace('\u3001', ' ').replace(',', ' ').strip();
+    String v = value.replace('、', ' ').replace(',', ' ').strip();
     List<String> tokens = new ArrayList<>();
     for (String t : v.split(" +")) {
       if (!t.isEmpty()) {
@@ -309,7 +309,7 @@ public final class MetadataExtractor {
       }
     }
     List<String> out = new ArrayList<>();
-    tokens.removeIf(t -> LineRules.METADATA_KEYS.contains(t) || t.startsWith("\u672C\u62A5"));
+    tokens.removeIf(t -> LineRules.METADATA_KEYS.contains(t) || t.startsWith("本报"));
     boolean singles = !tokens.isEmpty() && tokens.stream().allMatch(t -> t.length() == 1);
     if (singles && tokens.size() % 2 == 0) {
       for (int i = 0; i < tokens.size(); i += 2) {
@@ -342,7 +342,7 @@ public final class MetadataExtractor {
       String inner = n.substring(open + 1, n.length() - 1);
       for (int k = 0; k < inner.length(); k++) {
         char c = inner.charAt(k);
-        if (!(Punctuation.isHan(c) || c == ' ' || c == '\u3001' || c == '\u00B7')) {
+        if (!(Punctuation.isHan(c) || c == ' ' || c == '、' || c == '·')) {
           return List.of();
         }
       }
@@ -370,7 +370,7 @@ public final class MetadataExtractor {
   private static String stripDashes(String s) {
     String t = io.github.workreport.internal.text.TextNormalizer.normalize(s);
     int i = 0;
-    while (i < t.length() && (t.charAt(i) == '\u2014' || t.charAt(i) == '-' || t.charAt(i) == ' ')) {
+    while (i < t.length() && (t.charAt(i) == '—' || t.charAt(i) == '-' || t.charAt(i) == ' ')) {
       i++;
     }
     return s.substring(i).strip();

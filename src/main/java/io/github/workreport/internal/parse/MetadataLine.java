@@ -25,7 +25,7 @@ public final class MetadataLine {
       return fields;
     }
     int p = skip(norm, 0);
-    if (p < norm.length() && (norm.charAt(p) == '(' || norm.charAt(p) == '\u3010')) {
+    if (p < norm.length() && (norm.charAt(p) == '(' || norm.charAt(p) == '【')) {
       p = skip(norm, p + 1);
     }
     int[] key = keyAt(norm, p);
@@ -39,7 +39,7 @@ public final class MetadataLine {
         }
         key = keyAt(norm, q);
         if (key != null) {
-          fields.add(new Field("\u65E5\u671F", norm.substring(p, d.end())));
+          fields.add(new Field("日期", norm.substring(p, d.end())));
         }
       }
     }
@@ -78,7 +78,7 @@ public final class MetadataLine {
 
   private static String clean(String v) {
     String t = v.strip();
-    while (!t.isEmpty() && (t.endsWith(")") || t.endsWith("\u3011") || t.endsWith("|"))) {
+    while (!t.isEmpty() && (t.endsWith(")") || t.endsWith("】") || t.endsWith("|"))) {
       t = t.substring(0, t.length() - 1).strip();
     }
     return t;

@@ -29,38 +29,38 @@ public final class OpeningStatement {
   /** Reads the opening of folded body text {@code norm}. */
   public static Statement read(String norm) {
     String s = norm.substring(0, Math.min(norm.length(), WINDOW)).replace(" ", "");
-    boolean delivered = s.contains("\u4EE3\u8868") && (s.contains("\u653F\u5E9C\u5DE5\u4F5C\u62A5\u544A")
-        || s.contains("\u62A5\u544A\u653F\u5E9C\u5DE5\u4F5C")); // 代表…政府工作报告 / 报告政府工作
-    int meeting = s.indexOf("\u4F1A\u8BAE"); // 会议
+    boolean delivered = s.contains("代表") && (s.contains("政府工作报告")
+        || s.contains("报告政府工作")); // 代表…政府工作报告 / 报告政府工作
+    int meeting = s.indexOf("会议"); // 会议
     if (meeting < 0) {
       return new Statement(null, null, null, delivered);
     }
-    int open = Math.max(s.lastIndexOf('\u5728', meeting), s.lastIndexOf('\u5411', meeting)); // 在, 向
+    int open = Math.max(s.lastIndexOf('在', meeting), s.lastIndexOf('向', meeting)); // 在, 向
     if (open < 0 || meeting - open > VENUE_MAX) {
       return new Statement(null, null, null, delivered);
     }
     String venue = s.substring(open + 1, meeting + 2);
-    if (!venue.contains("\u4EE3\u8868\u5927\u4F1A") && !venue.contains("\u5927\u4F1A")) { // 代表大会
+    if (!venue.contains("代表大会") && !venue.contains("大会")) { // 代表大会
       return new Statement(null, null, null, delivered);
     }
     LocalDate date = null;
     SpeakerReader.Speaker speaker = null;
     int sentence = sentenceStart(s, open);
     DateReader.Found d = DateReader.find(s, sentence);
-    if (d != null && d.end() < open && s.charAt(open) == '\u5728') {
+    if (d != null && d.end() < open && s.charAt(open) == '在') {
       date = d.date();
       int from = d.end();
-      while (from < open && (s.charAt(from) == ',' || s.charAt(from) == '\u3001')) {
+      while (from < open && (s.charAt(from) == ',' || s.charAt(from) == '、')) {
         from++;
       }
       speaker = SpeakerReader.readRunOn(s.substring(from, open));
     }
-    return new Statement(date, venue, speaker, delivered || s.startsWith("\u4F5C", meeting + 3));
+    return new Statement(date, venue, speaker, delivered || s.startsWith("作", meeting + 3));
   }
 
   private static int sentenceStart(String s, int at) {
     int i = at;
-    while (i > 0 && s.charAt(i - 1) != '\u3002' && s.charAt(i - 1) != '!' && s.charAt(i - 1) != '?') {
+    while (i > 0 && s.charAt(i - 1) != '。' && s.charAt(i - 1) != '!' && s.charAt(i - 1) != '?') {
       i--;
     }
     return i;

@@ -29,7 +29,7 @@ public final class ParagraphFactory {
       return null;
     }
     String n = v.norm();
-    if (n.charAt(end - 1) != '\u3002' || Punctuation.countHan(n, 0, end) < 4 || Punctuation.openQuotes(n, 0, end) > 0) {
+    if (n.charAt(end - 1) != '。' || Punctuation.countHan(n, 0, end) < 4 || Punctuation.openQuotes(n, 0, end) > 0) {
       return null;
     }
     for (int i = 0; i < end - 1; i++) {
@@ -46,13 +46,13 @@ public final class ParagraphFactory {
    * by more text, and not a quotation.
    */
   static String lead(String text, String norm) {
-    if (norm.isEmpty() || norm.charAt(0) == '\u201C' || norm.charAt(0) == '"') {
+    if (norm.isEmpty() || norm.charAt(0) == '“' || norm.charAt(0) == '"') {
       return null;
     }
     int limit = Math.min(norm.length() - 1, LineRules.LEAD_MAX);
     for (int i = 0; i < limit; i++) {
       char c = norm.charAt(i);
-      if (Punctuation.isSentenceEnd(c) && c != '\u2026') {
+      if (Punctuation.isSentenceEnd(c) && c != '…') {
         if (Punctuation.countHan(norm, 0, i) >= 4 && Punctuation.openQuotes(norm, 0, i) == 0) {
           return text.substring(0, i + 1);
         }

@@ -89,7 +89,7 @@ final class ParagraphTasks {
    */
   static boolean isLeadLine(String n) {
     int len = n.length();
-    if (len > LineRules.LEAD_MAX || len < 2 || n.charAt(len - 1) != '\u3002') {
+    if (len > LineRules.LEAD_MAX || len < 2 || n.charAt(len - 1) != '。') {
       return false;
     }
     for (int i = 0; i < len - 1; i++) {
@@ -179,14 +179,14 @@ final class ParagraphTasks {
     for (Paragraph p : paragraphs) {
       TextView v = views.of(p);
       String n = v.norm();
-      if (n.startsWith("\u2014\u2014") && n.length() > 2) {
+      if (n.startsWith("——") && n.length() > 2) {
         int from = 2;
-        while (from < n.length() && (n.charAt(from) == '\u2014' || n.charAt(from) == ' ')) {
+        while (from < n.length() && (n.charAt(from) == '—' || n.charAt(from) == ' ')) {
           from++;
         }
         String title = p.text().substring(from, sentenceEnd(n, from));
         if (!TaskDraft.strip(title).isEmpty()) {
-          out.add(paragraph(p, title, "\u2014\u2014", sectionId));
+          out.add(paragraph(p, title, "——", sectionId));
         }
         continue;
       }

@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.PartClass;
 import java.util.List;
@@ -15,15 +16,10 @@ public final class PartClassifier {
   private PartClassifier() {}
 
   /**
-   * Classes a part from its heading ({@code title} and {@code subtitle}, which may be null), the
-   * report's year (may be null) and its running text; {@code fallback} is the class of the whole
-   * document's text, for a part whose own words do not decide.
+   * Classes a part from its heading ({@code title} and {@code subtitle}, which may be null) and the
+   * report's year (may be null), else from the tense votes of its text; {@code fallback} is the
+   * class of the whole document's text, for a part whose own words do not decide.
    */
-  public static PartClass classify(String title, String subtitle, Integer year, String text, PartClass fallback) {
-    return classify(title, subtitle, year, votes(text), fallback);
-  }
-
-  /** As {@link #classify(String, String, Integer, String, PartClass)}, with the part's tense votes counted already. */
   public static PartClass classify(String title, String subtitle, Integer year, Votes votes, PartClass fallback) {
     PartClass byHeading = byHeading(title, subtitle, year);
     return byHeading != null ? byHeading : byVotes(votes, fallback);
@@ -59,10 +55,10 @@ public final class PartClassifier {
     int review = count(heading, LineRules.REVIEW_WORDS);
     int plan = count(heading, LineRules.PLAN_WORDS);
     if (year != null) {
-      if (heading.contains(year + "\u5E74")) {
+      if (heading.contains(year + "年")) {
         plan++;
       }
-      if (heading.contains((year - 1) + "\u5E74")) {
+      if (heading.contains((year - 1) + "年")) {
         review++;
       }
     }
@@ -79,7 +75,7 @@ public final class PartClassifier {
   }
 
   /**
-   * Classes running text by tense: each sentence votes past when it holds a past marker and future
+   * Classes folded running text by tense: each sentence votes past when it holds a past marker and future
    * when it holds a future marker; one side must outnumber the other by {@link #TENSE_RATIO} with
    * at least 3 votes, or be the only side with any vote, else {@code otherwise} is returned.
    */
@@ -101,7 +97,7 @@ public final class PartClassifier {
   }
 
   /**
-   * The sentences of {@code text} that hold a past marker and those that hold a future marker. The
+   * The sentences of folded {@code text} that hold a past marker and those that hold a future marker. The
    * votes of texts joined by line breaks are the sums of their votes, so a document's votes add up
    * from its parts' without a second pass.
    */
@@ -140,8 +136,7 @@ public final class PartClassifier {
   }
 
   private static boolean isSentenceEnd(char c) {
-    return c == '\u3002' || c == '!' || c == '\uFF01' || c == '?' || c == '\uFF1F' || c == ';' || c == '\uFF1B'
-        || c == '\n';
+    return Punctuation.isSentenceEnd(c) || c == '\n';
   }
 
   private static final WordIndex PAST = new WordIndex(LineRules.PAST_MARKERS);
@@ -159,8 +154,8 @@ public final class PartClassifier {
       if (w == null) {
         continue;
       }
-      boolean compound = w.equals("\u4E86") && ((at > from && (s.charAt(at - 1) == '\u4E3A' || s.charAt(at - 1) == '\u9664'))
-          || (at + 1 < to && s.charAt(at + 1) == '\u89E3'));
+      boolean compound = w.equals("了") && ((at > from && (s.charAt(at - 1) == '为' || s.charAt(at - 1) == '除'))
+          || (at + 1 < to && s.charAt(at + 1) == '解'));
       if (!compound) {
         return true;
       }

@@ -23,8 +23,8 @@ public final class PartRoles {
     if (LineRules.CLOSING_HEADINGS.contains(h)) {
       return PartRole.CLOSING;
     }
-    boolean thisYear = (year != null && h.contains(year + "\u5E74")) || containsAny(h, TaskRules.THIS_YEAR_WORDS);
-    boolean work = containsAny(h, TaskRules.WORK_WORDS);
+    boolean thisYear = (year != null && h.contains(year + "年")) || containsAny(h, TaskRules.THIS_YEAR_WORDS);
+    boolean work = containsAny(h, TaskRules.WORK_WORDS) && (thisYear || !namesOtherYear(h, year));
     if (containsAny(h, TaskRules.SELF_WORDS) && !(thisYear && work)) {
       return PartRole.SELF;
     }
@@ -41,6 +41,28 @@ public final class PartRoles {
       return PartRole.FIVE_YEAR;
     }
     return work ? PartRole.WORK : PartRole.OTHER;
+  }
+
+  /** Whether heading {@code h} names a year ("2024年") other than the report's {@code year}. */
+  private static boolean namesOtherYear(String h, Integer year) {
+    if (year == null) {
+      return false;
+    }
+    for (int at = h.indexOf('年'); at >= 0; at = h.indexOf('年', at + 1)) {
+      if (at >= 4 && isDigits(h, at - 4, at) && !h.startsWith(String.valueOf(year), at - 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean containsAny(String s, List<String> words) {

@@ -65,7 +65,7 @@ public final class ReportAssembler {
     PartClass preamblePart = PartClass.OTHER;
     if (sections.isEmpty()) {
       StringBuilder all = new StringBuilder();
-      tree.preamble().forEach(p -> all.append(p.text()).append('\n'));
+      tree.preamble().forEach(p -> all.append(tree.views().of(p).norm()).append('\n'));
       preamblePart = PartClassifier.byTense(all.toString(), PartClass.PLAN);
     }
     for (Paragraph p : tree.preamble()) {

@@ -98,7 +98,7 @@ public final class SectionTreeBuilder {
         continue;
       }
       Block.Heading h = (Block.Heading) b;
-      if (isClosing(h) || opensPartsAfterReview(h, styles, open)) {
+      if (isClosing(h) || opensPartsAfterReview(h, styles, open, views)) {
         styles.clear(); // a closing heading, or the parts after a bare review heading, stand at the top
       }
       int rank = rank(styles, h);
@@ -115,7 +115,7 @@ public final class SectionTreeBuilder {
     List<Diagnostic> diagnostics = new ArrayList<>();
     checkNumbering(roots, diagnostics);
     diagnostics.sort((a, c) -> Integer.compare(a.span().start(), c.span().start()));
-    return new SectionTree(preamble, sections(roots, preamble, year), views, diagnostics);
+    return new SectionTree(preamble, sections(roots, preamble, year, views), views, diagnostics);
   }
 
   /** Whether {@code h} heads the closing remarks ("结束语"), which stand at the top like the glossary. */
@@ -129,7 +129,8 @@ public final class SectionTreeBuilder {
    * after a bare top-level heading whose text so far reads as a review ("首先报告2001年的工作"):
    * such parts are the plan and stand beside the review, not under it.
    */
-  private static boolean opensPartsAfterReview(Block.Heading h, List<String> styles, List<Node> open) {
+  private static boolean opensPartsAfterReview(Block.Heading h, List<String> styles, List<Node> open,
+      ParagraphViews views) {
     Marker m = h.marker();
     if (m == null || m.ordinal() != 1 || (m.style() != Marker.Style.CHINESE && m.style() != Marker.Style.PART)
         || styles.contains(m.style().name()) || open.isEmpty()) {
@@ -137,7 +138,7 @@ public final class SectionTreeBuilder {
     }
     Node root = open.get(0);
     return root.heading.marker() == null && !root.heading.glossary()
-        && PartClassifier.byVotes(votes(root), PartClass.OTHER) == PartClass.REVIEW;
+        && PartClassifier.byVotes(votes(root, views), PartClass.OTHER) == PartClass.REVIEW;
   }
 
   /** The style of a heading, as the key the levels are kept by. */
@@ -219,7 +220,7 @@ public final class SectionTreeBuilder {
           return true;
         }
         char c = n.charAt(s.length());
-        return c == '!' || c == ',' || c == ':' || c == '\u3002';
+        return c == '!' || c == ',' || c == ':' || c == '。';
       }
     }
     return false;
@@ -257,15 +258,16 @@ public final class SectionTreeBuilder {
   }
 
   /** The top-level sections, each classed as a part. */
-  private static List<Section> sections(List<Node> roots, List<Paragraph> preamble, Integer year) {
+  private static List<Section> sections(List<Node> roots, List<Paragraph> preamble, Integer year,
+      ParagraphViews views) {
     // each paragraph is read for tense once: the document's votes are the sum of its parts'
     PartClassifier.Votes document = PartClassifier.Votes.NONE;
     for (Paragraph p : preamble) {
-      document = document.plus(PartClassifier.votes(p.text()));
+      document = document.plus(PartClassifier.votes(views.of(p).norm()));
     }
     List<PartClassifier.Votes> partVotes = new ArrayList<>();
     for (Node n : roots) {
-      PartClassifier.Votes v = n.heading.glossary() ? PartClassifier.Votes.NONE : votes(n);
+      PartClassifier.Votes v = n.heading.glossary() ? PartClassifier.Votes.NONE : votes(n, views);
       partVotes.add(v);
       document = document.plus(v);
     }
@@ -295,13 +297,13 @@ public final class SectionTreeBuilder {
         new Span(h.span().start(), n.end()), h.span(), n.paragraphs, children);
   }
 
-  private static PartClassifier.Votes votes(Node n) {
+  private static PartClassifier.Votes votes(Node n, ParagraphViews views) {
     PartClassifier.Votes v = PartClassifier.Votes.NONE;
     for (Paragraph p : n.paragraphs) {
-      v = v.plus(PartClassifier.votes(p.text()));
+      v = v.plus(PartClassifier.votes(views.of(p).norm()));
     }
     for (Node c : n.children) {
-      v = v.plus(votes(c));
+      v = v.plus(votes(c, views));
     }
     return v;
   }

@@ -85,7 +85,7 @@ public final class SpeakerReader {
     boolean dot = false;
     for (int i = 0; i < c.length(); i++) {
       char ch = c.charAt(i);
-      if (ch == '\u00B7' || ch == '\u2022' || ch == '\u30FB') {
+      if (ch == '·' || ch == '\u2022' || ch == '\u30FB') {
         dot = true;
       } else if (!Punctuation.isHan(ch)) {
         return false;

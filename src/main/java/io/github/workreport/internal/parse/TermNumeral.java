@@ -13,9 +13,9 @@ import java.util.List;
 public final class TermNumeral {
   /** Words in which 一 is not a count. */
   private static final List<String> NOT_COUNTS = List.of(
-      "\u5408\u4E00", "\u7EDF\u4E00", "\u7B2C\u4E00", "\u552F\u4E00", "\u4E00\u4F53");
+      "合一", "统一", "第一", "唯一", "一体");
   /** Measure words after an Arabic number that make it a count of parts. */
-  private static final String COUNT_WORDS = "\u4E2A\u5927\u9879\u7C7B\u79CD\u5F20\u6761\u4EF6\u7BC7";
+  private static final String COUNT_WORDS = "个大项类种张条件篇";
 
   private TermNumeral() {}
 
@@ -73,11 +73,11 @@ public final class TermNumeral {
   }
 
   private static boolean hasTen(String t, int from, int to) {
-    return t.substring(from, to).indexOf('\u5341') >= 0;
+    return t.substring(from, to).indexOf('十') >= 0;
   }
 
   private static boolean isCountChar(char c) {
-    return ChineseNumerals.isNumeralChar(c) && !(c >= '0' && c <= '9') && c != '\u4E07' && c != '\u5343' && c != '\u767E';
+    return ChineseNumerals.isNumeralChar(c) && !(c >= '0' && c <= '9') && c != '万' && c != '千' && c != '百';
   }
 
   private static boolean insideNotCount(String t, int i) {

@@ -136,16 +136,16 @@ class LineShapesTest {
 
   @Test
   void partClassesFromHeadingsYearsAndTense() {
-    assertThat(PartClassifier.classify("2024年工作回顾", null, 2025, "", PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
-    assertThat(PartClassifier.classify("2025年工作安排", null, 2025, "", PartClass.OTHER)).isEqualTo(PartClass.PLAN);
-    assertThat(PartClassifier.classify("2025年", null, 2025, "", PartClass.OTHER)).isEqualTo(PartClass.PLAN);
-    assertThat(PartClassifier.classify("2024年", null, 2025, "", PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
-    assertThat(PartClassifier.classify("回顾与展望", null, null, "", PartClass.OTHER)).isEqualTo(PartClass.OTHER);
+    assertThat(PartClassifier.classify("2024年工作回顾", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
+    assertThat(PartClassifier.classify("2025年工作安排", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.PLAN);
+    assertThat(PartClassifier.classify("2025年", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.PLAN);
+    assertThat(PartClassifier.classify("2024年", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
+    assertThat(PartClassifier.classify("回顾与展望", null, null, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.OTHER);
     String past = "完成了投资。累计新建道路。同比增长5%。已建成公园。";
     String future = "力争增长6%。确保完成任务。将新建道路。计划投资10亿元。";
-    assertThat(PartClassifier.classify("城市更新", null, null, past, PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
-    assertThat(PartClassifier.classify("城市更新", null, null, future, PartClass.OTHER)).isEqualTo(PartClass.PLAN);
-    assertThat(PartClassifier.classify("城市更新", null, null, "为了了解情况。", PartClass.PLAN)).isEqualTo(PartClass.PLAN);
+    assertThat(PartClassifier.classify("城市更新", null, null, PartClassifier.votes(past), PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
+    assertThat(PartClassifier.classify("城市更新", null, null, PartClassifier.votes(future), PartClass.OTHER)).isEqualTo(PartClass.PLAN);
+    assertThat(PartClassifier.classify("城市更新", null, null, PartClassifier.votes("为了了解情况。"), PartClass.PLAN)).isEqualTo(PartClass.PLAN);
     assertThat(PartClassifier.hasPastMarker("为了了解情况")).isFalse();
     assertThat(PartClassifier.hasPastMarker("为了完成了")).isTrue();
   }
