@@ -20,6 +20,9 @@ public final class Enumeration {
       "应对", "解决", "破解", "化解", "补齐", "补上", "防范", "克服", "缩小", "攻克", "迎接", "整改", "整治");
   private static final String[] SEQUENCE_WORDS = {"首先", "其次", "再次", "最后"};
 
+  /** The longest stretch before a list read as the sentence that introduces it. */
+  static final int INTRO_MAX = 200;
+
   private Enumeration() {}
 
   /**
@@ -149,105 +152,139 @@ public final class Enumeration {
     }
   }
 
-  /** The items of the first enumeration in {@code text}, or an empty list. */
+  /** The items of the enumerations in {@code text}, or an empty list. */
   public static List<Item> find(String text) {
-    return find(text, TextNormalizer.normalize(text));
+    String n = TextNormalizer.normalize(text);
+    return findAll(text, n, new int[] {n.length()});
   }
 
-  /** The items of the first enumeration in {@code text}, whose folded form is {@code n}. */
-  public static List<Item> find(String text, String n) {
-    List<int[]> marks = numbered(n, "是", false); // 一是, 二是
-    if (marks.size() < 2) {
-      marks = numbered(n, "要", true); // 一要, 二要
-    }
-    if (marks.size() < 2) {
-      marks = ordinalWords(n);
-    }
-    if (marks.size() < 2) {
-      marks = sequenceWords(n);
-    }
+  /**
+   * The items of every enumeration in {@code text} (folded: {@code n}), in order: "一是…二是…",
+   * "一要…二要…", "第一,…第二,…", "首先…其次…(再次)…最后". {@code ends} holds where the paragraphs
+   * joined in the text end, ascending, the last {@code n.length()}: an item runs to the next marker of
+   * its list, which may stand in a later paragraph, and the last item of a list to the end of its
+   * paragraph. A list has two items at least, starts at its first value and takes each next value
+   * before a new first value; lists of the forms tried later that overlap one already found are
+   * left out. Every marker is found in one pass, so the whole is linear in the text.
+   */
+  public static List<Item> findAll(String text, String n, int[] ends) {
+    List<List<int[]>> byForm = markers(n);
+    java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>(); // from -> to of the lists accepted
     List<Item> items = new ArrayList<>();
-    if (marks.size() < 2 || introducesProblems(n, marks.get(0)[0])) {
-      return items;
+    for (List<int[]> marks : byForm) {
+      for (List<int[]> run : runs(marks)) {
+        int from = run.get(0)[0];
+        int to = run.get(run.size() - 1)[1];
+        if (overlaps(taken, from, to) || introducesProblems(n, from)) {
+          continue;
+        }
+        taken.put(from, to);
+        addItems(text, n, ends, run, items);
+      }
     }
+    items.sort(java.util.Comparator.comparingInt(Item::start));
+    return items;
+  }
+
+  /**
+   * Every marker of each form in {@code n}, in order, as {start, end, value}: 是 (一是), 要 (一要,
+   * opening a sentence or clause), 第 (第一 before a comma, opening one), 先 (首先…最后, opening
+   * one, before a comma).
+   */
+  private static List<List<int[]>> markers(String n) {
+    List<int[]> shi = new ArrayList<>();
+    List<int[]> yao = new ArrayList<>();
+    List<int[]> di = new ArrayList<>();
+    List<int[]> xian = new ArrayList<>();
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      boolean opens = i == 0 || isBoundary(n.charAt(i - 1));
+      if (isChineseDigit(c) && (i == 0 || !ChineseNumerals.isNumeralChar(n.charAt(i - 1)))) {
+        int e = i;
+        while (e < n.length() && e - i < 3 && isChineseDigit(n.charAt(e))) {
+          e++;
+        }
+        if (e < n.length() && (n.charAt(e) == '是' || (n.charAt(e) == '要' && opens))) {
+          long v = ChineseNumerals.parse(n, i, e);
+          (n.charAt(e) == '是' ? shi : yao).add(new int[] {i, e + 1, (int) v});
+        }
+        i = e - 1;
+      } else if (c == '第' && opens) {
+        int e = i + 1;
+        while (e < n.length() && e - i < 4 && isChineseDigit(n.charAt(e))) {
+          e++;
+        }
+        if (e > i + 1 && e < n.length() && (n.charAt(e) == ',' || n.charAt(e) == '、' || n.charAt(e) == ':')) {
+          di.add(new int[] {i, e, (int) ChineseNumerals.parse(n, i + 1, e)});
+        }
+      } else if (opens) {
+        for (int k = 0; k < SEQUENCE_WORDS.length; k++) {
+          String w = SEQUENCE_WORDS[k];
+          if (n.startsWith(w, i) && i + w.length() < n.length() && n.charAt(i + w.length()) == ',') {
+            xian.add(new int[] {i, i + w.length(), k == SEQUENCE_WORDS.length - 1 ? LAST : k + 1});
+          }
+        }
+      }
+    }
+    return List.of(shi, yao, di, xian);
+  }
+
+  /**
+   * The lists among one form's markers: from a first value, each next value in turn; a marker of
+   * another value between is passed over, a new first value ends the list. 再次 (3) may be left out
+   * before 最后, which ends a list.
+   */
+  private static List<List<int[]>> runs(List<int[]> marks) {
+    List<List<int[]>> out = new ArrayList<>();
+    List<int[]> run = new ArrayList<>();
+    for (int[] m : marks) {
+      if (m[2] == 1) {
+        keep(run, out);
+        run = new ArrayList<>();
+        run.add(m);
+      } else if (!run.isEmpty() && run.get(run.size() - 1)[2] != LAST
+          && (m[2] == run.size() + 1 || m[2] == LAST)) {
+        run.add(m);
+      }
+    }
+    keep(run, out);
+    return out;
+  }
+
+  private static void keep(List<int[]> run, List<List<int[]>> out) {
+    if (run.size() >= 2) {
+      out.add(run);
+    }
+  }
+
+  /** Whether [from, to) overlaps a list already taken; the taken lists do not overlap one another. */
+  private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int from, int to) {
+    java.util.Map.Entry<Integer, Integer> before = taken.floorEntry(to - 1);
+    return before != null && before.getValue() > from;
+  }
+
+  private static void addItems(String text, String n, int[] ends, List<int[]> marks, List<Item> items) {
     for (int i = 0; i < marks.size(); i++) {
       int[] m = marks.get(i);
-      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : n.length();
+      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : paragraphEnd(ends, m[0]);
       int ts = m[1];
-      while (ts < end && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ')) {
+      while (ts < end && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ' || n.charAt(ts) == '、')) {
         ts++;
       }
       int te = ts;
-      while (te < end && !Punctuation.isSentenceEnd(n.charAt(te)) && n.charAt(te) != ',' && n.charAt(te) != ':') {
+      while (te < end && !Punctuation.isSentenceEnd(n.charAt(te)) && n.charAt(te) != ',' && n.charAt(te) != ':'
+          && n.charAt(te) != '\n') {
         te++;
       }
       if (te > ts) {
         items.add(new Item(text.substring(m[0], m[1]), i + 1, m[0], end, ts, te));
       }
     }
-    return items.size() >= 2 ? items : List.of();
   }
 
-  /**
-   * "一是", "二是"… in order: {start, end of marker}; with {@code boundary}, each marker must open a
-   * sentence or clause (so the 一要 of "统一要求" is no marker).
-   */
-  private static List<int[]> numbered(String n, String suffix, boolean boundary) {
-    List<int[]> out = new ArrayList<>();
-    int expected = 1;
-    int from = 0;
-    while (true) {
-      String marker = chinese(expected) + suffix;
-      int at = n.indexOf(marker, from);
-      // a marker inside a word ("统一要求") is skipped; one after a numeral ("十一是") ends the list
-      while (boundary && at > 0 && !isBoundary(n.charAt(at - 1)) && !ChineseNumerals.isNumeralChar(n.charAt(at - 1))) {
-        at = n.indexOf(marker, at + 1);
-      }
-      if (at < 0 || (at > 0 && ChineseNumerals.isNumeralChar(n.charAt(at - 1)))) {
-        break;
-      }
-      out.add(new int[] {at, at + marker.length()});
-      from = at + marker.length();
-      expected++;
-    }
-    return out;
-  }
-
-  /** "第一,", "第二,"… at the start of a sentence or clause. */
-  private static List<int[]> ordinalWords(String n) {
-    List<int[]> out = new ArrayList<>();
-    int expected = 1;
-    int from = 0;
-    while (true) {
-      String marker = "第" + chinese(expected);
-      int at = n.indexOf(marker, from);
-      int after = at + marker.length();
-      if (at < 0 || after >= n.length() || !(n.charAt(after) == ',' || n.charAt(after) == '、' || n.charAt(after) == ':')
-          || (at > 0 && !isBoundary(n.charAt(at - 1)))) {
-        break;
-      }
-      out.add(new int[] {at, after});
-      from = after;
-      expected++;
-    }
-    return out;
-  }
-
-  private static List<int[]> sequenceWords(String n) {
-    List<int[]> out = new ArrayList<>();
-    int from = 0;
-    for (String w : SEQUENCE_WORDS) {
-      int at = n.indexOf(w, from);
-      if (at >= 0 && (at == 0 || isBoundary(n.charAt(at - 1))) && at + w.length() < n.length() && n.charAt(at + w.length()) == ',') {
-        out.add(new int[] {at, at + w.length()});
-        from = at + w.length();
-      } else if (!out.isEmpty() && w.equals(SEQUENCE_WORDS[2])) {
-        continue; // 再次 may be skipped
-      } else if (out.isEmpty()) {
-        return out;
-      }
-    }
-    return out;
+  private static int paragraphEnd(int[] ends, int at) {
+    int k = java.util.Arrays.binarySearch(ends, at + 1);
+    return ends[k >= 0 ? k : Math.min(-k - 1, ends.length - 1)];
   }
 
   private static boolean isBoundary(char c) {
@@ -257,7 +294,7 @@ public final class Enumeration {
   /** Whether the sentence that introduces the list speaks of problems. */
   static boolean introducesProblems(String n, int listStart) {
     int s = listStart - 1;
-    while (s >= 0 && !(n.charAt(s) == '。' || n.charAt(s) == '!' || n.charAt(s) == '?')) {
+    while (s >= 0 && listStart - s <= INTRO_MAX && !(n.charAt(s) == '。' || n.charAt(s) == '!' || n.charAt(s) == '?')) {
       s--;
     }
     String intro = n.substring(s + 1, listStart);
@@ -277,7 +314,8 @@ public final class Enumeration {
    */
   private static boolean actedOn(String intro, int at) {
     int from = at;
-    while (from > 0 && !Punctuation.isClauseMark(intro.charAt(from - 1)) && intro.charAt(from - 1) != ';') {
+    // 、 joins the parts of one clause ("解决群众看病难、看病贵问题")
+    while (from > 0 && intro.charAt(from - 1) != ',' && intro.charAt(from - 1) != ':' && intro.charAt(from - 1) != ';') {
       from--;
     }
     String before = intro.substring(from, at);
@@ -289,12 +327,4 @@ public final class Enumeration {
     return false;
   }
 
-  private static String chinese(int v) {
-    String digits = "零一二三四五六七八九";
-    if (v < 10) {
-      return String.valueOf(digits.charAt(v));
-    }
-    String tens = v / 10 == 1 ? "" : String.valueOf(digits.charAt(v / 10));
-    return tens + "十" + (v % 10 == 0 ? "" : String.valueOf(digits.charAt(v % 10)));
-  }
 }

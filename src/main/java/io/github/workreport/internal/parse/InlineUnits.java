@@ -114,18 +114,16 @@ public final class InlineUnits {
   static int titleEnd(String norm, int from) {
     int max = Math.min(norm.length(), from + LineRules.INLINE_TITLE_MAX);
     int clause = -1;
-    int quotes = 0;
     for (int i = from; i < max; i++) {
       char c = norm.charAt(i);
-      if (c == '“' || c == '《') {
-        quotes++;
-      } else if ((c == '”' || c == '》') && quotes > 0) {
-        quotes--;
-      } else if (quotes == 0 && Punctuation.isSentenceEnd(c) && c != '…') {
-        return i + 1;
-      } else if (quotes == 0 && clause < 0 && (c == ',' || c == ':') && i > from) {
-        clause = i;
+      boolean mark = Punctuation.isSentenceEnd(c) && c != '…' || clause < 0 && (c == ',' || c == ':') && i > from;
+      if (!mark || Punctuation.openQuotes(norm, from, i) > 0) {
+        continue; // marks inside quotes end nothing
       }
+      if (Punctuation.isSentenceEnd(c)) {
+        return i + 1;
+      }
+      clause = i;
     }
     if (max == norm.length()) {
       return norm.length(); // the whole paragraph is the title

@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.text.Punctuation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,18 +94,22 @@ public final class LineClassifier {
     return c.equals(">") || c.equals("\u00BB") || c.equals("\u203A") || c.equals(">>");
   }
 
+  /** Longest part of a breadcrumb broken over lines. */
+  static final int LABEL_MAX = 16;
+
   private static boolean isShortLabel(Line line) {
-    String n = line.norm();
-    if (line.length() > 16) {
-      return false;
-    }
+    return line.length() <= LABEL_MAX && !hasSentenceOrComma(line.norm());
+  }
+
+  /** Whether folded text holds a sentence mark or a comma: it reads as running text. */
+  private static boolean hasSentenceOrComma(String n) {
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
-      if (io.github.workreport.internal.text.Punctuation.isSentenceEnd(c) || c == ',') {
-        return false;
+      if (Punctuation.isSentenceEnd(c) || c == ',') {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** A metadata key alone on its line ("来源:") takes the next short line as its value. */
@@ -182,17 +187,7 @@ public final class LineClassifier {
   /** "提升城市品质 擦亮幸福底色——书写…": a title and its subtitle on one line, no sentence mark. */
   private static boolean isTitleWithSubtitle(Line line) {
     String n = line.norm();
-    int dash = n.indexOf("——");
-    if (dash <= 0) {
-      return false;
-    }
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (io.github.workreport.internal.text.Punctuation.isSentenceEnd(c) || c == ',') {
-        return false;
-      }
-    }
-    return true;
+    return n.indexOf("——") > 0 && !hasSentenceOrComma(n);
   }
 
   /**
@@ -324,7 +319,7 @@ public final class LineClassifier {
       }
     }
     for (int i : candidates) {
-      if (io.github.workreport.internal.text.Punctuation.countHan(lines.get(i).norm(), 0, lines.get(i).length()) >= 4) {
+      if (Punctuation.countHan(lines.get(i).norm(), 0, lines.get(i).length()) >= 4) {
         return i;
       }
     }

@@ -3,6 +3,7 @@ package io.github.workreport.internal.parse;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Paragraph;
+import io.github.workreport.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +49,8 @@ final class ParagraphTasks {
         openings.add(views.of(p).norm().substring(0, OPENING));
       }
     }
-    List<TaskDraft> out = new ArrayList<>();
+    List<TaskDraft> drafts = new ArrayList<>();
+    List<Paragraph> heads = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       TaskDraft d = null;
@@ -68,19 +70,30 @@ final class ParagraphTasks {
           d = paragraph(p, p.text().substring(0, clause), null, sectionId);
         }
       }
-      List<TaskDraft> inner = enumerations(List.of(p), views, sectionId);
-      if (d == null) {
-        out.addAll(inner);
-        continue;
+      if (d != null) {
+        drafts.add(d);
+        heads.add(p);
       }
-      for (TaskDraft e : inner) {
-        if (e.start > d.start) { // an item of the paragraph's own marker is the paragraph itself
-          d.subtasks.add(e);
-        }
+    }
+    List<TaskDraft> out = new ArrayList<>(drafts);
+    for (TaskDraft e : enumerations(paragraphs, views, sectionId)) {
+      int k = headOf(heads, e.start);
+      if (k >= 0 && e.start == heads.get(k).span().start()) {
+        continue; // the marker that opens a paragraph already gave it as an item of its own
       }
-      out.add(d);
+      (k >= 0 ? drafts.get(k).subtasks : out).add(e);
     }
     return out;
+  }
+
+  /** The index of the head paragraph that holds offset {@code at}, or -1. */
+  private static int headOf(List<Paragraph> heads, int at) {
+    for (int k = 0; k < heads.size(); k++) {
+      if (heads.get(k).span().start() <= at && at < heads.get(k).span().end()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -173,32 +186,67 @@ final class ParagraphTasks {
     return new TaskDraft(number, title, p.span(), sectionId, p.text());
   }
 
-  /** The enumerated items of {@code paragraphs}: "——" paragraphs, and "一是…" lists inside them. */
+  /**
+   * The enumerated items of {@code paragraphs}: "——" paragraphs, and the items of "一是…" lists,
+   * which may run on from one paragraph into the next ("…。一是努力增加城乡居民收入。…" / "…二是…").
+   */
   static List<TaskDraft> enumerations(List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
     List<TaskDraft> out = new ArrayList<>();
-    for (Paragraph p : paragraphs) {
+    StringBuilder text = new StringBuilder();
+    StringBuilder norm = new StringBuilder();
+    int[] starts = new int[paragraphs.size()];
+    int[] ends = new int[paragraphs.size()];
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
       TextView v = views.of(p);
-      String n = v.norm();
-      if (n.startsWith("——") && n.length() > 2) {
-        int from = 2;
-        while (from < n.length() && (n.charAt(from) == '—' || n.charAt(from) == ' ')) {
-          from++;
-        }
-        String title = p.text().substring(from, sentenceEnd(n, from));
-        if (!TaskDraft.strip(title).isEmpty()) {
-          out.add(paragraph(p, title, "——", sectionId));
-        }
+      dashItem(p, v, sectionId, out);
+      starts[i] = text.length();
+      text.append(v.text());
+      norm.append(v.norm());
+      ends[i] = text.length();
+      text.append('\n');
+      norm.append('\n');
+    }
+    if (paragraphs.isEmpty()) {
+      return out;
+    }
+    String joined = text.toString();
+    for (Enumeration.Item item : Enumeration.findAll(joined, norm.toString(), ends)) {
+      String title = joined.substring(item.titleStart(), item.titleEnd());
+      if (TaskDraft.strip(title).isEmpty()) {
         continue;
       }
-      for (Enumeration.Item item : Enumeration.find(p.text(), n)) {
-        String title = p.text().substring(item.titleStart(), item.titleEnd());
-        if (!TaskDraft.strip(title).isEmpty()) {
-          out.add(new TaskDraft(item.number(), title, v.span(item.start(), item.end()), sectionId,
-              p.text().substring(item.start(), item.end()).strip()));
-        }
-      }
+      int first = paragraphAt(starts, item.start());
+      int last = paragraphAt(starts, Math.max(item.start(), item.end() - 1));
+      TextView a = views.of(paragraphs.get(first));
+      TextView b = views.of(paragraphs.get(last));
+      int from = a.docOffset(item.start() - starts[first]);
+      int to = b.span(0, Math.min(b.length(), item.end() - starts[last])).end();
+      out.add(new TaskDraft(item.number(), title, new Span(from, Math.max(from, to)), sectionId,
+          joined.substring(item.start(), item.end()).strip()));
     }
     return out;
+  }
+
+  /** A "——" paragraph is an item titled by its first sentence. */
+  private static void dashItem(Paragraph p, TextView v, String sectionId, List<TaskDraft> out) {
+    String n = v.norm();
+    if (!n.startsWith("——") || n.length() <= 2) {
+      return;
+    }
+    int from = 2;
+    while (from < n.length() && (n.charAt(from) == '—' || n.charAt(from) == ' ')) {
+      from++;
+    }
+    String title = p.text().substring(from, sentenceEnd(n, from));
+    if (!TaskDraft.strip(title).isEmpty()) {
+      out.add(paragraph(p, title, "——", sectionId));
+    }
+  }
+
+  private static int paragraphAt(int[] starts, int at) {
+    int k = java.util.Arrays.binarySearch(starts, at);
+    return k >= 0 ? k : -k - 2;
   }
 
   /** Where the sentence that starts at {@code from} ends (before its mark), or the text's end. */

@@ -80,7 +80,7 @@ public final class SectionTreeBuilder {
     List<Node> roots = new ArrayList<>();
     ParagraphViews views = new ParagraphViews();
     NextHeadings next = new NextHeadings(blocks);
-    List<String> styles = new ArrayList<>();
+    StyleRanks styles = new StyleRanks();
     List<Node> open = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -98,10 +98,10 @@ public final class SectionTreeBuilder {
         continue;
       }
       Block.Heading h = (Block.Heading) b;
-      if (isClosing(h) || opensPartsAfterReview(h, styles, open, views)) {
-        styles.clear(); // a closing heading, or the parts after a bare review heading, stand at the top
-      }
-      int rank = rank(styles, h);
+      // the glossary, the closing remarks and the parts after a bare review heading stand at the top
+      int rank = h.glossary() ? styles.reset(style(h))
+          : isClosing(h) || opensPartsAfterReview(h, styles, open, views) ? styles.top(style(h))
+          : styles.rank(style(h));
       while (!open.isEmpty() && open.get(open.size() - 1).rank >= rank) {
         open.remove(open.size() - 1);
       }
@@ -129,7 +129,7 @@ public final class SectionTreeBuilder {
    * after a bare top-level heading whose text so far reads as a review ("首先报告2001年的工作"):
    * such parts are the plan and stand beside the review, not under it.
    */
-  private static boolean opensPartsAfterReview(Block.Heading h, List<String> styles, List<Node> open,
+  private static boolean opensPartsAfterReview(Block.Heading h, StyleRanks styles, List<Node> open,
       ParagraphViews views) {
     Marker m = h.marker();
     if (m == null || m.ordinal() != 1 || (m.style() != Marker.Style.CHINESE && m.style() != Marker.Style.PART)
@@ -188,24 +188,50 @@ public final class SectionTreeBuilder {
   }
 
   /**
-   * The rank of heading {@code h} by the order in which numbering styles first appeared: 1 for the
-   * first style. A unit's depth in the tree may be less than its rank when a deeper style appears
-   * under no parent of the style between.
+   * The rank of each numbering style by the order in which styles first appeared: 1 for the first.
+   * A rank may hold several styles (the bare review heading and the "一、" parts beside it). A unit's
+   * depth in the tree may be less than its rank when a deeper style appears under no parent of the
+   * style between. Not thread-safe: one per build.
    */
-  private static int rank(List<String> styles, Block.Heading h) {
-    String style = style(h);
-    if (h.glossary()) {
-      styles.clear();
-      styles.add(style);
+  private static final class StyleRanks {
+    private final List<java.util.Set<String>> levels = new ArrayList<>();
+
+    /** The rank of {@code style}: its level, the deeper ones closing; a new style goes one deeper. */
+    int rank(String style) {
+      for (int i = 0; i < levels.size(); i++) {
+        if (levels.get(i).contains(style)) {
+          levels.subList(i + 1, levels.size()).clear();
+          return i + 1;
+        }
+      }
+      levels.add(new java.util.HashSet<>(List.of(style)));
+      return levels.size();
+    }
+
+    /** Puts {@code style} at the top beside the styles there; the deeper ones close. */
+    int top(String style) {
+      if (levels.isEmpty()) {
+        levels.add(new java.util.HashSet<>());
+      }
+      levels.subList(1, levels.size()).clear();
+      levels.get(0).add(style);
       return 1;
     }
-    int at = styles.indexOf(style);
-    if (at >= 0) {
-      styles.subList(at + 1, styles.size()).clear();
-      return at + 1;
+
+    /** Starts over with {@code style} alone at the top. */
+    int reset(String style) {
+      levels.clear();
+      return top(style);
     }
-    styles.add(style);
-    return styles.size();
+
+    boolean contains(String style) {
+      for (java.util.Set<String> l : levels) {
+        if (l.contains(style)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
