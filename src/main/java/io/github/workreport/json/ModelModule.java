@@ -189,7 +189,8 @@ final class ModelModule extends SimpleModule {
   /** Writes a report's object with {@code schemaVersion} before its components. */
   private static final class Versioned extends StdSerializer<WorkReport> implements ResolvableSerializer {
     private static final long serialVersionUID = 1L;
-    private final JsonSerializer<Object> bean;
+    // a mapper is never serialized with its serializers; Jackson marks them Serializable all the same
+    private final transient JsonSerializer<Object> bean;
     private transient @Nullable JsonSerializer<Object> fields;
 
     Versioned(JsonSerializer<Object> bean) {
