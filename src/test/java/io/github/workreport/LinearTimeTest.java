@@ -2,6 +2,8 @@ package io.github.workreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,10 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Doubling an input roughly doubles the parse time. The bound is generous (three times, where a
  * quadratic cost gives four) since timing on a shared machine is noisy; {@code ScalingBenchmark}
- * measures the same inputs precisely.
+ * measures the same inputs precisely. Time is the CPU time of the parsing thread where the JVM
+ * measures it, so that other processes on the machine do not count; else wall-clock time.
  */
 class LinearTimeTest {
   private static final WorkReportParser PARSER = WorkReportParser.create();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   static Stream<Arguments> kinds() {
     return ScalingInputs.KINDS.stream().map(k -> Arguments.of(k.name(), k));
@@ -46,8 +50,12 @@ class LinearTimeTest {
   private static final int WARM_UP = 3;
 
   private static long time(String input) {
-    long start = System.nanoTime();
+    long start = now();
     PARSER.parse(input);
-    return System.nanoTime() - start;
+    return now() - start;
+  }
+
+  private static long now() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 }

@@ -170,7 +170,7 @@ public final class Enumeration {
   public static List<Item> findAll(String text, String n, int[] ends) {
     List<List<int[]>> byForm = markers(n);
     java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>(); // from -> to of the lists accepted
-    List<Item> items = new ArrayList<>();
+    List<List<int[]>> accepted = new ArrayList<>();
     for (List<int[]> marks : byForm) {
       for (List<int[]> run : runs(marks)) {
         int from = run.get(0)[0];
@@ -179,10 +179,16 @@ public final class Enumeration {
           continue;
         }
         taken.put(from, to);
-        addItems(text, n, ends, run, items);
+        accepted.add(run);
       }
     }
-    items.sort(java.util.Comparator.comparingInt(Item::start));
+    accepted.sort(java.util.Comparator.comparingInt(r -> r.get(0)[0]));
+    List<Item> items = new ArrayList<>();
+    for (int k = 0; k < accepted.size(); k++) {
+      // the last item of a list ends with its paragraph, or where the next list begins
+      int limit = k + 1 < accepted.size() ? accepted.get(k + 1).get(0)[0] : n.length();
+      addItems(text, n, ends, accepted.get(k), limit, items);
+    }
     return items;
   }
 
@@ -263,10 +269,10 @@ public final class Enumeration {
     return before != null && before.getValue() > from;
   }
 
-  private static void addItems(String text, String n, int[] ends, List<int[]> marks, List<Item> items) {
+  private static void addItems(String text, String n, int[] ends, List<int[]> marks, int limit, List<Item> items) {
     for (int i = 0; i < marks.size(); i++) {
       int[] m = marks.get(i);
-      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : paragraphEnd(ends, m[0]);
+      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : Math.min(limit, paragraphEnd(ends, m[0]));
       int ts = m[1];
       while (ts < end && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ' || n.charAt(ts) == '、')) {
         ts++;

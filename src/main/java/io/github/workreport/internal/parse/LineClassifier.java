@@ -43,7 +43,7 @@ public final class LineClassifier {
   static LineRole contextFree(Line line) {
     if (LineShapes.isWidgetLine(line) || LineShapes.isBreadcrumb(line) || LineShapes.isBanner(line)
         || LineShapes.isClickPrompt(line)
-        || LineShapes.startsWithAny(line, LineRules.NOTICE_OPENINGS)) {
+        || LineShapes.isNotice(line)) {
       return LineRole.FURNITURE;
     }
     if (!MetadataLine.read(line.norm()).isEmpty() || isReprintNote(line)) {
@@ -139,7 +139,7 @@ public final class LineClassifier {
       while (c.endsWith(":")) {
         c = c.substring(0, c.length() - 1);
       }
-      if (LineRules.RELATED_HEADERS.contains(c) || LineShapes.startsWithAny(line, LineRules.NOTICE_OPENINGS)) {
+      if (LineRules.RELATED_HEADERS.contains(c) || LineShapes.isNotice(line)) {
         return line.index();
       }
     }

@@ -86,12 +86,12 @@ public final class LineRules {
 
   /** Keys of metadata lines ("来源:酒泉日报"), longest first so that 信息来源 wins over 来源. */
   public static final List<String> METADATA_KEYS = List.of(
-      "信息来源", "文章来源", "稿件来源", "新闻来源", "发布时间", "发布日期", "发表时间", "发表日期",
+      "信息来源", "文章来源", "稿件来源", "新闻来源", "来源于", "发布时间", "发布日期", "发表时间", "发表日期",
       "更新时间", "浏览次数", "阅读次数", "阅读量", "点击数", "点击量", "访问量", "责任编辑", "通讯员",
       "来源", "时间", "日期", "作者", "记者", "编辑", "责编", "审核", "校对", "字号", "字体", "摄影");
 
   /** Metadata keys whose value is the publishing outlet. */
-  public static final Set<String> SOURCE_KEYS = Set.of("信息来源", "文章来源", "稿件来源", "新闻来源", "来源");
+  public static final Set<String> SOURCE_KEYS = Set.of("信息来源", "文章来源", "稿件来源", "新闻来源", "来源于", "来源");
 
   /** Metadata keys whose value is the publication date. */
   public static final Set<String> DATE_KEYS = Set.of(

@@ -94,6 +94,20 @@ public final class LineShapes {
     return false;
   }
 
+  /**
+   * Whether the line opens a notice (licence, copyright, disclaimer: "本站所有稿件…"); a news lead
+   * that names the site as its dateline ("本站讯（通讯员…）…") is text, not a notice.
+   */
+  public static boolean isNotice(Line line) {
+    String c = line.compact();
+    for (String o : LineRules.NOTICE_OPENINGS) {
+      if (c.startsWith(o)) {
+        return !c.startsWith("\u8BAF", o.length());
+      }
+    }
+    return false;
+  }
+
   /** Whether the line is a short link prompt ("》》点击图片进入专题《《", "点击查看更多"). */
   public static boolean isClickPrompt(Line line) {
     String c = line.compact();

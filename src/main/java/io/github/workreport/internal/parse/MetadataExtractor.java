@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.source.PageSignals;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.model.DocumentKind;
 import io.github.workreport.model.Metadata;
@@ -19,7 +20,17 @@ public final class MetadataExtractor {
 
   /** Reads the metadata of a classified text whose body is made of {@code blocks}. */
   public static Metadata extract(Layout layout, List<Block> blocks) {
+    return extract(layout, blocks, PageSignals.NONE);
+  }
+
+  /**
+   * Reads the metadata of a classified text with what its page's markup states ({@code signals}):
+   * a headline or publication time stated there wins over the text's; a source stated there
+   * stands in when the text shows none.
+   */
+  public static Metadata extract(Layout layout, List<Block> blocks, PageSignals signals) {
     Fields f = new Fields();
+    f.published = PageSignalReader.published(signals);
     List<Line> lines = layout.lines();
     StringBuilder titleText = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
@@ -39,6 +50,12 @@ public final class MetadataExtractor {
         default -> { }
       }
     }
+    if (PageSignalReader.title(signals) != null) {
+      titleText.setLength(0);
+      titleText.append(PageSignalReader.title(signals));
+    }
+    f.published = f.published != null ? f.published : PageSignalReader.dateline(signals);
+    f.source = f.source != null ? f.source : PageSignalReader.source(signals);
     title(titleText, f);
     if (f.authors.isEmpty()) {
       f.authors.addAll(byline(blocks));
@@ -62,6 +79,9 @@ public final class MetadataExtractor {
       }
     }
     DocumentKind kind = kind(f, salutation || opening.delivered(), layout);
+    if (kind == DocumentKind.OTHER && PageSignalReader.isNews(signals, f.published, f.source)) {
+      kind = DocumentKind.NEWS_ARTICLE;
+    }
     Integer year = f.delivered != null ? Integer.valueOf(f.delivered.getYear()) : titleYear(f.title);
     if (year == null && f.published != null) {
       year = f.published.getYear();

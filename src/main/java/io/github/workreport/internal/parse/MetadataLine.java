@@ -25,7 +25,7 @@ public final class MetadataLine {
       return fields;
     }
     int p = skip(norm, 0);
-    if (p < norm.length() && (norm.charAt(p) == '(' || norm.charAt(p) == '【')) {
+    if (p < norm.length() && (norm.charAt(p) == '(' || norm.charAt(p) == '[' || norm.charAt(p) == '【')) {
       p = skip(norm, p + 1);
     }
     int[] key = keyAt(norm, p);

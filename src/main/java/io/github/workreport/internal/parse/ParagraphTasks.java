@@ -143,7 +143,33 @@ final class ParagraphTasks {
     TextView v = views.of(p);
     String n = v.norm().substring(0, p.lead().length());
     boolean setApart = v.isBroken() && v.firstPieceEnd() == n.length();
-    return (setApart || commas(n) <= maxCommas) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+    int commas = commas(n);
+    if (commas > 0 && !setApart && statesAFact(n)) {
+      return false; // "我国有上亿市场主体，而且还在不断增加。", "维护稳定，是…的重要条件。"
+    }
+    return (setApart || commas <= maxCommas) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+  }
+
+  /**
+   * Whether a lead of two clauses (folded: {@code n}) states a fact rather than names work: it
+   * opens with a subject or a time, its first clause is a span of time, or its second clause says
+   * what the first is.
+   */
+  private static boolean statesAFact(String n) {
+    int comma = n.indexOf(',');
+    String first = n.substring(0, comma);
+    String second = n.substring(comma + 1);
+    return startsWithAny(n, TaskRules.STATEMENT_OPENINGS) || startsWithAny(second, TaskRules.STATEMENT_PREDICATES)
+        || TaskRules.TIME_CLAUSE_ENDINGS.stream().anyMatch(first::endsWith);
+  }
+
+  private static boolean startsWithAny(String n, List<String> words) {
+    for (String w : words) {
+      if (n.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int commas(String n) {

@@ -43,7 +43,7 @@ public final class ReportAssembler {
     List<Line> lines = LineSplitter.split(text, norm, input.hints());
     Layout layout = mode == Mode.FRAGMENT ? LineClassifier.allBody(lines) : LineClassifier.classify(lines, text.length());
     List<Block> blocks = InlineUnits.split(BodyScanner.scan(layout));
-    Metadata metadata = MetadataExtractor.extract(layout, blocks);
+    Metadata metadata = MetadataExtractor.extract(layout, blocks, input.signals());
     SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
     List<Section> sections = tree.sections();
     List<TextView> block = new ArrayList<>();

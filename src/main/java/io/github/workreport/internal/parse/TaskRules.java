@@ -35,6 +35,25 @@ public final class TaskRules {
   public static final List<String> ANNEX_OPENINGS = List.of("附件", "附录", "附表");
 
   /**
+   * Openings of a sentence that states a fact rather than names a piece of work ("我国有上亿市场主体，
+   * 而且还在不断增加。", "今年财政收支平衡压力加大，但…"): a lead of two clauses that opens so is no
+   * subtask. Work is named by a verb first ("稳定发展农业生产，多渠道增加农民收入。").
+   */
+  public static final List<String> STATEMENT_OPENINGS = List.of(
+      "我国", "我们", "中国", "今年", "明年", "去年", "当前", "目前", "现在", "这", "各地", "各级", "近年来", "过去",
+      "在过去", "总之", "首先", "同时", "因此", "所以");
+
+  /**
+   * Openings of a second clause that says what the first is ("维护社会政治稳定，是…的重要条件"): the
+   * lead states a fact.
+   */
+  public static final List<String> STATEMENT_PREDICATES = List.of(
+      "是", "就是", "也是", "都是", "始终是", "既是", "关乎", "关系到", "这", "显然", "为");
+
+  /** Endings of a first clause that is a span of time ("三年来，…", "一年多来，…"). */
+  public static final List<String> TIME_CLAUSE_ENDINGS = List.of("来", "以来", "里", "期间");
+
+  /**
    * Words of the sentence that announces a count of work ("重点抓好八个方面的工作", "从七个方面发力");
    * a count in a sentence without one ("把握好5个方面") announces principles, not the task list.
    */

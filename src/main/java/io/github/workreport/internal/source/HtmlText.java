@@ -2,29 +2,32 @@ package io.github.workreport.internal.source;
 
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.Severity;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Extracts the text of an HTML page, the only user of jsoup: scripts, styles, navigation, site
- * header and footer, share and comment widgets are dropped; each block element becomes a line; and
+ * Extracts the text of an HTML page as a reader sees it, the only user of jsoup. Scripts, styles,
+ * navigation, hidden elements, site header and footer and blocks named as furniture are dropped;
+ * on a page with more than a little text the article is found ({@link MainContent}), its headline
+ * ({@link Headline}) and the furniture inside it removed ({@link RegionCleaner}), and only the
+ * headline and the article become text ({@link PageText}); each block element is a line, and
  * headings, wholly bold paragraphs and centred short paragraphs are kept as {@link HeadingHint}s.
- * Stateless and thread-safe.
+ * What the markup states about the article — headline, publication time, source, dateline — goes
+ * with the text as {@link PageSignals}. Every step is a walk of the tree or of one element's
+ * text, so the cost stays linear in the page. Stateless and thread-safe.
  */
 public final class HtmlText {
   private static final Set<String> DROPPED_TAGS = Set.of(
-      "script", "style", "noscript", "template", "iframe", "nav", "aside", "form", "button",
+      "script", "style", "noscript", "template", "iframe", "nav", "aside", "button",
       "select", "input", "textarea", "svg", "canvas", "object", "embed", "audio", "video", "head",
       "footer", "menu");
 
@@ -38,10 +41,14 @@ public final class HtmlText {
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "section",
       "article", "main", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-      "figure", "figcaption", "hr", "address", "center", "title", "body", "html");
+      "figure", "figcaption", "hr", "address", "center", "title", "body", "html", "form");
 
   /** A centred paragraph longer than this is body text, not a heading. */
   static final int CENTERED_MAX = 40;
+  /** A block named as furniture is kept when it holds at least this share of the page's text... */
+  private static final double NAMED_KEEP_SHARE = 1.0 / 3;
+  /** ...with fewer links than this share of it: a misnamed article container. */
+  private static final double NAMED_KEEP_LINKS = 0.3;
 
   private HtmlText() {}
 
@@ -56,28 +63,101 @@ public final class HtmlText {
    */
   public static ExtractedText extract(String html, int maxDepth) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(maxDepth));
-    Element root = doc.body();
-    dropFurniture(root);
-    Builder b = new Builder();
-    NodeTraversor.traverse(b, root);
+    PageMeta meta = PageMeta.read(doc);
+    Element body = doc.body();
+    prune(body);
+    dropNamedFurniture(body);
+    PageStats stats = PageStats.walk(body);
+    Region region = region(body, meta, stats);
+    PageText b = new PageText(region);
+    NodeTraversor.traverse(b, body);
     // the body stands two levels down (html, body): the deepest element's level in the page
-    int deepest = b.deepest + 2;
+    int deepest = b.deepest() + 2;
     List<Diagnostic> diagnostics = deepest < maxDepth ? List.of()
         : List.of(new Diagnostic(Severity.WARNING, "nesting-limit", "HTML elements nested past the limit of " + maxDepth
             + " were read as siblings at that depth", null));
-    return b.finish(diagnostics);
+    return b.finish(diagnostics, signals(meta, region, b.dateline(), stats));
   }
 
-  private static void dropFurniture(Element root) {
-    for (Element e : root.getAllElements()) {
-      if (e == root || e.parent() == null) {
-        continue;
-      }
-      String tag = e.normalName();
-      if (DROPPED_TAGS.contains(tag) || isFurnitureByName(e) || isSiteHeader(e)) {
-        e.remove();
+  /**
+   * The part of the page to read: the article with its headline, cleaned, on a page with enough
+   * text to have one; else the whole body.
+   */
+  private static Region region(Element body, PageMeta meta, PageStats stats) {
+    if (stats.of(body).text < PageVocabulary.MIN_PAGE_TEXT) {
+      return Region.whole(body);
+    }
+    MainContent.Article article = MainContent.find(body, stats);
+    if (article == null) {
+      return Region.whole(body);
+    }
+    List<String> refs = Headline.references(meta.titles(), meta.pageTitle());
+    Element headline = Headline.find(body, article.top(), refs, stats);
+    Region region = Region.of(article, headline);
+    RegionCleaner.clean(region, stats);
+    return region;
+  }
+
+  private static PageSignals signals(PageMeta meta, Region region, String byline, PageStats stats) {
+    String title = region.headline() != null ? region.headline().text()
+        : meta.titles().isEmpty() ? null : meta.titles().get(0);
+    String trailer = labelledDate(stats);
+    String dateline = trailer == null ? byline : byline + trailer;
+    return new PageSignals(title == null ? null : title.replaceAll("\\s+", " "), meta.published(), meta.source(),
+        dateline, region.headline() != null || meta.article());
+  }
+
+  /** The first text run of the page that opens with a date label and a colon ("发布日期：…"), or null. */
+  static String labelledDate(PageStats stats) {
+    for (PageStats.Run run : stats.runs()) {
+      String head = run.head();
+      for (String label : PageVocabulary.DATE_LABELS) {
+        if (head.length() > label.length() && head.startsWith(label)
+            && (head.charAt(label.length()) == '\uFF1A' || head.charAt(label.length()) == ':')) {
+          return head;
+        }
       }
     }
+    return null;
+  }
+
+  /** Removes what never is text: scripts, styles, controls, navigation, hidden elements, the site header. */
+  private static void prune(Element root) {
+    removeWhere(root, e -> DROPPED_TAGS.contains(e.normalName()) || isHidden(e) || isSiteHeader(e));
+  }
+
+  /** Removes blocks whose class or id names them furniture, unless one holds much of the page's prose. */
+  private static void dropNamedFurniture(Element root) {
+    Map<Element, PageStats.Stats> named = PageStats.count(root, HtmlText::isFurnitureByName);
+    int total = named.get(root).text;
+    removeWhere(root, e -> {
+      PageStats.Stats s = named.get(e);
+      return s != null && !(s.text >= total * NAMED_KEEP_SHARE && s.linkDensity() < NAMED_KEEP_LINKS && total > 0);
+    });
+  }
+
+  /** Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its subtree. */
+  private static void removeWhere(Element root, java.util.function.Predicate<Element> doomed) {
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        return node != root && node instanceof Element e && doomed.test(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+  }
+
+  static boolean isHidden(Element e) {
+    if (!e.hasAttr("style")) {
+      return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true");
+    }
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden") || e.hasAttr("hidden")
+        || e.attr("aria-hidden").equalsIgnoreCase("true");
   }
 
   private static boolean isSiteHeader(Element e) {
@@ -85,11 +165,7 @@ public final class HtmlText {
   }
 
   private static boolean isFurnitureByName(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (names.isBlank()) {
-      return false;
-    }
-    for (String token : names.split("[\\s_-]+")) {
+    for (String token : MainContent.tokens(e)) {
       if (FURNITURE_TOKENS.contains(token)) {
         return true;
       }
@@ -97,70 +173,9 @@ public final class HtmlText {
     return false;
   }
 
-  /** Builds the text line by line while jsoup walks the tree. */
-  private static final class Builder implements NodeVisitor {
-    private final StringBuilder out = new StringBuilder();
-    private final Map<Integer, HeadingHint> hints = new HashMap<>();
-    private int lineStart = 0;
-    private HeadingHint pending;
-    private int deepest;
-
-    @Override
-    public void head(Node node, int depth) {
-      deepest = Math.max(deepest, depth);
-      if (node instanceof TextNode t) {
-        appendText(t.getWholeText());
-      } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-        breakLine();
-        HeadingHint h = hintOf(e);
-        if (h != null) {
-          pending = h;
-        }
-      }
-    }
-
-    @Override
-    public void tail(Node node, int depth) {
-      if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-        breakLine();
-      }
-    }
-
-    private void appendText(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-        if (space) {
-          // HTML folds white space; keep one space, never at the start of a line
-          if (out.length() > lineStart && out.charAt(out.length() - 1) != ' ') {
-            out.append(' ');
-          }
-        } else {
-          out.append(c);
-        }
-      }
-    }
-
-    private void breakLine() {
-      int end = out.length();
-      while (end > lineStart && out.charAt(end - 1) == ' ') {
-        end--;
-      }
-      out.setLength(end);
-      if (end > lineStart) {
-        if (pending != null) {
-          hints.put(lineStart, pending);
-        }
-        out.append('\n');
-        lineStart = out.length();
-      }
-      pending = null;
-    }
-
-    ExtractedText finish(List<Diagnostic> diagnostics) {
-      breakLine();
-      return new ExtractedText(out.toString(), hints, diagnostics);
-    }
+  /** Whether {@code e} is a block element: its text stands on lines of its own. */
+  static boolean isBlock(Element e) {
+    return BLOCK_TAGS.contains(e.normalName());
   }
 
   static HeadingHint hintOf(Element e) {
@@ -174,28 +189,46 @@ public final class HtmlText {
     if (!tag.equals("p") && !tag.equals("div") && !tag.equals("center")) {
       return null;
     }
+    boolean centered = isCentered(e);
+    String bold = tag.equals("p") ? boldText(e) : "";
+    if (!centered && bold.isEmpty()) {
+      return null; // the text is read only when it may be a bold or centred heading
+    }
     String text = e.text().strip();
     if (text.isEmpty()) {
       return null;
     }
-    if (tag.equals("p") && isWhollyBold(e, text)) {
+    if (!bold.isEmpty() && bold.replace(" ", "").equals(text.replace(" ", ""))) {
       return HeadingHint.BOLD;
     }
-    if (text.length() <= CENTERED_MAX && isCentered(e) && e.children().select("p, div").isEmpty()) {
+    if (text.length() <= CENTERED_MAX && centered && e.children().select("p, div").isEmpty()) {
       return HeadingHint.CENTERED;
     }
     return null;
   }
 
-  private static boolean isWhollyBold(Element p, String text) {
+  /** The text of the outermost bold elements ({@code <strong>}, {@code <b>}) in {@code p}, or "". */
+  private static String boldText(Element p) {
     StringBuilder bold = new StringBuilder();
-    for (Element b : p.select("strong, b")) {
-      if (b.parents().stream().noneMatch(x -> x.normalName().equals("strong") || x.normalName().equals("b"))) {
-        bold.append(b.text());
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != p && node instanceof Element e && (e.normalName().equals("strong") || e.normalName().equals("b"))) {
+          bold.append(e.text());
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
-    return bold.toString().replace(" ", "").equals(text.replace(" ", ""));
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, p);
+    return bold.toString();
   }
+
+
 
   private static boolean isCentered(Element e) {
     if (e.normalName().equals("center")) {

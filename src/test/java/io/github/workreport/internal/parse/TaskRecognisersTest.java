@@ -24,6 +24,12 @@ class TaskRecognisersTest {
   }
 
   @Test
+  void twoClausesThatStateAFactAreNoSubtask() {
+    assertThat(subtasks("我国有上亿市场主体，而且还在不断增加。要进一步优化营商环境。\n以简审批优服务便利投资兴业。压减审批事项。"))
+        .extracting(d -> d.title).containsExactly("以简审批优服务便利投资兴业");
+  }
+
+  @Test
   void leadLinesStandingAloneHeadTheParagraphAfterThem() {
     List<TaskDraft> d = subtasks("加强生态系统保护修复。\n实施自然保护地整合优化，推进重要生态系统保护和修复工程。\n"
         + "深入打好蓝天碧水净土保卫战。\n开展空气质量持续改善行动，加强重要江河湖库生态保护。");
