@@ -87,6 +87,7 @@ class NullnessTest {
     all.add(TaskParser.create().parse("一是稳投资。"));
     all.add(TargetParser.create().parse("增长6%"));
     all.add(GlossaryParser.create().parse("【六稳】指稳就业。"));
+    all.add(SectionParser.create().parse("（一）扩大内需。\n（二）稳定就业。"));
     return all;
   }
 
