@@ -46,6 +46,12 @@ class TargetSpecTest {
     if (t.period() != null) {
       sb.append(" period=").append(t.period());
     }
+    if (t.key() != null) {
+      sb.append(" key=").append(t.key());
+    }
+    if (t.baseline() != null) {
+      sb.append(" base=").append(t.baseline().toPlainString());
+    }
     boolean sameValue = t.normalized().value().compareTo(t.value()) == 0;
     if (!sameValue || !t.unit().equals(t.normalized().unit())) {
       sb.append(" norm=").append(t.normalized().value().toPlainString()).append(' ').append(t.normalized().unit());

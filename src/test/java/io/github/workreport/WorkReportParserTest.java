@@ -65,7 +65,7 @@ class WorkReportParserTest {
     assertThat(r.tasks().get(0).subtasks()).extracting(t -> t.title()).containsExactly("抓好项目谋划");
     assertThat(r.tasks().get(0).text()).contains("突破10亿元，确保重点项目全部开工。");
     assertThat(r.targets()).extracting(t -> t.indicator() + " " + t.value().toPlainString() + t.unit() + " " + t.status())
-        .contains("地区生产总值 86.5亿元 REPORTED", "地区生产总值 6.1% REPORTED", "地区生产总值 6% PLANNED", "城镇就业 1800人 PLANNED");
+        .contains("地区生产总值 86.5亿元 REPORTED", "地区生产总值 6.1% REPORTED", "地区生产总值 6% PLANNED", "城镇新增就业 1800人 PLANNED");
     assertThat(r.glossary()).extracting(e -> e.term()).containsExactly("“三农”", "“两不愁三保障”");
     assertThat(r.glossary().get(1).items()).containsExactly("不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全有保障");
     assertThat(r.diagnostics()).isEmpty();

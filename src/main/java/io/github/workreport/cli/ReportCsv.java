@@ -30,7 +30,7 @@ final class ReportCsv {
 
   /** The header of {@link #targetRows}. */
   static final List<String> TARGET_COLUMNS = concat(SOURCE_COLUMNS, List.of(
-      "indicator", "value", "upper", "unit", "normalizedValue", "normalizedUpper", "normalizedUnit",
+      "indicator", "key", "value", "upper", "baseline", "unit", "normalizedValue", "normalizedUpper", "normalizedUnit",
       "measure", "bound", "status", "tier", "headline", "period", "line", "text"));
 
   /**
@@ -61,7 +61,7 @@ final class ReportCsv {
     List<List<String>> rows = new ArrayList<>();
     for (Target t : r.targets()) {
       rows.add(concat(source(file, r, index, t.sectionId()), List.of(
-          t.indicator(), plain(t.value()), plain(t.upper()), str(t.unit()),
+          t.indicator(), str(t.key()), plain(t.value()), plain(t.upper()), plain(t.baseline()), str(t.unit()),
           plain(t.normalized().value()), plain(t.normalized().upper()), str(t.normalized().unit()),
           t.measure().name(), t.bound().name(), t.status().name(), t.tier() == null ? "" : t.tier().name(),
           Boolean.toString(t.headline()), str(t.period()), Integer.toString(index.line(t.span().start())),

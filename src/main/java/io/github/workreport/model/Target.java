@@ -6,9 +6,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A quantified statement, planned or reported.
  *
- * @param indicator what is measured, as a noun phrase; never blank
+ * @param indicator what is measured, as a noun phrase in the report's own words; never blank
+ * @param key the stable key of a standard indicator ("gdp", "cpi", "urban-new-jobs"…) from the
+ *     library's indicator table, whatever name the report uses; null when the indicator is not a
+ *     standard one. Lower-case letters, digits and hyphens.
  * @param value the number as written, Chinese numerals converted; never null
  * @param upper the upper end of a {@link Bound#RANGE}, else null
+ * @param baseline the start value of a from→to statement ("由61.5%上升到80.2%" gives 61.5 beside
+ *     the value 80.2), in the same unit as the value; null otherwise
  * @param unit the unit as written ("%", "亿元", "个百分点"), or null
  * @param normalized the figure with magnitude words applied; never null
  * @param measure what the figure measures; never null
@@ -24,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Target(
     String indicator,
+    @Nullable String key,
     BigDecimal value,
     @Nullable BigDecimal upper,
+    @Nullable BigDecimal baseline,
     @Nullable String unit,
     Quantity normalized,
     Measure measure,
@@ -41,6 +48,12 @@ public record Target(
   /** Validates the components. */
   public Target {
     Checks.text(indicator, "indicator");
+    if (indicator.isBlank()) {
+      throw new IllegalArgumentException("indicator must not be blank");
+    }
+    if (key != null && !isKey(key)) {
+      throw new IllegalArgumentException("key must be lower-case words joined by hyphens: " + key);
+    }
     Checks.required(value, "value");
     Checks.optionalNonBlank(unit, "unit");
     Checks.required(normalized, "normalized");
@@ -52,5 +65,21 @@ public record Target(
     }
     Checks.text(text, "text");
     Checks.required(span, "span");
+  }
+
+  /** Whether {@code s} is lower-case letters and digits in words joined by single hyphens. */
+  private static boolean isKey(String s) {
+    boolean wordChar = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        wordChar = true;
+      } else if (c == '-' && wordChar) {
+        wordChar = false;
+      } else {
+        return false;
+      }
+    }
+    return wordChar;
   }
 }

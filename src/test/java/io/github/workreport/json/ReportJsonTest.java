@@ -60,6 +60,17 @@ class ReportJsonTest {
     String json = ReportJson.toJson(r);
     assertThat(json).contains("\"value\" : \"1640000000\"").contains("\"value\" : \"16.4\"");
     assertThat(ReportJson.fromJson(json)).isEqualTo(r);
+    io.github.workreport.model.Target t = r.targets().get(0);
+    io.github.workreport.model.Target keyed = io.github.workreport.Records.of(io.github.workreport.model.Target.class,
+        java.util.Map.ofEntries(java.util.Map.entry("indicator", t.indicator()), java.util.Map.entry("key", "gdp"),
+            java.util.Map.entry("value", t.value()), java.util.Map.entry("baseline", new BigDecimal("15.20")),
+            java.util.Map.entry("unit", "亿元"), java.util.Map.entry("normalized", t.normalized()),
+            java.util.Map.entry("measure", t.measure()), java.util.Map.entry("bound", t.bound()),
+            java.util.Map.entry("status", t.status()), java.util.Map.entry("text", t.text()), java.util.Map.entry("span", t.span())));
+    WorkReport withBaseline = new WorkReport(r.text(), r.metadata(), List.of(), List.of(), List.of(), List.of(keyed), List.of(), List.of());
+    String keyedJson = ReportJson.toJson(withBaseline);
+    assertThat(keyedJson).contains("\"key\" : \"gdp\"").contains("\"baseline\" : \"15.20\"");
+    assertThat(ReportJson.fromJson(keyedJson)).isEqualTo(withBaseline);
   }
 
   @Test

@@ -63,10 +63,18 @@ class ModelTest {
     assertThat(new Task("t1", "(一)", 1, "标题", "标题。正文", S, "s1", List.of()).ordinal()).isEqualTo(1);
     assertThatThrownBy(() -> new Task("t1", null, 0, "t", "t", S, null, List.of())).hasMessageContaining("ordinal");
     Quantity q = new Quantity(BigDecimal.ONE, null, "%");
-    assertThatThrownBy(() -> new Target("x", BigDecimal.ONE, null, "%", q, Measure.GROWTH, Bound.RANGE, TargetStatus.PLANNED,
+    assertThatThrownBy(() -> new Target("x", null, BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.RANGE, TargetStatus.PLANNED,
         null, false, null, "x", S, null)).hasMessageContaining("upper");
-    assertThat(new Target("x", BigDecimal.ONE, BigDecimal.TEN, "%", q, Measure.GROWTH, Bound.RANGE, TargetStatus.PLANNED,
+    assertThat(new Target("x", "gdp", BigDecimal.ONE, BigDecimal.TEN, null, "%", q, Measure.GROWTH, Bound.RANGE, TargetStatus.PLANNED,
         null, false, null, "x", S, null).upper()).isEqualTo(BigDecimal.TEN);
+    assertThatThrownBy(() -> new Target(" ", null, BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.EXACT,
+        TargetStatus.PLANNED, null, false, null, "x", S, null)).hasMessageContaining("indicator");
+    for (String bad : new String[] {"GDP", "gdp-", "-gdp", "gdp--x", "", "g dp"}) {
+      assertThatThrownBy(() -> new Target("x", bad, BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.EXACT,
+          TargetStatus.PLANNED, null, false, null, "x", S, null)).as(bad).hasMessageContaining("key");
+    }
+    assertThat(new Target("x", "urban-new-jobs-2", BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.EXACT,
+        TargetStatus.PLANNED, null, false, null, "x", S, null).key()).isEqualTo("urban-new-jobs-2");
     assertThatThrownBy(() -> new GlossaryEntry(0, "六稳", "d", List.of(), GlossaryOrigin.GLOSSARY, S, List.of()))
         .hasMessageContaining("ordinal");
     assertThatThrownBy(() -> new Diagnostic(Severity.INFO, " ", "m", null)).hasMessageContaining("code");

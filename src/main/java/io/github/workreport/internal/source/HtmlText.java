@@ -1,6 +1,7 @@
 package io.github.workreport.internal.source;
 
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Severity;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,8 @@ public final class HtmlText {
     // the body stands two levels down (html, body): the deepest element's level in the page
     int deepest = b.deepest() + 2;
     List<Diagnostic> diagnostics = deepest < maxDepth ? List.of()
-        : List.of(new Diagnostic(Severity.WARNING, "nesting-limit", "HTML elements nested past the limit of " + maxDepth
-            + " were read as siblings at that depth", null));
+        : List.of(DiagnosticCode.NESTING_LIMIT.at(null,
+            "HTML elements nested past the limit of " + maxDepth + " were read as siblings at that depth"));
     return b.finish(diagnostics, signals(meta, region, b.dateline(), stats));
   }
 

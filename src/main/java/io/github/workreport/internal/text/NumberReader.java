@@ -3,9 +3,10 @@ package io.github.workreport.internal.text;
 import java.math.BigDecimal;
 
 /**
- * Reads the figures of a report from normalised text: Arabic numbers (1,234.5), Chinese numerals
- * (十九, 二〇二五, 两, 三万五, 一百二, 十万零一千), mixes with magnitude words (1.2万, 3千万, 一万五千亿),
- * 百分之五, 三成, and ranges (4.5%—5%, 6%至7%, 两三个, 两到三万).
+ * Reads the figures of a report from normalised text: Arabic numbers (1,234.5, and "4 9 2 5 0" as
+ * some transcriptions space their digits), Chinese numerals (十九, 二〇二五, 两, 三万五, 一百二,
+ * 十万零一千, 十点七), mixes with magnitude words (1.2万, 3千万, 一万五千亿), 百分之五, 千分之十,
+ * 三成, and ranges (4.5%—5%, 6%至7%, 百分之八至九, 两三个, 两到三万).
  *
  * <p>A reader of its own rather than ICU's {@code RuleBasedNumberFormat}: it must keep decimals
  * exact (16.4亿 is 1640000000, never 1639999999), read the colloquial forms ICU refuses (三万五,
@@ -23,9 +24,17 @@ public final class NumberReader {
    * @param value the number as written, magnitude word excluded (16.4 of 16.4亿)
    * @param upper the upper end of a range, or null
    * @param magnitude the magnitude word after it ("亿", "万"), or "" when none
-   * @param percent whether it was written 百分之…
+   * @param fraction the unit its fraction word sets: "%" for 百分之…, "‰" for 千分之…, else null
    */
-  public record Number(int start, int end, BigDecimal value, BigDecimal upper, String magnitude, boolean percent) {}
+  public record Number(int start, int end, BigDecimal value, BigDecimal upper, String magnitude, String fraction) {
+    /** Whether it was written 百分之… */
+    public boolean percent() {
+      return "%".equals(fraction);
+    }
+  }
+
+  private static final String PERCENT_WORD = "百分之";
+  private static final String PER_MILLE_WORD = "千分之";
 
   /**
    * One bit per character that may open a number (digits, Chinese digits, 十, 百): the test runs at
@@ -35,7 +44,7 @@ public final class NumberReader {
 
   static {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
-      if (ChineseNumerals.digit(c) >= 0 || c == '\u5341' || c == '\u767E') {
+      if (ChineseNumerals.digit(c) >= 0 || c == '\u5341' || c == '\u767E' || c == '千') {
         STARTERS[c >>> 6] |= 1L << (c & 63);
       }
     }
@@ -47,14 +56,28 @@ public final class NumberReader {
     if ((STARTERS[c >>> 6] & (1L << (c & 63))) == 0) {
       return false;
     }
-    return (c >= '0' && c <= '9') || isChineseDigit(c) || c == '\u5341' || s.startsWith("\u767E\u5206\u4E4B", i);
+    return (c >= '0' && c <= '9') || isChineseDigit(c) || c == '\u5341' || s.startsWith(PERCENT_WORD, i)
+        || s.startsWith(PER_MILLE_WORD, i);
   }
 
   /** Reads the number at {@code i}, or returns null. */
   public static Number read(String s, int i) {
-    if (s.startsWith("\u767E\u5206\u4E4B", i)) {
-      Number n = readPlain(s, i + 3);
-      return n == null ? null : new Number(i, n.end, n.value, n.upper, n.magnitude, true);
+    String fraction = s.startsWith(PERCENT_WORD, i) ? "%" : s.startsWith(PER_MILLE_WORD, i) ? "\u2030" : null;
+    if (fraction != null) {
+      Number n = readPlain(s, i + PERCENT_WORD.length());
+      if (n == null) {
+        return null;
+      }
+      // 百分之八至九, 百分之二到百分之三: a range of fraction words
+      int k = rangeNext(s, n.end);
+      if (k > 0 && s.startsWith(fraction.equals("%") ? PERCENT_WORD : PER_MILLE_WORD, k)) {
+        k += PERCENT_WORD.length();
+      }
+      Number second = k > 0 ? readPlain(s, k) : null;
+      if (second != null && second.value.compareTo(n.value) > 0 && second.magnitude.isEmpty()) {
+        return new Number(i, second.end, n.value, second.value, "", fraction);
+      }
+      return new Number(i, n.end, n.value, null, n.magnitude, fraction);
     }
     Number first = readPlain(s, i);
     if (first == null) {
@@ -67,16 +90,23 @@ public final class NumberReader {
     if ("%".equals(unit)) {
       unitEnd = j + 1;
     }
-    if (unitEnd < s.length() && isRangeMark(s, unitEnd)) {
-      int k = unitEnd + (s.startsWith("\u2014\u2014", unitEnd) ? 2 : 1);
-      if (k < s.length() && startsNumber(s, k)) {
-        Number second = readPlain(s, k);
-        if (second != null && second.value.compareTo(first.value) > 0 && (first.magnitude.isEmpty() || first.magnitude.equals(second.magnitude))) {
-          return new Number(i, second.end, first.value, second.value, second.magnitude, false);
-        }
+    int k = rangeNext(s, unitEnd);
+    if (k > 0 && startsNumber(s, k) && !s.startsWith(PERCENT_WORD, k) && !s.startsWith(PER_MILLE_WORD, k)) {
+      Number second = readPlain(s, k);
+      if (second != null && second.value.compareTo(first.value) > 0 && (first.magnitude.isEmpty() || first.magnitude.equals(second.magnitude))) {
+        return new Number(i, second.end, first.value, second.value, second.magnitude, null);
       }
     }
     return first;
+  }
+
+  /** Where the second number of a range starts when a range mark stands at {@code at}, else -1. */
+  private static int rangeNext(String s, int at) {
+    if (at >= s.length() || !isRangeMark(s, at)) {
+      return -1;
+    }
+    int k = at + (s.startsWith("\u2014\u2014", at) ? 2 : 1);
+    return k < s.length() ? k : -1;
   }
 
   private static boolean isRangeMark(String s, int at) {
@@ -106,8 +136,14 @@ public final class NumberReader {
     int scale = -1;
     StringBuilder big = null;
     int j = i;
+    // "4 9 2 5 0 万吨", "8 ．8 ％": a transcription that sets a space after every digit
+    boolean spaced = i + 2 < s.length() && s.charAt(i + 1) == ' ' && (isDigit(s.charAt(i + 2)) || s.charAt(i + 2) == '.');
     while (j < s.length()) {
       char c = s.charAt(j);
+      if (spaced && c == ' ' && j + 1 < s.length() && (isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '.')) {
+        j++;
+        continue;
+      }
       if (c >= '0' && c <= '9') {
         if (count < 18) {
           unscaled = unscaled * 10 + (c - '0');
@@ -131,31 +167,45 @@ public final class NumberReader {
         break;
       }
     }
+    // one space between a number and its magnitude or unit ("1 亿吨", "增长 52 ％") is no gap
+    if (j + 1 < s.length() && s.charAt(j) == ' ' && j > i && (Units.magnitudeAt(s, j + 1) != null || Units.unitAt(s, j + 1) != null)) {
+      j++;
+    }
     int fraction = Math.max(scale, 0);
     BigDecimal v = big == null ? BigDecimal.valueOf(unscaled, fraction) : new BigDecimal(new java.math.BigInteger(big.toString()), fraction);
+    return withMagnitude(s, i, j, v);
+  }
+
+  /** The number {@code v} read from {@code s[i, j)} with the magnitude word after it, if any. */
+  private static Number withMagnitude(String s, int i, int end, BigDecimal v) {
+    int j = end;
     String mag = Units.magnitudeAt(s, j);
     if (mag != null && (mag.equals("\u5343") || mag.equals("\u767E")) && Units.magnitudeAt(s, j + 1) == null
         && Units.unitAt(s, j + 1) == null) {
       mag = null; // 百, 千 alone are magnitude words only before a unit or another magnitude
     }
-    if (mag != null) {
-      j += mag.length();
-      // "25万6千": a second group in the next magnitude down
-      if (j < s.length() && Character.isDigit(s.charAt(j))) {
-        int k = j;
-        while (k < s.length() && Character.isDigit(s.charAt(k))) {
-          k++;
-        }
-        String mag2 = Units.magnitudeAt(s, k);
-        if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
-          BigDecimal total = v.multiply(Units.magnitude(mag))
-              .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
-          return new Number(i, k + mag2.length(), total, null, "", false);
-        }
-      }
-      return new Number(i, j, v, null, mag, false);
+    if (mag == null) {
+      return new Number(i, j, v, null, "", null);
     }
-    return new Number(i, j, v, null, "", false);
+    j += mag.length();
+    // "25万6千": a second group in the next magnitude down
+    if (j < s.length() && Character.isDigit(s.charAt(j))) {
+      int k = j;
+      while (k < s.length() && Character.isDigit(s.charAt(k))) {
+        k++;
+      }
+      String mag2 = Units.magnitudeAt(s, k);
+      if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
+        BigDecimal total = v.multiply(Units.magnitude(mag))
+            .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
+        return new Number(i, k + mag2.length(), total, null, "", null);
+      }
+    }
+    return new Number(i, j, v, null, mag, null);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isThreeDigits(String s, int at) {
@@ -183,7 +233,7 @@ public final class NumberReader {
       if (a > 0 && b == a + 1) {
         String mag = Units.magnitudeAt(s, j);
         int end = j + (mag == null ? 0 : mag.length());
-        return new Number(i, end, BigDecimal.valueOf(a), BigDecimal.valueOf(b), mag == null ? "" : mag, false);
+        return new Number(i, end, BigDecimal.valueOf(a), BigDecimal.valueOf(b), mag == null ? "" : mag, null);
       }
     }
     int end = j;
@@ -201,7 +251,17 @@ public final class NumberReader {
     if (v == null) {
       return null;
     }
-    return new Number(i, j, v, null, mag, false);
+    // 十点七, 百分之二点五: decimals after 点, digit by digit
+    if (mag.isEmpty() && j + 1 < s.length() && s.charAt(j) == '点' && isChineseDigit(s.charAt(j + 1))) {
+      int k = j + 1;
+      StringBuilder digits = new StringBuilder(v.toPlainString()).append('.');
+      while (k < s.length() && isChineseDigit(s.charAt(k))) {
+        digits.append(ChineseNumerals.digit(s.charAt(k)));
+        k++;
+      }
+      return new Number(i, k, new BigDecimal(digits.toString()), null, "", null);
+    }
+    return new Number(i, j, v, null, mag, null);
   }
 
   /**

@@ -70,19 +70,29 @@ public final class WordSets {
 
     /** Whether a word of list {@code list} stands wholly inside {@code [from, to)}. */
     public boolean any(int list, int from, int to) {
+      return next(list, from, to, from) >= 0;
+    }
+
+    /**
+     * Where the first word of list {@code list} that stands wholly inside {@code [from, to)} and
+     * starts at or after {@code after} starts, or -1; stepping {@code after} past each answer
+     * visits them all.
+     */
+    public int next(int list, int from, int to, int after) {
       int bit = 1 << list;
-      int k = Arrays.binarySearch(starts, 0, size, from);
+      int lo = Math.max(from, after);
+      int k = Arrays.binarySearch(starts, 0, size, lo);
       // several words may start at one place: step back to the first of them
       int i = k >= 0 ? k : -k - 1;
-      while (i > 0 && starts[i - 1] >= from) {
+      while (i > 0 && starts[i - 1] >= lo) {
         i--;
       }
       for (; i < size && starts[i] < to; i++) {
         if ((masks[i] & bit) != 0 && ends[i] <= to) {
-          return true;
+          return starts[i];
         }
       }
-      return false;
+      return -1;
     }
   }
 }

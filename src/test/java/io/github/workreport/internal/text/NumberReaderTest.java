@@ -61,6 +61,26 @@ class NumberReaderTest {
     assertThat(NumberReader.read("百分之二十八", 0).value()).isEqualByComparingTo("28");
   }
 
+  @ParameterizedTest
+  @CsvSource({"4 9 2 5 0 万吨, 492500000", "8 ．8 ％, 8.8", "1 亿吨, 100000000", "十点七, 10.7", "百分之十二点三, 12.3",
+    "千分之五, 5"})
+  void readsSpacedDigitsChineseDecimalsAndPerMille(String in, String value) {
+    assertThat(normalized(in)).isEqualByComparingTo(new BigDecimal(value));
+  }
+
+  @Test
+  void fractionWordsSetTheirUnitAndRanges() {
+    NumberReader.Number mille = NumberReader.read("千分之十左右", 0);
+    assertThat(mille.fraction()).isEqualTo("\u2030");
+    assertThat(mille.percent()).isFalse();
+    NumberReader.Number range = NumberReader.read("百分之八至九", 0);
+    assertThat(range.value()).isEqualByComparingTo("8");
+    assertThat(range.upper()).isEqualByComparingTo("9");
+    assertThat(NumberReader.read("百分之二到百分之三", 0).upper()).isEqualByComparingTo("3");
+    assertThat(NumberReader.startsNumber("千亿级", 0)).isFalse();
+    assertThat(NumberReader.read("千分之", 0)).isNull();
+  }
+
   @Test
   void refusesWhatIsNoNumber() {
     assertThat(NumberReader.read("二三十", 0)).isNull();

@@ -1,0 +1,171 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.text.TextNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table of standard indicators ({@code indicators.tsv} beside this class): a stable key per
+ * indicator, its standard name, its direction and the names reports give it. Answers the key of an
+ * indicator as a report names it. Loaded once; immutable and thread-safe.
+ */
+public final class IndicatorKeys {
+  /** Which way an indicator is better. */
+  public enum Direction {
+    /** More is better. */
+    HIGHER_BETTER,
+    /** Less is better. */
+    LOWER_BETTER,
+    /** A limit not to be passed: a price rise, an unemployment rate, a deficit. */
+    CEILING
+  }
+
+  /**
+   * One standard indicator.
+   *
+   * @param key the stable key ("gdp")
+   * @param name the standard Chinese name
+   * @param direction which way it is better
+   * @param names the names reports use, folded as they are matched
+   */
+  public record Indicator(String key, String name, Direction direction, List<String> names) {}
+
+  private static final String TABLE = "indicators.tsv";
+
+  /** Leading scope words a name is matched without ("全省地区生产总值"). */
+  private static final List<String> SCOPES = List.of(
+      "全自治区", "全省", "全市", "全区", "全县", "全州", "全盟", "全国", "我国", "我省", "我市", "我区", "我县", "本市",
+      "全年", "年末", "年底", "年均", "今年", "当年");
+
+  /** Trailing words a name is matched without when the whole does not match ("地区生产总值增速"). */
+  private static final List<String> RATE_ENDINGS = List.of(
+      "增长速度", "增长率", "增速", "增幅", "上涨幅度", "涨幅", "增长", "总量", "规模", "总额", "水平", "实际增长");
+
+  private static final List<Indicator> INDICATORS;
+  private static final Map<String, String> BY_NAME = new HashMap<>();
+
+  static {
+    INDICATORS = List.copyOf(load());
+    for (Indicator i : INDICATORS) {
+      for (String name : i.names()) {
+        String previous = BY_NAME.put(name, i.key());
+        if (previous != null && !previous.equals(i.key())) {
+          throw new IllegalStateException("name " + name + " is given to " + previous + " and " + i.key());
+        }
+      }
+    }
+  }
+
+  private IndicatorKeys() {}
+
+  /** Every standard indicator of the table, in its order. */
+  public static List<Indicator> all() {
+    return INDICATORS;
+  }
+
+  /** The key of the indicator a report names {@code indicator}, or null when it is not a standard one. */
+  public static String key(String indicator) {
+    String n = fold(indicator);
+    if (n.isEmpty()) {
+      return null;
+    }
+    String k = BY_NAME.get(n);
+    if (k != null) {
+      return k;
+    }
+    for (String end : RATE_ENDINGS) {
+      if (n.endsWith(end) && n.length() > end.length()) {
+        k = BY_NAME.get(n.substring(0, n.length() - end.length()));
+        if (k != null) {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code folded} (a name folded as the table's) is a name of the table. */
+  static boolean knows(String name) {
+    return BY_NAME.containsKey(fold(name));
+  }
+
+  /**
+   * A name as the table matches it: width folded, quotes, spaces and parenthesised words dropped,
+   * a leading scope word dropped, 规上 written 规模以上.
+   */
+  static String fold(String name) {
+    String n = TextNormalizer.normalize(name);
+    StringBuilder sb = new StringBuilder(n.length());
+    int depth = 0;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && " “”‘’\"《》「」".indexOf(c) < 0) {
+        sb.append(c);
+      }
+    }
+    String s = sb.toString();
+    for (boolean cut = true; cut;) {
+      cut = false;
+      for (String scope : SCOPES) {
+        if (s.startsWith(scope) && s.length() > scope.length() + 1) {
+          s = s.substring(scope.length());
+          cut = true;
+        }
+      }
+    }
+    return s.replace("规上", "规模以上");
+  }
+
+  private static List<Indicator> load() {
+    List<Indicator> out = new ArrayList<>();
+    try (InputStream in = IndicatorKeys.class.getResourceAsStream(TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + TABLE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line; (line = r.readLine()) != null;) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false; // key, name, direction, names
+          continue;
+        }
+        out.add(row(line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static Indicator row(String line) {
+    String[] cols = line.split("\t", -1);
+    if (cols.length != 4) {
+      throw new IllegalStateException("a row of " + TABLE + " has four columns: " + line);
+    }
+    Direction d = Direction.valueOf(cols[2].strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    List<String> names = new ArrayList<>();
+    names.add(fold(cols[1].strip()));
+    for (String n : cols[3].split("\\|")) {
+      String f = fold(n.strip());
+      if (!f.isEmpty() && !names.contains(f)) {
+        names.add(f);
+      }
+    }
+    return new Indicator(cols[0].strip(), cols[1].strip(), d, List.copyOf(names));
+  }
+}

@@ -1,0 +1,255 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.target.SubjectReader.Range;
+import io.github.workreport.internal.target.TargetRules.VerbKind;
+import io.github.workreport.model.Bound;
+import io.github.workreport.model.Measure;
+import java.util.List;
+
+/**
+ * Names what a figure measures from the grammar of its clause: the subject of the verb before it
+ * ("国内生产总值增长5%"), the object of an action verb with a count ("新建高标准农田9万亩",
+ * "建设288个基础学科拔尖学生培养基地"), the noun a count qualifies ("3个历史经典产业"), or, when the
+ * clause names nothing, the subject carried over from the figure before it or the topic of the
+ * sentence. Decides the figure's measure and the bound written before it on the way. Stateless.
+ */
+final class IndicatorNamer {
+  private IndicatorNamer() {}
+
+  /**
+   * What the figure names.
+   *
+   * @param indicators the indicator, or the subjects a "分别"/"均" spreads over; empty when none
+   * @param measure what the figure measures
+   * @param bound the bound written around the figure (never RANGE: the values say that)
+   * @param objectKind the kind of an action verb whose object list may go on ("新建学校5所和幼儿园3所"), or null
+   */
+  record Naming(List<String> indicators, Measure measure, Bound bound, VerbKind objectKind) {}
+
+  /**
+   * What the figures before this one left to it.
+   *
+   * @param subject the subject of the figure before in the sentence, or null
+   * @param kind the kind of the action verb of the figure before in the clause, or null
+   * @param topic the noun phrase that opens the sentence without a figure, or null
+   */
+  record Carried(String subject, VerbKind kind, String topic) {}
+
+  /**
+   * Names figure {@code f}, whose own words start at {@code seg}.
+   *
+   * @param pair the from→to frame when {@code f} ends one, else null
+   */
+  static Naming name(Clause c, int seg, Figure f, Pairing.Pair pair, Carried carried) {
+    String n = c.folded();
+    boolean spread = spreads(n, seg, f.start());
+    PredicateReader.Near near = pair == null ? PredicateReader.near(n, seg, f.start()) : PredicateReader.near(n, pair.verbEnd(), f.start());
+    int times = "倍".equals(f.unit()) ? PredicateReader.reference(n, seg, near.end()) : -1;
+    PredicateReader.Predicate p = pair != null ? new PredicateReader.Predicate(SubjectReader.subject(n, seg, pair.fromAt()), null, VerbKind.TO_LEVEL, null)
+        : times >= 0 ? new PredicateReader.Predicate(SubjectReader.subject(n, seg, times), null, VerbKind.LEVEL, null)
+        : PredicateReader.predicate(n, seg, near.end(), spread, seg > c.from());
+    Range subject = p.subject();
+    if (p.kind() == null && pair == null && LeftVerbs.leftVerbAt(n, subject.from(), subject.to()) == null) {
+      p = PredicateReader.midVerb(n, p);
+      subject = p.subject();
+    }
+    VerbKind leftKind = null;
+    boolean acts = p.kind() == null || p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
+    if (acts && !subject.isEmpty()) {
+      Range object = LeftVerbs.objectOfLeftVerb(c, subject);
+      if (object != null) {
+        leftKind = TargetRules.kindOf(LeftVerbs.leftVerbAt(n, subject.from(), subject.to()));
+        subject = object;
+        if (p.kind() != null) {
+          // "治理违法建设", "完成棚户区改造": after a verb that opens the phrase, the last is a noun
+          subject = new Range(object.from(), near.end());
+          p = new PredicateReader.Predicate(subject, null, null, null);
+        }
+      }
+    }
+    String name = choose(c, f, p, subject, leftKind != null, carried);
+    name = fallback(name, carried);
+    VerbKind kind = p.kind() != null ? p.kind() : leftKind != null ? leftKind : carried.kind();
+    boolean growthRate = "%".equals(f.unit()) && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(name::endsWith)
+        && (kind == null || kind == VerbKind.LEVEL || kind == VerbKind.TO_LEVEL || kind == VerbKind.NOUN);
+    // "居民消费价格涨幅回落到2.6%": a rate of growth reached is still a growth
+    Measure measure = growthRate ? Measure.GROWTH : pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
+    Bound bound = f.bound() != null ? f.bound() : near.bound() != null ? near.bound()
+        : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
+    // "农村自来水、卫生户厕普及率超过98%、85%": as many listed subjects as values spread without 分别
+    boolean listed = !spread && (f.values().size() > 1 && Spread.split(name).size() == f.values().size()
+        || f.values().size() == 1 && measuresListed(name));
+    List<String> indicators = name.isEmpty() ? List.of()
+        : spread || listed ? Spread.subjects(name) : List.of(Spread.expandSectors(afterExamples(name)));
+    VerbKind objectKind = leftKind != null ? leftKind
+        : p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION ? p.kind()
+        : p.kind() == null ? carried.kind() : null;
+    if (objectKind != null && objectKind != VerbKind.INCREMENT && objectKind != VerbKind.ACTION
+        && objectKind != VerbKind.DECLINE) {
+      objectKind = null;
+    }
+    return new Naming(indicators, measure, bound, objectKind);
+  }
+
+  /** The name the grammar gives: the subject, the object, or the noun after the figure. */
+  private static String choose(Clause c, Figure f, PredicateReader.Predicate p, Range subject, boolean object, Carried carried) {
+    String n = c.folded();
+    NounAfter after = NounAfter.read(n, f.end(), c.to());
+    if (after.isEmpty() && (f.isRate() || CountWords.isClassifier(f.unit())) && f.end() < c.to() && n.charAt(f.end()) == '的') {
+      after = NounAfter.read(n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
+    }
+    boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
+    boolean product = subject.length() == 1 && TargetRules.ONE_LETTER_PRODUCTS.indexOf(n.charAt(subject.from())) >= 0;
+    boolean noSubject = SubjectReader.letters(n, subject) < (object || product ? 1 : TargetRules.MIN_NAME_LETTERS)
+        || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip()) || SubjectReader.isPlace(n, subject)
+        || LeftVerbs.isVerbOnly(n, subject);
+    Range name;
+    if (action) {
+      // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
+      name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
+    } else if (noSubject) {
+      // "就能增产十万吨食糖": a count or an amount names what follows it
+      boolean count = CountWords.isCountUnit(f.unit()) || f.isRate();
+      name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());
+    } else if (p.kind() == null && CountWords.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {
+      name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
+    } else {
+      name = subject;
+    }
+    boolean oneLetter = (object || product) && name == subject
+        || name != subject && name.length() == 1 && CountWords.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0;
+    int min = oneLetter ? 1 : TargetRules.MIN_NAME_LETTERS;
+    String suffix = name == subject ? p.suffix() : "";
+    if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
+      return "";
+    }
+    if (name == subject && isShare(n, subject) && carried.subject() != null) {
+      return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
+    }
+    String words = c.words(name).strip();
+    if (name != subject && words.endsWith("外") && n.lastIndexOf('除', f.start()) >= c.from()) {
+      words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
+    }
+    return words + suffix;
+  }
+
+  /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */
+  static String afterExamples(String name) {
+    int at = name.lastIndexOf('等');
+    boolean word = at <= 0 || at + 1 >= name.length() || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
+        || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
+    String rest = word ? name : name.substring(at + 1);
+    return rest.codePointCount(0, rest.length()) >= TargetRules.MIN_NAME_LETTERS ? rest : name;
+  }
+
+  /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */
+  private static boolean isShare(String n, Range r) {
+    return r.length() > 2 && n.charAt(r.from()) == '占' && "比地用".indexOf(n.charAt(r.from() + 1)) < 0;
+  }
+
+  /** An action verb that names its own count when nothing else does ("培训8300多万人次"), or nothing. */
+  private static Range verbAsName(String n, String verb, Figure f) {
+    int at = -1;
+    for (int k = f.start() - verb.length(); k >= 0 && f.start() - k <= TargetRules.FROM_GAP_MAX; k--) {
+      if (n.startsWith(verb, k)) {
+        at = k;
+        break;
+      }
+    }
+    boolean names = verb.length() >= 2 && !verb.startsWith("新") && !TargetRules.ADDED_WORDS.contains(verb)
+        && !CountWords.VERBS_NEVER_NAMES.contains(verb) && at >= 0;
+    return names ? new Range(at, at + verb.length()) : new Range(f.start(), f.start());
+  }
+
+  /** A verb right after the figure that names it ("约6700万人受益"), or nothing. */
+  private static Range verbAfter(String n, int from, int to) {
+    for (String v : CountWords.VERBS_AS_NAMES) {
+      if (n.startsWith(v, from) && from + v.length() <= to) {
+        return new Range(from, from + v.length());
+      }
+    }
+    return new Range(from, from);
+  }
+
+  /** The carried subject or the sentence's topic for a figure whose clause names nothing, or a general word. */
+  private static String fallback(String name, Carried carried) {
+    String n = name;
+    String topic = carried.topic();
+    if (TargetRules.BARE_HEADS.contains(n) && topic != null && topic.length() <= TargetRules.TOPIC_NAME_MAX) {
+      // "渔业生产，…产量达到502万吨": a bare head takes the thing the sentence is about
+      String thing = topic;
+      for (String tail : TargetRules.TOPIC_TAILS) {
+        thing = thing.endsWith(tail) && thing.length() > tail.length() ? thing.substring(0, thing.length() - tail.length()) : thing;
+      }
+      return thing + n;
+    }
+    if (n.isEmpty() || TargetRules.GENERIC.contains(n) || TargetRules.SCOPE_ONLY.contains(n)) {
+      if (carried.subject() != null) {
+        return carried.subject();
+      }
+      if (n.isEmpty() && carried.topic() != null) {
+        return carried.topic();
+      }
+    }
+    return TargetRules.SCOPE_ONLY.contains(n) ? "" : n;
+  }
+
+  /**
+   * "九年义务教育巩固率、高中阶段毛入学率保持在97%以上": a list of measures, each named in full, that one
+   * value is given for.
+   */
+  private static boolean measuresListed(String name) {
+    List<String> parts = Spread.split(name);
+    return parts.size() > 1 && name.indexOf('、') > 0 && parts.stream().allMatch(
+        p -> p.length() >= TargetRules.MIN_MEASURE_NAME && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0);
+  }
+
+  /** Whether a list mark stands in {@code n[lo, hi)} outside words ("和谐"). */
+  private static boolean listed(String n, int lo, int hi) {
+    return Spread.split(n.substring(lo, hi)).size() > 1;
+  }
+
+  private static Measure measure(VerbKind kind, String compared, Figure f, String name) {
+    boolean rate = f.isRate();
+    boolean level = kind == null || kind == VerbKind.LEVEL || kind == VerbKind.NOUN;
+    if (rate && level && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(name::endsWith)) {
+      return Measure.GROWTH; // "经济增长预期目标为7%", "居民消费价格总水平涨幅在3%以内": a rate of growth held
+    }
+    if (kind == null) {
+      boolean added = TargetRules.ADDED_WORDS.stream().anyMatch(name::contains);
+      return added && !rate ? Measure.INCREMENT : Measure.LEVEL;
+    }
+    return switch (kind) {
+      case GROWTH -> rate ? Measure.GROWTH : Measure.INCREMENT;
+      case DECLINE -> Measure.DECLINE;
+      case INCREMENT -> rate ? Measure.LEVEL : Measure.INCREMENT;
+      case COMPARE -> "低于".equals(compared) || "慢于".equals(compared) || "少于".equals(compared) ? Measure.DECLINE
+          : rate ? Measure.GROWTH : Measure.INCREMENT;
+      default -> Measure.LEVEL;
+    };
+  }
+
+  /** Whether 约 stands right before the verb of the figure ("国营商业约增长133.2%"), not as part of a word (节约). */
+  private static boolean aboutBeforeVerb(String n, int seg, int end, String verb) {
+    int at = verb == null ? -1 : end - verb.length() - 1;
+    return at > seg && n.startsWith(verb, at + 1) && n.charAt(at) == '约'
+        && TargetRules.NOT_ABOUT_BEFORE.indexOf(n.charAt(at - 1)) < 0;
+  }
+
+  /** Whether the words before the figure spread it over listed subjects: "分别", or a 均 that is a word. */
+  private static boolean spreads(String n, int lo, int hi) {
+    for (int i = lo; i < hi; i++) {
+      char c = n.charAt(i);
+      if ((c == '分' && i + 1 < hi && n.charAt(i + 1) == '别') || (c == '双' && i + 1 < hi && n.charAt(i + 1) == '双')) {
+        return true;
+      }
+      if (c == '均' && (i == lo || "人平年".indexOf(n.charAt(i - 1)) < 0) && (i + 1 >= hi || n.charAt(i + 1) != '衡')) {
+        return true;
+      }
+      if (c == '都' && listed(n, lo, i)) {
+        return true; // "国民收入和国家财政收入都比上年增长12%"
+      }
+    }
+    return false;
+  }
+}

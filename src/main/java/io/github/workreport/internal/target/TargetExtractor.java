@@ -1,0 +1,307 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.target.IndicatorNamer.Carried;
+import io.github.workreport.internal.target.IndicatorNamer.Naming;
+import io.github.workreport.internal.target.TargetRules.VerbKind;
+import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.Units;
+import io.github.workreport.model.Bound;
+import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.DiagnosticCode;
+import io.github.workreport.model.Paragraph;
+import io.github.workreport.model.PartClass;
+import io.github.workreport.model.Quantity;
+import io.github.workreport.model.Severity;
+import io.github.workreport.model.Span;
+import io.github.workreport.model.Target;
+import io.github.workreport.model.TargetStatus;
+import io.github.workreport.model.Tier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every quantified statement of a paragraph. The paragraph is cut into sentences and
+ * clauses; each clause's figures are read by {@link FigureReader}, its from→to frames found by
+ * {@link Pairing}, each figure named by {@link IndicatorNamer} and given its status, period, tier
+ * and headline flag by {@link StatusReader}; the indicator's key comes from {@link IndicatorKeys}.
+ * Not thread-safe: one instance per parse.
+ */
+public final class TargetExtractor {
+  private final StatusReader status;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Set when a paragraph ends by announcing the headline block ("主要预期目标是:"). */
+  private boolean headlineNext;
+
+  /**
+   * An extractor for one report.
+   *
+   * @param year the report's year, or null
+   */
+  public TargetExtractor(Integer year) {
+    this.status = new StatusReader(year);
+  }
+
+  /** What one paragraph's reading shares: where it stands and what it writes to. */
+  private record Context(Paragraph paragraph, ParagraphOffsets offsets, PartClass part, String sectionId,
+      int headlineFrom, List<Target> out) {}
+
+  /** What a sentence carries from one figure to the next. */
+  private static final class Carry {
+    String subject;
+    String topic;
+    /** The subjects named so far in the sentence, in order, each once. */
+    final List<String> named = new ArrayList<>();
+
+    /**
+     * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%":
+     * a list of values with nothing named but the last subject is for as many subjects named before.
+     */
+    List<String> spreadOver(List<String> indicators, int values) {
+      boolean carried = indicators.size() == 1 && indicators.get(0).equals(subject);
+      return carried && values > 1 && named.size() >= values ? named.subList(named.size() - values, named.size())
+          : indicators;
+    }
+  }
+
+  /** The targets of paragraph {@code p} of a part of class {@code part}; {@code text} is the report's text. */
+  public List<Target> paragraph(Paragraph p, String text, PartClass part, String sectionId) {
+    String t = p.text();
+    String n = TextNormalizer.normalize(t);
+    status.paragraph(n);
+    boolean review = part == PartClass.REVIEW;
+    int headline = review ? -1 : StatusReader.headlineStart(n);
+    int headlineFrom = review ? -1 : headlineNext ? 0 : headline;
+    headlineNext = headline >= 0 && n.strip().endsWith(":");
+    Context ctx = new Context(p, new ParagraphOffsets(p, text), part, sectionId, headlineFrom, new ArrayList<>());
+    Carry carry = new Carry();
+    int sentenceStart = 0;
+    for (int i = 0; i <= n.length(); i++) {
+      if (i < n.length() && !isSentenceEnd(n.charAt(i))) {
+        continue;
+      }
+      if (i > sentenceStart) {
+        status.sentence(sentenceStart, i);
+        sentence(ctx, t, n, sentenceStart, i, carry);
+      }
+      sentenceStart = i + 1;
+      if (headlineFrom < 0 || i < headlineFrom) {
+        carry = new Carry(); // a subject carries across sentences only inside the headline block
+      } else {
+        carry.topic = null;
+      }
+    }
+    return ctx.out();
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '!' || c == '?' || c == ';';
+  }
+
+  private void sentence(Context ctx, String t, String n, int from, int to, Carry carry) {
+    int clauseStart = from;
+    int depth = 0;
+    for (int i = from; i <= to; i++) {
+      if (i < to) {
+        char d = n.charAt(i);
+        if (d == '(' || d == '《' || d == '“') {
+          depth++;
+        } else if ((d == ')' || d == '》' || d == '”') && depth > 0) {
+          depth--;
+        }
+        if (depth > 0 || !isClauseEnd(n, i, from)) {
+          continue;
+        }
+      }
+      if (i > clauseStart) {
+        clause(ctx, new Clause(t, n, clauseStart, i, from, to), carry);
+      }
+      clauseStart = i + 1;
+    }
+  }
+
+  /** A clause ends at a comma or colon (the caller checks that it stands outside brackets and quotes). */
+  private static boolean isClauseEnd(String n, int i, int from) {
+    char c = n.charAt(i);
+    if (c != ',' && c != ':') {
+      return false;
+    }
+    // a thousands separator (1,100套) does not end a clause; digits are ASCII once folded
+    return !(c == ',' && i > from && isDigit(n.charAt(i - 1)) && i + 3 < n.length() && isDigit(n.charAt(i + 1))
+        && isDigit(n.charAt(i + 2)) && isDigit(n.charAt(i + 3)) && (i + 4 >= n.length() || !isDigit(n.charAt(i + 4))));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private void clause(Context ctx, Clause c, Carry carry) {
+    List<Figure> figures = FigureReader.read(c.folded(), c.from(), c.to());
+    if (figures.isEmpty()) {
+      // the nearest clause without a figure may name what the next figure measures ("今年的行政经费预算，…，一律削减10%")
+      String topic = c.to() - c.from() <= TargetRules.TOPIC_MAX ? topic(c) : null;
+      if (topic != null) {
+        carry.topic = topic;
+        carry.subject = null; // a newer topic stands nearer than the subject of a figure before it
+      }
+      return;
+    }
+    int[] starts = new int[figures.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = i == 0 ? c.from() : figures.get(i - 1).end();
+    }
+    Pairing.Pair[] pairs = Pairing.pairs(c.folded(), figures, starts);
+    List<Target> found = new ArrayList<>();
+    VerbKind kind = null;
+    for (int i = 0; i < figures.size(); i++) {
+      if (i + 1 < figures.size() && pairs[i + 1] != null) {
+        continue; // the start of a from→to statement is the next figure's baseline
+      }
+      Figure f = figures.get(i);
+      Pairing.Pair pair = pairs[i];
+      int seg = pair != null ? starts[pair.baseline()] : starts[i];
+      Naming naming = IndicatorNamer.name(c, seg, f, pair, new Carried(carry.subject, kind, carry.topic));
+      naming = new Naming(List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())), naming.measure(),
+          naming.bound(), naming.objectKind());
+      if (naming.indicators().isEmpty()) {
+        diagnostics.add(DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(span(ctx, f.start(), f.end()),
+            "no indicator found for the figure " + c.words(f.start(), f.end())));
+        continue;
+      }
+      BigDecimal[] baselines = pair == null ? null : Pairing.baselines(figures.get(pair.baseline()), f);
+      targets(ctx, c, f, naming, baselines, found);
+      String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
+      if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
+        carry.subject = one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
+        if (!carry.named.contains(one)) {
+          carry.named.add(one);
+        }
+      }
+      kind = naming.objectKind();
+    }
+    shareClassHeads(found);
+    Tier tier = found.isEmpty() ? null : StatusReader.tier(c.folded(), c.from(), c.to());
+    for (Target x : found) {
+      ctx.out().add(tier == null ? x : new Target(x.indicator(), x.key(), x.value(), x.upper(), x.baseline(), x.unit(),
+          x.normalized(), x.measure(), x.bound(), x.status(), tier, x.headline(), x.period(), x.text(), x.span(),
+          x.sectionId()));
+    }
+  }
+
+  /**
+   * "新建6个国家级、20个省级临床重点专科": a class of level ("国家级") standing for a name takes the head
+   * of the next figure's name when that opens with a class of its own.
+   */
+  static void shareClassHeads(List<Target> found) {
+    for (int k = found.size() - 2; k >= 0; k--) {
+      String a = found.get(k).indicator();
+      String b = found.get(k + 1).indicator();
+      int level = b.indexOf('级');
+      if (a.endsWith("级") && a.length() <= TargetRules.CLASS_MAX && level > 0 && level < TargetRules.CLASS_MAX
+          && level + 1 < b.length()) {
+        Target t = found.get(k);
+        String name = a + b.substring(level + 1);
+        found.set(k, new Target(name, IndicatorKeys.key(name), t.value(), t.upper(), t.baseline(), t.unit(), t.normalized(),
+            t.measure(), t.bound(), t.status(), t.tier(), t.headline(), t.period(), t.text(), t.span(), t.sectionId()));
+      }
+    }
+  }
+
+  /** The noun phrase an opening clause without a figure names ("今年的行政经费预算，…削减10%"). */
+  private static String topic(Clause c) {
+    String n = c.folded();
+    // "原油产量继续增长，达到1.42亿吨": the subject of a clause that ends on a verb
+    // "工业生产增长较快": the adverbs after the verb go first
+    SubjectReader.Range whole = SubjectReader.trim(n, c.from(), c.to());
+    String verb = PredicateReader.rightVerb(n, whole.from(), whole.to());
+    boolean verbEnds = verb != null && verb.length() > 1 && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
+    int end = verbEnds ? whole.to() - verb.length() : c.to();
+    SubjectReader.Range r = SubjectReader.subject(n, c.from(), end);
+    for (String p : TargetRules.TOPIC_PREPOSITIONS) {
+      if (n.startsWith(p, r.from())) {
+        return null;
+      }
+    }
+    SubjectReader.Range object = r.isEmpty() ? null : LeftVerbs.objectOfLeftVerb(c, r);
+    r = object != null ? object : r; // "继续实施退耕还林还草，今年拟安排500万亩": what the work is on
+    String name = c.words(r);
+    // "经济增长速度的宏观调控目标": the target of a named indicator is that indicator
+    int of = name.lastIndexOf('的');
+    if (name.endsWith("目标") && of > 0) {
+      name = name.substring(0, of);
+    }
+    return r.length() >= TargetRules.MIN_NAME_LETTERS && !TargetRules.GENERIC.contains(name) ? name.strip() : null;
+  }
+
+  private void targets(Context ctx, Clause c, Figure f, Naming naming, BigDecimal[] baselines, List<Target> into) {
+    String n = c.folded();
+    String period = StatusReader.period(n, c.sentenceFrom(), f.start());
+    TargetStatus st = status.status(c, f.start(), f.end(), ctx.part(), period);
+    boolean headline = ctx.headlineFrom() >= 0 && f.start() > ctx.headlineFrom();
+    Span span;
+    String text;
+    if (c.to() - c.from() > 2 * TargetRules.CONTEXT) {
+      // a clause without marks of any length would copy into every target: keep a window
+      int ws = Math.max(c.from(), f.start() - TargetRules.CONTEXT / 4);
+      int we = Math.min(c.to(), f.end() + TargetRules.CONTEXT / 4);
+      span = span(ctx, ws, we);
+      text = c.words(ws, we).strip();
+    } else {
+      span = span(ctx, c.from(), c.to());
+      text = c.words(c.from(), c.to()).strip();
+    }
+    Draft d = new Draft(naming, f, period, st, headline, text, span, ctx.sectionId());
+    List<String> subjects = naming.indicators();
+    List<Figure.Value> values = f.values();
+    for (int v = 0; v < values.size(); v++) {
+      BigDecimal base = baselines == null ? null : baselines[Math.min(v, baselines.length - 1)];
+      if (subjects.size() == values.size()) {
+        into.add(d.target(subjects.get(v), values.get(v), base));
+      } else if (subjects.size() > 1 && values.size() == 1) {
+        for (int k = 0; k < subjects.size(); k++) {
+          // "均增长10%": one value for every subject; "分别从50%、75%提高至100%": a start each
+          BigDecimal b = baselines != null && baselines.length == subjects.size() ? baselines[k] : base;
+          into.add(d.target(subjects.get(k), values.get(0), b));
+        }
+      } else {
+        into.add(d.target(subjects.get(Math.min(v, subjects.size() - 1)), values.get(v), base));
+      }
+    }
+  }
+
+  private static Span span(Context ctx, int from, int to) {
+    return new Span(ctx.offsets().offset(from), ctx.offsets().offset(to - 1) + 1);
+  }
+
+  /** What the targets of one figure share. */
+  private record Draft(Naming naming, Figure f, String period, TargetStatus status, boolean headline, String text,
+      Span span, String sectionId) {
+
+    Target target(String indicator, Figure.Value value, BigDecimal baseline) {
+      String baseUnit = value.unit() != null ? value.unit() : f.unit();
+      BigDecimal scale = Units.magnitude(f.magnitude().isEmpty() ? null : f.magnitude());
+      if ("成".equals(baseUnit)) {
+        scale = BigDecimal.TEN; // 三成 is 30%
+        baseUnit = "%";
+      }
+      BigDecimal upper = value.upper();
+      Quantity q = new Quantity(strip(value.value().multiply(scale)), upper == null ? null : strip(upper.multiply(scale)),
+          baseUnit);
+      Bound bound = upper != null ? Bound.RANGE : naming.bound() == Bound.RANGE ? Bound.EXACT : naming.bound();
+      String unit = value.unit() != null ? f.magnitude() + value.unit() : f.unitAsWritten();
+      return new Target(indicator, IndicatorKeys.key(indicator), strip(value.value()), upper == null ? null : strip(upper),
+          baseline == null ? null : strip(baseline), unit, q, naming.measure(), bound, status, null, headline,
+          period, text, span, sectionId);
+    }
+
+    private static BigDecimal strip(BigDecimal d) {
+      BigDecimal s = d.stripTrailingZeros();
+      return s.scale() < 0 ? s.setScale(0) : s;
+    }
+  }
+
+  /** What the reading noticed. */
+  public List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+}

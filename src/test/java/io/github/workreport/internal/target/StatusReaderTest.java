@@ -1,0 +1,100 @@
+package io.github.workreport.internal.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.model.PartClass;
+import io.github.workreport.model.TargetStatus;
+import io.github.workreport.model.Tier;
+import org.junit.jupiter.api.Test;
+
+class StatusReaderTest {
+  /** The status of the first figure of a one-sentence text. */
+  private static TargetStatus status(Integer year, String text, PartClass part) {
+    String n = TextNormalizer.normalize(text);
+    StatusReader r = new StatusReader(year);
+    r.paragraph(n);
+    Figure f = FigureReader.read(n, 0, n.length()).get(0);
+    r.sentence(0, n.length());
+    Clause c = new Clause(text, n, 0, n.length(), 0, n.length());
+    return r.status(c, f.start(), f.end(), part, StatusReader.period(n, 0, f.start()));
+  }
+
+  @Test
+  void wordsOfThePastAndOfPlans() {
+    assertThat(status(null, "地区生产总值同比增长6%", PartClass.PLAN)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(status(null, "力争地区生产总值增长6%", PartClass.REVIEW)).isEqualTo(TargetStatus.PLANNED);
+    assertThat(status(null, "地区生产总值增长6%", PartClass.PLAN)).isEqualTo(TargetStatus.PLANNED);
+    assertThat(status(null, "地区生产总值增长6%", PartClass.REVIEW)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(status(null, "比上年增加300人", PartClass.OTHER)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(status(null, "拟安排520亿元，比上年增加30亿元", PartClass.OTHER)).isEqualTo(TargetStatus.PLANNED);
+  }
+
+  @Test
+  void aYearNamedDecidesAgainstTheReportsYear() {
+    assertThat(status(2025, "2024年地区生产总值增长5%", PartClass.PLAN)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(status(2025, "到2027年森林覆盖率达到27%", PartClass.REVIEW)).isEqualTo(TargetStatus.PLANNED);
+    assertThat(status(null, "一九七一年到一九七八年的人口自然增长率由29‰降到6.1‰", PartClass.PLAN))
+        .isEqualTo(TargetStatus.REPORTED);
+    assertThat(status(null, "人口自然增长率由29‰降到6.1‰", PartClass.PLAN)).isEqualTo(TargetStatus.PLANNED);
+  }
+
+  @Test
+  void aProgrammeNamedWithPlanIsNoPlan() {
+    assertThat(status(null, "入选国家“万人计划”专家15人", PartClass.REVIEW)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(status(null, "计划新建学校15所", PartClass.REVIEW)).isEqualTo(TargetStatus.PLANNED);
+    assertThat(status(null, "钢完成计划的96%", PartClass.OTHER)).isEqualTo(TargetStatus.REPORTED);
+  }
+
+  @Test
+  void thisYearLooksAheadButNotThisYearSoFar() {
+    assertThat(status(null, "今年的行政经费预算一律削减10%", PartClass.REVIEW)).isEqualTo(TargetStatus.PLANNED);
+    assertThat(status(null, "今年以来新增就业1200人", PartClass.OTHER)).isEqualTo(TargetStatus.REPORTED);
+  }
+
+  @Test
+  void aComparisonBaseIsOfThePast() {
+    assertThat(status(null, "比一九五八年的2800万吨增长25%", PartClass.PLAN)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(status(null, "比上年的120亿元增长5%", PartClass.PLAN)).isEqualTo(TargetStatus.REPORTED);
+  }
+
+  @Test
+  void aPastFrameCarriesToTheNextSentenceOnly() {
+    String n = "过去一年，我们攻坚克难。地区生产总值增长5.2%。";
+    StatusReader r = new StatusReader(null);
+    r.paragraph(n);
+    r.sentence(0, 12);
+    r.sentence(13, n.length());
+    Clause c = new Clause(n, n, 13, n.length(), 13, n.length());
+    assertThat(r.status(c, n.indexOf('5'), n.indexOf('%') + 1, PartClass.PLAN, null)).isEqualTo(TargetStatus.REPORTED);
+  }
+
+  @Test
+  void periods() {
+    assertThat(StatusReader.period("“十四五”时期增长6%", 0, 9)).isEqualTo("2021-2025");
+    assertThat(StatusReader.period("2023年增长6%", 0, 7)).isEqualTo("2023");
+    assertThat(StatusReader.period("2020年以来增长6%", 0, 9)).isNull();
+    assertThat(StatusReader.period("1948年增长6%", 0, 7)).isNull();
+    assertThat(StatusReader.period("1949年增长6%", 0, 7)).isEqualTo("1949");
+    assertThat(StatusReader.period("一九五八年增长6%", 0, 8)).isEqualTo("1958");
+    assertThat(StatusReader.period("一九四八年增长6%", 0, 8)).isNull();
+    assertThat(StatusReader.period("一一九五八年增长6%", 0, 9)).isNull(); // five digits are no year
+    assertThat(StatusReader.period("三千五百年增长6%", 0, 8)).isNull();
+  }
+
+  private static Tier tier(String s) {
+    return StatusReader.tier(s, 0, s.length());
+  }
+
+  @Test
+  void tiersAndHeadlines() {
+    assertThat(tier("增长7.8%的争取值")).isEqualTo(Tier.STRIVE);
+    assertThat(tier("增长7%的目标值、7.8%的争取值")).isEqualTo(Tier.TARGET);
+    assertThat(tier("增长12.5%的奋斗值")).isEqualTo(Tier.STRETCH);
+    assertThat(tier("增长12.5%")).isNull();
+    assertThat(StatusReader.headlineStart("今年的主要预期目标是:增长6%")).isEqualTo(3);
+    assertThat(StatusReader.headlineStart("主要经济指标增速高于全国平均水平")).isEqualTo(-1);
+    assertThat(StatusReader.headlineStart("主要经济指标的目标值:增长6%")).isZero();
+    assertThat(StatusReader.headlineStart("今年计划要求,国民生产总值增长百分之六")).isZero();
+  }
+}
