@@ -19,6 +19,10 @@ import java.nio.charset.StandardCharsets;
  * characters whose Simplified form was encoded later, outside it) the character stays as it is,
  * and so does a character whose conversion depends on its neighbours (ICU's phrase rules): a
  * rule reads it as written.
+ *
+ * <p>A few characters that ICU converts are also standard Simplified characters with words of
+ * their own ({@link #KEPT}): folding them would turn the Simplified "与时俱进" or "苎麻"
+ * into other words, so they stay as they are.
  */
 final class HantHansTable {
   /** The resource, one line per character: the Traditional character, then its Simplified form. */
@@ -26,6 +30,15 @@ final class HantHansTable {
   /** The first and last characters the table can change: CJK Extension A to the unified block. */
   static final char FIRST = '\u3400';
   static final char LAST = '\u9FFF';
+  /**
+   * Characters of the Table of General Standard Chinese Characters (2013) that ICU's Hant-Hans
+   * changes although a Traditional text never writes another character with them, kept as
+   * written: 俱 (与时俱进, not 具), 苎 (苎麻; ICU gives its variant 苧). Others that ICU
+   * changes stand for a Simplified character in Traditional text (著力 for 着力, 瞭解 for
+   * 了解, 乾燥 for 干燥) and fold to it; the Simplified "显著" then reads as "显着" on both sides
+   * of a comparison.
+   */
+  static final String KEPT = "俱苎";
 
   private static final char[] SIMPLIFIED = load();
 
