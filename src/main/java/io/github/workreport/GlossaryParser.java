@@ -4,11 +4,11 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import io.github.workreport.internal.parse.GlossaryScanner;
 import io.github.workreport.internal.parse.Line;
-import io.github.workreport.internal.text.TextView;
 import io.github.workreport.internal.parse.LineSplitter;
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.TextView;
+import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.GlossaryEntry;
-import io.github.workreport.model.Paragraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,36 +23,76 @@ import java.util.Objects;
  * engine, on the glossary block and the body.
  *
  * <pre>{@code
- * List<GlossaryEntry> entries = GlossaryParser.create().parse("【六稳】指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。");
- * entries.get(0).items();   // [稳就业, 稳金融, 稳外贸, 稳外资, 稳投资, 稳预期]
+ * GlossaryParser.Result r = GlossaryParser.create().parse("【六稳】指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。");
+ * r.entries().get(0).items();   // [稳就业, 稳金融, 稳外贸, 稳外资, 稳投资, 稳预期]
+ * r.diagnostics();              // e.g. glossary-item-count when a numeral and the items disagree
  * }</pre>
  *
- * <p>Immutable and thread-safe. Spans index the text given; mentions are the places a term's key
- * occurs in that text outside its own entry.
+ * <p>Immutable and thread-safe. The text is plain text, read as given: spans index it (its first
+ * {@code maxInputLength} characters when the limits truncate), and mentions are the places a
+ * term's key occurs in it outside its own entry.
+ *
+ * @since 0.1
  */
 public final class GlossaryParser {
-  private static final GlossaryParser INSTANCE = new GlossaryParser();
+  private static final GlossaryParser DEFAULT = new GlossaryParser(ParseLimits.DEFAULT);
 
-  private GlossaryParser() {}
+  private final ParseLimits limits;
 
-  /** The parser. */
+  private GlossaryParser(ParseLimits limits) {
+    this.limits = limits;
+  }
+
+  /** A parser with the default limits, {@link ParseLimits#DEFAULT}. */
   public static GlossaryParser create() {
-    return INSTANCE;
+    return DEFAULT;
+  }
+
+  /**
+   * A parser with {@code limits}: a text longer than {@code maxInputLength} is refused or
+   * truncated as {@link WorkReportParser} does; the nesting depth does not apply to plain text.
+   */
+  public static GlossaryParser create(ParseLimits limits) {
+    return new GlossaryParser(Objects.requireNonNull(limits, "limits"));
   }
 
   /**
    * Reads the entries of {@code text}, in document order.
    *
    * @param text glossary lines or running text; not null
+   * @throws ReportParseException if {@code text} is over the limit and the limits do not truncate
    */
-  public List<GlossaryEntry> parse(String text) {
+  public Result parse(String text) {
     Objects.requireNonNull(text, "text");
-    List<Line> lines = LineSplitter.split(text, TextNormalizer.normalize(text), Map.of());
+    BoundedInput in = BoundedInput.of(text, limits);
+    String t = in.text();
+    List<Line> lines = LineSplitter.split(t, TextNormalizer.normalize(t), Map.of());
     List<TextView> views = new ArrayList<>();
     for (Line l : lines) {
       views.add(TextView.of(l.text(), l.norm(), l.start()));
     }
-    return GlossaryScanner.scan(views, views, text, null).entries();
+    GlossaryScanner.Glossary glossary = GlossaryScanner.scan(views, views, t, null);
+    List<Diagnostic> diagnostics = new ArrayList<>(in.diagnostics());
+    diagnostics.addAll(glossary.diagnostics());
+    return new Result(t, glossary.entries(), diagnostics);
+  }
+
+  /**
+   * The glossary entries of a text and what the parse noticed.
+   *
+   * @param text the text the spans index
+   * @param entries the entries, in document order
+   * @param diagnostics what the parse noticed (a term whose items do not match its numeral, input
+   *     truncated at the limit)
+   * @since 0.1
+   */
+  public record Result(String text, List<GlossaryEntry> entries, List<Diagnostic> diagnostics) {
+    /** Validates and copies the components. */
+    public Result {
+      Objects.requireNonNull(text, "text");
+      entries = List.copyOf(entries);
+      diagnostics = List.copyOf(diagnostics);
+    }
   }
 
   /**

@@ -30,6 +30,8 @@ import java.util.Objects;
  * {@code *} lines. Line numbers are 1-based lines of {@link WorkReport#text()}. The layout is meant
  * for reading, not for parsing: use the JSON of {@code io.github.workreport.json.ReportJson} for
  * that. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Outline {
   private Outline() {}
@@ -78,14 +80,14 @@ public final class Outline {
    */
   public static String summary(WorkReport report) {
     Objects.requireNonNull(report, "report");
-    int sections = ReportIndex.of(report).allSections().size();
+    int sections = report.allSections().size();
     int planned = 0;
     int headline = 0;
     for (Target t : report.targets()) {
       planned += t.status() == TargetStatus.PLANNED ? 1 : 0;
       headline += t.headline() ? 1 : 0;
     }
-    return "= " + count(sections, "section", "sections") + ", " + count(countTasks(report.tasks()), "task", "tasks") + ", "
+    return "= " + count(sections, "section", "sections") + ", " + count(report.allTasks().size(), "task", "tasks") + ", "
         + count(report.targets().size(), "target", "targets") + " (" + planned + " planned, "
         + (report.targets().size() - planned) + " reported, " + headline + " headline), "
         + count(report.glossary().size(), "glossary entry", "glossary entries") + ", "
@@ -94,14 +96,6 @@ public final class Outline {
 
   private static String count(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
-  }
-
-  private static int countTasks(List<Task> tasks) {
-    int n = tasks.size();
-    for (Task t : tasks) {
-      n += countTasks(t.subtasks());
-    }
-    return n;
   }
 
   private static void metadata(StringBuilder sb, Metadata m) {

@@ -12,6 +12,7 @@ package io.github.workreport;
  *     is placed beside the elements at the limit instead of inside them, its text kept, and the
  *     report gets a {@code nesting-limit} diagnostic; at least 1. Plain text has no nesting to
  *     bound: its section tree is as deep as its numbering styles, a handful at most
+ * @since 0.1
  */
 public record ParseLimits(int maxInputLength, boolean truncate, int maxNestingDepth) {
 

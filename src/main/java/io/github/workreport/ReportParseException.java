@@ -3,6 +3,8 @@ package io.github.workreport;
 /**
  * Thrown when an input cannot be parsed at all: it is larger than the configured
  * {@link ParseLimits}. Everything wrong inside a document becomes a diagnostic instead.
+ *
+ * @since 0.1
  */
 public class ReportParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;

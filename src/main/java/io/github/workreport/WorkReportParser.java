@@ -6,9 +6,6 @@ import io.github.workreport.internal.source.ExtractedText;
 import io.github.workreport.internal.source.HtmlText;
 import io.github.workreport.internal.source.InputSniffer;
 import io.github.workreport.model.Diagnostic;
-import io.github.workreport.model.DiagnosticCode;
-import io.github.workreport.model.Severity;
-import io.github.workreport.model.Span;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +25,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe: build one and share it. No input makes a parse throw but input
  * over the {@link ParseLimits} ({@link ReportParseException}) and, for files and streams, an
  * {@link IOException} while reading; a problem inside a document becomes a {@link Diagnostic}.
+ *
+ * @since 0.1
  */
 public final class WorkReportParser {
   private final ParseLimits limits;
@@ -70,8 +69,8 @@ public final class WorkReportParser {
    */
   public WorkReport parseText(String text) {
     Objects.requireNonNull(text, "text");
-    Bounded b = bound(text);
-    return ReportAssembler.assemble(ExtractedText.plain(b.text), b.diagnostics);
+    BoundedInput b = BoundedInput.of(text, limits);
+    return ReportAssembler.assemble(ExtractedText.plain(b.text()), b.diagnostics());
   }
 
   /**
@@ -84,8 +83,8 @@ public final class WorkReportParser {
     if (InputSniffer.isHtml(text)) {
       return parseHtml(text);
     }
-    Bounded b = bound(text);
-    return ReportAssembler.assemble(ExtractedText.plain(b.text), b.diagnostics, ReportAssembler.Mode.FRAGMENT);
+    BoundedInput b = BoundedInput.of(text, limits);
+    return ReportAssembler.assemble(ExtractedText.plain(b.text()), b.diagnostics(), ReportAssembler.Mode.FRAGMENT);
   }
 
   /**
@@ -96,9 +95,9 @@ public final class WorkReportParser {
    */
   public WorkReport parseHtml(String html) {
     Objects.requireNonNull(html, "html");
-    Bounded b = bound(html);
-    ExtractedText page = HtmlText.extract(b.text, limits.maxNestingDepth());
-    List<Diagnostic> early = new java.util.ArrayList<>(b.diagnostics);
+    BoundedInput b = BoundedInput.of(html, limits);
+    ExtractedText page = HtmlText.extract(b.text(), limits.maxNestingDepth());
+    List<Diagnostic> early = new java.util.ArrayList<>(b.diagnostics());
     early.addAll(page.diagnostics());
     return ReportAssembler.assemble(page, early);
   }
@@ -115,7 +114,7 @@ public final class WorkReportParser {
     byte[] in = bytes;
     if (bytes.length > limits.maxInputBytes()) {
       if (!limits.truncate()) {
-        throw tooLong(bytes.length + " bytes", limits.maxInputBytes() + " bytes");
+        throw BoundedInput.tooLong(bytes.length + " bytes", limits.maxInputBytes() + " bytes");
       }
       in = java.util.Arrays.copyOf(bytes, (int) limits.maxInputBytes());
     }
@@ -144,29 +143,6 @@ public final class WorkReportParser {
     try (InputStream in = Files.newInputStream(path)) {
       return parse(in);
     }
-  }
-
-  private record Bounded(String text, List<Diagnostic> diagnostics) {}
-
-  private Bounded bound(String s) {
-    if (s.length() <= limits.maxInputLength()) {
-      return new Bounded(s, List.of());
-    }
-    if (!limits.truncate()) {
-      throw tooLong(s.length() + " characters", limits.maxInputLength() + " characters");
-    }
-    int cut = limits.maxInputLength();
-    if (Character.isHighSurrogate(s.charAt(cut - 1))) {
-      cut--;
-    }
-    Diagnostic d = DiagnosticCode.INPUT_TRUNCATED.at(new Span(cut, cut),
-        "input of " + s.length() + " characters truncated at the limit of " + limits.maxInputLength());
-    return new Bounded(s.substring(0, cut), List.of(d));
-  }
-
-  private static ReportParseException tooLong(String size, String limit) {
-    return new ReportParseException("input of " + size + " is over the limit of " + limit
-        + " (raise it with WorkReportParser.builder().limits(...))");
   }
 
   /** Builds a {@link WorkReportParser}. Not thread-safe; the parser it builds is. */

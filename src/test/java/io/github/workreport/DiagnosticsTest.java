@@ -102,7 +102,7 @@ class DiagnosticsTest {
 
   @Test
   void aFragmentGivenToTheTaskParserHasNoTitleBlock() {
-    List<Task> tasks = TaskParser.create().parse("2025年工作安排\n今年重点抓好以下工作：一是推动\n产业升级。二是扩大有效投资。");
+    List<Task> tasks = TaskParser.create().parse("2025年工作安排\n今年重点抓好以下工作：一是推动\n产业升级。二是扩大有效投资。").tasks();
     assertThat(tasks).extracting(Task::number).containsExactly("一是", "二是");
     assertThat(tasks).extracting(Task::title).containsExactly("推动产业升级", "扩大有效投资");
     assertThat(Arrays.asList(tasks.get(0).sectionId())).doesNotContainNull();

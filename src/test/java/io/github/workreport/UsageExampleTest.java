@@ -2,9 +2,12 @@ package io.github.workreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.workreport.json.ReportJson;
+import io.github.workreport.model.Bound;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +25,7 @@ class UsageExampleTest {
   }
 
   @Test
-  void theJavaSnippet() {
+  void theJavaSnippet() throws IOException {
     WorkReportParser parser = WorkReportParser.create();
     WorkReport report = parser.parse("""
         <html><body>
@@ -33,13 +36,34 @@ class UsageExampleTest {
         <p><strong>二、2024年工作安排</strong></p>
         <p>今年的主要预期目标是：地区生产总值增长6%左右。</p>
         </body></html>""");
+    assertThat(report.toString()).startsWith("WorkReport[title=\"2024年永和县政府工作报告\", kind=GOVERNMENT_WORK_REPORT, year=2024, ");
     StringBuilder printed = new StringBuilder();
-    for (Section s : report.sections()) {
-      printed.append(s.number()).append(s.title()).append(' ').append(s.part()).append('\n');
+    for (Section s : report.allSections()) {
+      String number = s.number() == null ? "" : s.number();
+      printed.append(number + s.title() + " " + s.part() + " from line " + report.lineOf(s.span().start())).append('\n');
     }
-    assertThat(printed.toString()).isEqualTo("一、2023年工作回顾 REVIEW\n二、2024年工作安排 PLAN\n");
+    assertThat(printed.toString()).isEqualTo("一、2023年工作回顾 REVIEW from line 3\n二、2024年工作安排 PLAN from line 5\n");
     assertThat(Outline.render(report)).startsWith("title: 2024年永和县政府工作报告\n").contains("一、 2023年工作回顾  [review, ");
     assertThat(report.sections().get(0).part()).isEqualTo(PartClass.REVIEW);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportJson.write(report, out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReportJson.toJson(report));
+
+    TargetParser.Result r = TargetParser.create().parse("地区生产总值增长7.2%以上");
+    assertThat(r.targets().get(0).bound()).isEqualTo(Bound.AT_LEAST);
+    assertThat(r.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aBareHeadingHasNoNumberAndTheLoopPrintsNoNull() {
+    WorkReport report = WorkReportParser.create().parse(Seeds.text("002"));
+    StringBuilder printed = new StringBuilder();
+    for (Section s : report.allSections()) {
+      String number = s.number() == null ? "" : s.number();
+      printed.append(number + s.title()).append('\n');
+    }
+    assertThat(report.allSections()).anySatisfy(s -> assertThat(s.number()).isNull());
+    assertThat(printed.toString()).startsWith("2024年工作回顾\n").doesNotContain("null");
   }
 
   @Test
@@ -47,8 +71,11 @@ class UsageExampleTest {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     assertThat(readme).contains("var report = WorkReportParser.create().parse(java.nio.file.Path.of(\"seeds/002_306d7ec0a692e678.txt\"))",
         "$4 ==> [2024年工作回顾, 2025年工作安排, 名词解释]", "<h1>2024年永和县政府工作报告</h1>",
-        "System.out.print(Outline.render(report));",
-        "<!-- test-command -->\n```\nmvn -B verify\n```");
+        "System.out.print(Outline.render(report));", "String number = s.number() == null ? \"\" : s.number();",
+        "report.lineOf(s.span().start())", "ReportJson.write(report, System.out);",
+        "TargetParser.Result r = TargetParser.create().parse(\"地区生产总值增长7.2%以上\");",
+        "r.targets().get(0).bound();   // AT_LEAST", "<artifactId>workreport</artifactId>", "requires io.github.workreport;",
+        "<!-- test-command -->\n```\nmvn -B verify\n```", "JAVA_HOME=/path/to/jdk-25 mvn -B clean verify");
     assertThat(Files.readString(Path.of(".ci/run"))).contains("test-command");
   }
 }

@@ -1,7 +1,6 @@
 package io.github.workreport.cli;
 
 import io.github.workreport.Outline;
-import io.github.workreport.internal.text.LineIndex;
 import io.github.workreport.json.ReportJson;
 import io.github.workreport.json.ReportSource;
 import io.github.workreport.model.WorkReport;
@@ -36,7 +35,7 @@ interface ReportOutput {
       if (format.csv()) {
         // a byte-order mark, so that spreadsheets read the CSV as UTF-8
         out.print('\uFEFF');
-        out.print(ReportJson.csvHeader(columns(format)));
+        out.print(ReportCsv.header(columns(format)));
       }
       if (this.array) {
         out.print("[ ");
@@ -45,9 +44,9 @@ interface ReportOutput {
 
     private static List<String> columns(Format f) {
       return switch (f) {
-        case TARGETS_CSV -> ReportJson.TARGET_COLUMNS;
-        case TASKS_CSV -> ReportJson.TASK_COLUMNS;
-        default -> ReportJson.GLOSSARY_COLUMNS;
+        case TARGETS_CSV -> ReportCsv.TARGET_COLUMNS;
+        case TASKS_CSV -> ReportCsv.TASK_COLUMNS;
+        default -> ReportCsv.GLOSSARY_COLUMNS;
       };
     }
 
@@ -61,18 +60,13 @@ interface ReportOutput {
           out.print(array ? "" : "\n");
         }
         case JSONL -> out.print(ReportJson.toJsonLine(r, source) + "\n");
-        case TARGETS_CSV -> out.print(ReportJson.targetRows(name, r, lines(r)));
-        case TASKS_CSV -> out.print(ReportJson.taskRows(name, r, lines(r)));
-        case GLOSSARY_CSV -> out.print(ReportJson.glossaryRows(name, r));
+        case TARGETS_CSV -> out.print(ReportCsv.targetRows(name, r));
+        case TASKS_CSV -> out.print(ReportCsv.taskRows(name, r));
+        case GLOSSARY_CSV -> out.print(ReportCsv.glossaryRows(name, r));
         case HTML -> out.print(HtmlView.page(name, r));
         case OUTLINE -> out.print((count > 0 ? "\n" : "") + "# " + name + "\n" + Outline.render(r));
       }
       count++;
-    }
-
-    private static ReportJson.LineNumbers lines(WorkReport r) {
-      LineIndex index = LineIndex.of(r.text());
-      return (report, offset) -> index.line(offset);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.github.workreport.model;
 
-/** How a {@link Target}'s figure bounds the quantity. */
+/**
+ * How a {@link Target}'s figure bounds the quantity.
+ *
+ * @since 0.1
+ */
 public enum Bound {
   /** 以上, 超, 突破, 不低于, 不少于. */
   AT_LEAST,

@@ -2,16 +2,17 @@ package io.github.workreport.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Validation shared by the records of this package. */
 final class Checks {
   private Checks() {}
 
-  static <T> T required(T value, String name) {
+  static <T> T required(@Nullable T value, String name) {
     return Objects.requireNonNull(value, () -> name + " must not be null");
   }
 
-  static <T> List<T> list(List<T> values, String name) {
+  static <T> List<T> list(@Nullable List<T> values, String name) {
     required(values, name);
     for (T v : values) {
       if (v == null) {
@@ -21,12 +22,12 @@ final class Checks {
     return List.copyOf(values);
   }
 
-  static String text(String value, String name) {
+  static String text(@Nullable String value, String name) {
     required(value, name);
     return value;
   }
 
-  static String optionalNonBlank(String value, String name) {
+  static @Nullable String optionalNonBlank(@Nullable String value, String name) {
     if (value != null && value.isBlank()) {
       throw new IllegalArgumentException(name + " must be null or non-blank");
     }

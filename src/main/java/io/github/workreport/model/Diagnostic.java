@@ -1,5 +1,7 @@
 package io.github.workreport.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something the parser noticed in the document and could not reconcile. A diagnostic never stops
  * a parse.
@@ -8,8 +10,9 @@ package io.github.workreport.model;
  * @param code a stable, kebab-case code ("heading-number-gap"); never blank
  * @param message a sentence for a person; never null
  * @param span where in the text, or null when it concerns the whole document
+ * @since 0.1
  */
-public record Diagnostic(Severity severity, String code, String message, Span span) {
+public record Diagnostic(Severity severity, String code, String message, @Nullable Span span) {
 
   /** Validates the components. */
   public Diagnostic {

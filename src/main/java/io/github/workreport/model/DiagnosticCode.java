@@ -2,11 +2,14 @@ package io.github.workreport.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue of diagnostic codes the parser gives: each code with its severity and what it
  * means. {@link Diagnostic#code()} holds the code as a string, so that JSON written by one version
  * reads in another; this enum names every code the current version writes.
+ *
+ * @since 0.1
  */
 public enum DiagnosticCode {
   /** The input was longer than the configured limit and was cut there. */
@@ -56,7 +59,7 @@ public enum DiagnosticCode {
   }
 
   /** A diagnostic of this code at {@code span} (null for the whole document) saying {@code message}. */
-  public Diagnostic at(Span span, String message) {
+  public Diagnostic at(@Nullable Span span, String message) {
     return new Diagnostic(severity, code, message, span);
   }
 

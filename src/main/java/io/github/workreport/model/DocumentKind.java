@@ -1,6 +1,10 @@
 package io.github.workreport.model;
 
-/** What kind of document a report is. */
+/**
+ * What kind of document a report is.
+ *
+ * @since 0.1
+ */
 public enum DocumentKind {
   /** A 政府工作报告 delivered to a people's congress, at any level. */
   GOVERNMENT_WORK_REPORT,

@@ -12,6 +12,7 @@ import java.util.List;
  * @param origin where it was defined; never null
  * @param span where the definition stands in the report's text
  * @param mentions where the term occurs outside its definition, in document order
+ * @since 0.1
  */
 public record GlossaryEntry(
     int ordinal,

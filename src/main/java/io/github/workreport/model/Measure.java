@@ -1,6 +1,10 @@
 package io.github.workreport.model;
 
-/** What a {@link Target}'s figure measures. */
+/**
+ * What a {@link Target}'s figure measures.
+ *
+ * @since 0.1
+ */
 public enum Measure {
   /** A rate of growth or increase (增长, 增速, 提高 x%). */
   GROWTH,

@@ -2,13 +2,14 @@ package io.github.workreport.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the document says about itself. Every component but {@code kind} and {@code authors} is
  * null when the document does not state it; nothing is guessed.
  *
  * @param title the document's own title, never a site name; characters spaced out for display
- *     ("政 府 工 作 报 告") are given without the spaces
+ *     ("政 府 工 作 报 告") are given without the spaces; null when the document has none
  * @param subtitle the part of a title after "——", or null
  * @param kind what kind of document this is; never null
  * @param region the issuing government ("酒泉市肃州区"), or null
@@ -24,20 +25,21 @@ import java.util.List;
  * @param speakerTitle the speaker's office ("国务院总理"), or null
  * @param year the year the report is for (its delivery year, else the year its title or date
  *     names), or null
+ * @since 0.1
  */
 public record Metadata(
-    String title,
-    String subtitle,
+    @Nullable String title,
+    @Nullable String subtitle,
     DocumentKind kind,
-    String region,
-    LocalDate date,
-    LocalDate published,
-    String source,
+    @Nullable String region,
+    @Nullable LocalDate date,
+    @Nullable LocalDate published,
+    @Nullable String source,
     List<String> authors,
-    String venue,
-    String speaker,
-    String speakerTitle,
-    Integer year) {
+    @Nullable String venue,
+    @Nullable String speaker,
+    @Nullable String speakerTitle,
+    @Nullable Integer year) {
 
   /** Validates the components. */
   public Metadata {

@@ -2,6 +2,8 @@ package io.github.workreport.model;
 
 /**
  * What a part of a report does; it decides whether the figures in it are results or plans.
+ *
+ * @since 0.1
  */
 public enum PartClass {
   /** A review of the period past ("2024年工作回顾"). */

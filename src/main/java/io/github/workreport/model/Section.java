@@ -1,6 +1,7 @@
 package io.github.workreport.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A heading of the report with what stands under it, up to the next heading of the same or a
@@ -21,14 +22,15 @@ import java.util.List;
  * @param headingSpan the heading line or lines alone
  * @param paragraphs the paragraphs directly under the heading, before its first child
  * @param children the sub-sections, in document order
+ * @since 0.1
  */
 public record Section(
     String id,
     int level,
-    String number,
-    Integer ordinal,
+    @Nullable String number,
+    @Nullable Integer ordinal,
     String title,
-    String subtitle,
+    @Nullable String subtitle,
     PartClass part,
     Span span,
     Span headingSpan,
@@ -55,5 +57,16 @@ public record Section(
     }
     paragraphs = Checks.list(paragraphs, "paragraphs");
     children = Checks.list(children, "children");
+  }
+
+  /**
+   * A summary for a person: id, level, marker, title (cut to a few characters), part, span, and
+   * how many paragraphs and children stand under it.
+   */
+  @Override
+  public String toString() {
+    return Summary.of("Section").add("id", id).add("level", level).quoteIfSet("number", number).quote("title", title)
+        .quoteIfSet("subtitle", subtitle).add("part", part).add("span", span).add("paragraphs", paragraphs.size())
+        .add("children", children.size()).toString();
   }
 }

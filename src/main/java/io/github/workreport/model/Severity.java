@@ -1,6 +1,10 @@
 package io.github.workreport.model;
 
-/** How much a {@link Diagnostic} matters to a reader of the result. */
+/**
+ * How much a {@link Diagnostic} matters to a reader of the result.
+ *
+ * @since 0.1
+ */
 public enum Severity {
   /** Worth knowing; the result is still complete. */
   INFO,

@@ -8,6 +8,7 @@ package io.github.workreport.model;
  *
  * @param start first code unit, at least 0
  * @param end one past the last code unit, at least {@code start}
+ * @since 0.1
  */
 public record Span(int start, int end) {
 

@@ -1,6 +1,7 @@
 package io.github.workreport.model;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quantified statement, planned or reported.
@@ -24,24 +25,25 @@ import java.math.BigDecimal;
  * @param text the clause the figure came from; never null
  * @param span where the clause stands in the report's text
  * @param sectionId the section it stands in, or null
+ * @since 0.1
  */
 public record Target(
     String indicator,
-    String key,
+    @Nullable String key,
     BigDecimal value,
-    BigDecimal upper,
-    BigDecimal baseline,
-    String unit,
+    @Nullable BigDecimal upper,
+    @Nullable BigDecimal baseline,
+    @Nullable String unit,
     Quantity normalized,
     Measure measure,
     Bound bound,
     TargetStatus status,
-    Tier tier,
+    @Nullable Tier tier,
     boolean headline,
-    String period,
+    @Nullable String period,
     String text,
     Span span,
-    String sectionId) {
+    @Nullable String sectionId) {
 
   /** Validates the components. */
   public Target {

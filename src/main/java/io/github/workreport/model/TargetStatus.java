@@ -1,6 +1,10 @@
 package io.github.workreport.model;
 
-/** Whether a {@link Target} is a plan for the future or a result of the past. */
+/**
+ * Whether a {@link Target} is a plan for the future or a result of the past.
+ *
+ * @since 0.1
+ */
 public enum TargetStatus {
   /** A target set for the period ahead. */
   PLANNED,

@@ -1,6 +1,7 @@
 package io.github.workreport.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of work the document commits to.
@@ -13,15 +14,16 @@ import java.util.List;
  * @param span where the item stands in the report's text
  * @param sectionId the {@link Section#id()} of the section it stands in, or null
  * @param subtasks the tasks nested under it, in document order
+ * @since 0.1
  */
 public record Task(
     String id,
-    String number,
+    @Nullable String number,
     int ordinal,
     String title,
     String text,
     Span span,
-    String sectionId,
+    @Nullable String sectionId,
     List<Task> subtasks) {
 
   /** Validates the components. */
@@ -35,5 +37,15 @@ public record Task(
     Checks.text(text, "text");
     Checks.required(span, "span");
     subtasks = Checks.list(subtasks, "subtasks");
+  }
+
+  /**
+   * A summary for a person: id, marker, title (cut to a few characters), span, section and how
+   * many subtasks it has; the text is not shown.
+   */
+  @Override
+  public String toString() {
+    return Summary.of("Task").add("id", id).quoteIfSet("number", number).quote("title", title).add("span", span)
+        .addIfSet("sectionId", sectionId).add("subtasks", subtasks.size()).toString();
   }
 }

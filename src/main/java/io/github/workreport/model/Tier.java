@@ -1,6 +1,10 @@
 package io.github.workreport.model;
 
-/** The tier of a target in a tiered set (目标值, 争取值, 奋斗值). */
+/**
+ * The tier of a target in a tiered set (目标值, 争取值, 奋斗值).
+ *
+ * @since 0.1
+ */
 public enum Tier {
   /** 目标值. */
   TARGET,

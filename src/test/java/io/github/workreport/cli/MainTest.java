@@ -238,7 +238,7 @@ class MainTest {
     assertThat(run("-f", "targets-csv", "-o", csv.toString(), seed("002"))).isZero();
     assertThat(out()).isEmpty();
     String written = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(written).startsWith("\uFEFF" + String.join(",", ReportJson.TARGET_COLUMNS) + "\n");
+    assertThat(written).startsWith("\uFEFF" + String.join(",", ReportCsv.TARGET_COLUMNS) + "\n");
     Map<String, String> gdp = CsvRows.read(written).stream()
         .filter(row -> row.get("indicator").equals("地区生产总值") && row.get("status").equals("PLANNED")).findFirst().orElseThrow();
     assertThat(gdp).containsEntry("file", seed("002")).containsEntry("region", "酒泉市肃州区").containsEntry("year", "2025")

@@ -2,26 +2,25 @@ package io.github.workreport.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.workreport.CsvRows;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.workreport.HandMadeReport;
 import io.github.workreport.Seeds;
 import io.github.workreport.WorkReportParser;
-import io.github.workreport.model.Bound;
-import io.github.workreport.model.GlossaryEntry;
-import io.github.workreport.model.GlossaryOrigin;
-import io.github.workreport.model.Measure;
-import io.github.workreport.model.Quantity;
-import io.github.workreport.model.Span;
-import io.github.workreport.model.Target;
-import io.github.workreport.model.TargetStatus;
-import io.github.workreport.model.Tier;
 import io.github.workreport.model.WorkReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,22 +55,22 @@ class ReportJsonTest {
 
   @Test
   void decimalsAreWrittenAsPlainStringsAndReadBack() {
-    Target t = new Target("地区生产总值", "gdp", new BigDecimal("16.4"), null, new BigDecimal("15.2"), "亿元",
-        new Quantity(new BigDecimal("1640000000"), null, "元"), Measure.LEVEL, Bound.AT_LEAST, TargetStatus.PLANNED, Tier.TARGET,
-        true, "2025", "地区生产总值16.4亿元以上", new Span(0, 13), "s1");
-    GlossaryEntry g = new GlossaryEntry(1, "六稳", "指稳就业、稳金融", List.of("稳就业", "稳金融"), GlossaryOrigin.GLOSSARY,
-        new Span(0, 4), List.of(new Span(2, 4)));
-    WorkReport base = PARSER.parse("地区生产总值16.4亿元以上");
-    WorkReport r = new WorkReport(base.text(), base.metadata(), List.of(), List.of(), List.of(), List.of(t), List.of(g), List.of());
+    WorkReport r = PARSER.parse("地区生产总值16.4亿元以上");
+    assertThat(r.targets()).singleElement().satisfies(t -> assertThat(t.normalized().value()).isEqualByComparingTo("1.64E9"));
     String json = ReportJson.toJson(r);
     assertThat(json).contains("\"value\" : \"1640000000\"").contains("\"value\" : \"16.4\"");
     assertThat(ReportJson.fromJson(json)).isEqualTo(r);
-    String csv = ReportJson.targetsCsv(List.of("a.txt"), List.of(r), (rep, off) -> 1);
-    assertThat(csv.lines().toList()).hasSize(2);
-    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", ReportJson.TARGET_COLUMNS));
-    assertThat(csv).contains("a.txt,,,,,地区生产总值,gdp,16.4,,15.2,亿元,1640000000,,元,LEVEL,AT_LEAST,PLANNED,TARGET,true,2025,1,");
-    String gcsv = ReportJson.glossaryCsv(List.of("a.txt"), List.of(r));
-    assertThat(gcsv).contains("a.txt,六稳,2,稳就业|稳金融,");
+    io.github.workreport.model.Target t = r.targets().get(0);
+    io.github.workreport.model.Target keyed = io.github.workreport.Records.of(io.github.workreport.model.Target.class,
+        java.util.Map.ofEntries(java.util.Map.entry("indicator", t.indicator()), java.util.Map.entry("key", "gdp"),
+            java.util.Map.entry("value", t.value()), java.util.Map.entry("baseline", new BigDecimal("15.20")),
+            java.util.Map.entry("unit", "亿元"), java.util.Map.entry("normalized", t.normalized()),
+            java.util.Map.entry("measure", t.measure()), java.util.Map.entry("bound", t.bound()),
+            java.util.Map.entry("status", t.status()), java.util.Map.entry("text", t.text()), java.util.Map.entry("span", t.span())));
+    WorkReport withBaseline = new WorkReport(r.text(), r.metadata(), List.of(), List.of(), List.of(), List.of(keyed), List.of(), List.of());
+    String keyedJson = ReportJson.toJson(withBaseline);
+    assertThat(keyedJson).contains("\"key\" : \"gdp\"").contains("\"baseline\" : \"15.20\"");
+    assertThat(ReportJson.fromJson(keyedJson)).isEqualTo(withBaseline);
   }
 
   @Test
@@ -95,42 +94,56 @@ class ReportJsonTest {
   }
 
   @Test
-  void targetRowsSayWhichReportAndHeadingTheyComeFrom() {
-    WorkReport r = HandMadeReport.report();
-    List<Map<String, String>> rows = CsvRows.read(ReportJson.csvHeader(ReportJson.TARGET_COLUMNS)
-        + ReportJson.targetRows("a.txt", r, (rep, off) -> off));
-    assertThat(rows).hasSize(2);
-    assertThat(rows).extracting("file", "region", "year", "title", "section")
-        .containsOnly(tuple("a.txt", "某县", "2025", "某县2025年政府工作报告", "一、2024年工作回顾"),
-            tuple("a.txt", "某县", "2025", "某县2025年政府工作报告", "（一）抓好工业"));
-    assertThat(rows).extracting("indicator", "value", "unit", "measure", "bound", "status", "headline", "line", "text")
-        .containsExactly(
-            tuple("地区生产总值", "6.1", "%", "GROWTH", "EXACT", "REPORTED", "false", "" + HandMadeReport.TEXT.indexOf("全县"),
-                "全县地区生产总值增长6.1%"),
-            tuple("工业增加值", "8", "%", "GROWTH", "ABOUT", "PLANNED", "true", "" + HandMadeReport.TEXT.indexOf("工业增加值"),
-                "工业增加值增长8%左右"));
-    assertThat(ReportJson.TARGET_COLUMNS).startsWith("file", "region", "year", "title", "section");
+  void writesToAWriterAndAStreamWhatToJsonGives() throws IOException {
+    WorkReport r = PARSER.parse(Seeds.text("002"));
+    StringWriter w = new StringWriter();
+    ReportJson.write(r, w);
+    assertThat(w.toString()).isEqualTo(ReportJson.toJson(r));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ReportJson.write(r, bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(ReportJson.toJson(r));
+    boolean[] closed = {false};
+    Writer watched = new StringWriter() {
+      @Override
+      public void close() throws IOException {
+        closed[0] = true;
+        super.close();
+      }
+    };
+    ReportJson.write(r, watched);
+    assertThat(closed[0]).as("the caller's writer is left open").isFalse();
+    assertThatThrownBy(() -> ReportJson.write(null, new StringWriter())).hasMessageContaining("report");
+    assertThatThrownBy(() -> ReportJson.write(r, (Writer) null)).hasMessageContaining("out");
   }
 
   @Test
-  void taskRowsGoDepthFirstWithTheirDepthAndHeading() {
-    String text = HandMadeReport.TEXT;
-    List<Map<String, String>> rows = CsvRows.read(ReportJson.csvHeader(ReportJson.TASK_COLUMNS)
-        + ReportJson.taskRows("a.txt", HandMadeReport.report(), (rep, off) -> off));
-    assertThat(rows).extracting("file", "region", "year", "id", "number", "ordinal", "depth", "title", "section", "line")
-        .containsExactly(
-            tuple("a.txt", "某县", "2025", "t1", "（一）", "1", "1", "抓好工业", "（一）抓好工业", "" + text.indexOf("（一）")),
-            tuple("a.txt", "某县", "2025", "t1.1", "一是", "1", "2", "工业增加值增长8%左右", "（一）抓好工业", "" + text.indexOf("一是")),
-            tuple("a.txt", "某县", "2025", "t1.2", "二是", "2", "2", "推进“三化”改造", "（一）抓好工业", "" + text.indexOf("二是")));
-    assertThat(ReportJson.csvHeader(ReportJson.TASK_COLUMNS)).isEqualTo("file,region,year,id,number,ordinal,depth,title,section,line\n");
+  void aCallersOwnMapperWithTheModuleWritesAndReadsTheSameJson() throws Exception {
+    WorkReport r = PARSER.parse(Seeds.text("002"));
+    ObjectMapper mine = JsonMapper.builder().addModule(ReportJson.module()).enable(SerializationFeature.INDENT_OUTPUT).build();
+    assertThat(mine.writeValueAsString(r)).isEqualTo(ReportJson.toJson(r));
+    // a mapper that leaves nulls out and fails on unknown fields still writes and reads a report whole
+    ObjectMapper strict = JsonMapper.builder().addModule(ReportJson.module())
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)).build();
+    String compact = strict.writeValueAsString(r);
+    assertThat(compact).isEqualTo(ReportJson.toJsonLine(r)).contains("\"subtitle\":null");
+    assertThat(strict.readValue(compact, WorkReport.class)).isEqualTo(r);
+    assertThat(strict.readValue(ReportJson.toJson(r, new ReportSource("a.txt", "UTF-8", 3)), WorkReport.class)).isEqualTo(r);
   }
 
   @Test
-  void csvQuotesFieldsThatNeedIt() {
-    GlossaryEntry g = new GlossaryEntry(1, "三农", "指农业,农村,\"农民\"", List.of(), GlossaryOrigin.GLOSSARY, new Span(0, 1), List.of());
-    WorkReport base = PARSER.parse("x");
-    WorkReport r = new WorkReport(base.text(), base.metadata(), List.of(), List.of(), List.of(), List.of(), List.of(g), List.of());
-    assertThat(ReportJson.glossaryCsv(List.of("b.txt"), List.of(r))).contains("\"指农业,农村,\"\"农民\"\"\"");
+  void theModuleLeavesTheCallersOwnDecimalsAndDatesAlone() throws Exception {
+    ObjectMapper mine = JsonMapper.builder().addModule(ReportJson.module()).build();
+    Map<String, Object> other = new LinkedHashMap<>();
+    other.put("amount", new BigDecimal("1.5"));
+    other.put("missing", null);
+    assertThat(mine.writeValueAsString(other)).isEqualTo("{\"amount\":1.5,\"missing\":null}");
+    assertThatThrownBy(() -> mine.writeValueAsString(LocalDate.of(2025, 1, 4)))
+        .as("java.time stays the caller's business (jackson-datatype-jsr310)").isInstanceOf(Exception.class);
+    WorkReport dated = PARSER.parse("2025年1月4日在肃州区第十九届人民代表大会第五次会议上\n政府工作报告");
+    assertThatThrownBy(() -> mine.readValue(mine.writeValueAsString(dated).replace(
+        "\"date\":\"" + dated.metadata().date() + "\"", "\"date\":\"4 Jan 2025\""), WorkReport.class))
+        .hasMessageContaining("not an ISO date");
+    assertThat(dated.metadata().date()).isEqualTo(LocalDate.of(2025, 1, 4));
   }
 
   @Test
@@ -139,5 +152,6 @@ class ReportJsonTest {
     assertThatThrownBy(() -> ReportJson.fromJson("{\"schemaVersion\": 99}")).hasMessageContaining("99");
     assertThatThrownBy(() -> ReportJson.fromJson("{not json")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReportJson.fromJson("{\"schemaVersion\": 1, \"metadata\": 3}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReportJson.fromJson(null)).hasMessageContaining("json");
   }
 }

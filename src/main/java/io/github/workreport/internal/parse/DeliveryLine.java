@@ -34,13 +34,12 @@ public final class DeliveryLine {
     if (d == null || d.start() != 0 || d.end() >= s.length() || s.charAt(d.end()) != '在') {
       return null;
     }
-    s = s.replace("議", "议").replace("會", "会"); // 會議 as 会议
     int meeting = s.indexOf("会议上", d.end());
     if (meeting < 0) {
       return null;
     }
     String venue = s.substring(d.end() + 1, meeting + 2);
-    String rest = norm.substring(i).replace("議", "议").replace("會", "会");
+    String rest = norm.substring(i); // folded: 會議 reads 会议
     int restAt = restStart(rest);
     String after = restAt < 0 ? "" : rest.substring(restAt).strip();
     while (after.startsWith(")") || after.startsWith("的报告")) {

@@ -71,6 +71,7 @@ public final class GlossaryScanner {
    */
   static final int MAX_MENTIONS = 1000;
 
+  /** An entry being read. */
   private static final class Draft {
     String term;
     String key;

@@ -208,7 +208,7 @@ public final class ItemSplitter {
     while (changed) {
       changed = false;
       for (String w : OPENING_WORDS) {
-        if (f.startsWith(w) && !second.startsWith(w) && f.length() > w.length() + 1) {
+        if (TextNormalizer.startsWith(f, 0, w) && !TextNormalizer.startsWith(second, 0, w) && f.length() > w.length() + 1) {
           f = f.substring(w.length());
           changed = true;
           break;

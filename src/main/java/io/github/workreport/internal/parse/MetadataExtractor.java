@@ -86,10 +86,12 @@ public final class MetadataExtractor {
     if (year == null && f.published != null) {
       year = f.published.getYear();
     }
-    String region = region(f.title, f.venue, f.speakerTitle);
+    // the rules read folded words ("政府工作報告" as "政府工作报告"); the values go out as written
+    String region = region(fold(f.title), f.venue, f.speakerTitle);
     LocalDate date = f.delivered != null ? f.delivered : f.published;
-    return new Metadata(f.title, f.subtitle, kind, region, date, f.published, emptyToNull(f.source),
-        List.copyOf(f.authors), emptyToNull(f.venue), f.speaker, emptyToNull(f.speakerTitle), year);
+    AsWritten w = AsWritten.of(layout, blocks);
+    return new Metadata(f.title, f.subtitle, kind, w.of(region), date, f.published, w.of(emptyToNull(f.source)),
+        List.copyOf(w.all(f.authors)), w.of(emptyToNull(f.venue)), w.of(f.speaker), w.of(emptyToNull(f.speakerTitle)), year);
   }
 
   /** What the lines have told so far. Not thread-safe: one per extraction. */
@@ -223,7 +225,7 @@ public final class MetadataExtractor {
   }
 
   private static DocumentKind kind(Fields f, boolean salutation, Layout layout) {
-    String title = f.title;
+    String title = fold(f.title);
     String venue = f.venue;
     String source = f.source;
     if (title != null && title.contains(REPORT)) {
@@ -392,6 +394,10 @@ public final class MetadataExtractor {
       i++;
     }
     return s.substring(i).strip();
+  }
+
+  private static String fold(String s) {
+    return s == null ? null : io.github.workreport.internal.text.TextNormalizer.normalize(s);
   }
 
   private static String emptyToNull(String s) {

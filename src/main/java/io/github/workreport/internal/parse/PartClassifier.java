@@ -36,7 +36,7 @@ public final class PartClassifier {
       return byHeading;
     }
     for (String verb : LineRules.PLAN_OPENINGS) {
-      if (title.startsWith(verb)) {
+      if (io.github.workreport.internal.text.TextNormalizer.startsWith(title, 0, verb)) {
         return PartClass.PLAN; // "进一步做好外交工作": a heading that gives an instruction
       }
     }

@@ -5,21 +5,20 @@ import io.github.workreport.internal.target.TargetExtractor;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Diagnostic;
-import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.Span;
 import io.github.workreport.model.Target;
-import io.github.workreport.model.Task;
 import io.github.workreport.model.Metadata;
 import io.github.workreport.model.WorkReport;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pipeline from text to report: lines, their roles, blocks, metadata, the section tree.
- * Stateless.
+ * The pipeline from text to report, stage by stage: lines, their roles, blocks (with numbered units
+ * split off their paragraphs), metadata, the section tree, then the glossary, targets and tasks
+ * read off the tree, and one sink of diagnostics in document order. Stateless.
  */
 public final class ReportAssembler {
   private ReportAssembler() {}
@@ -40,43 +39,15 @@ public final class ReportAssembler {
   /** Parses {@code input} as {@code mode} says; {@code early} holds diagnostics raised before parsing. */
   public static WorkReport assemble(ExtractedText input, List<Diagnostic> early, Mode mode) {
     String text = input.text();
-    String norm = TextNormalizer.normalize(text);
-    List<Line> lines = LineSplitter.split(text, norm, input.hints());
+    List<Line> lines = LineSplitter.split(text, TextNormalizer.normalize(text), input.hints());
     Layout layout = mode == Mode.FRAGMENT ? LineClassifier.allBody(lines) : LineClassifier.classify(lines, text.length());
     List<Block> blocks = InlineUnits.split(BodyScanner.scan(layout));
     Metadata metadata = MetadataExtractor.extract(layout, blocks, input.signals());
     SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
-    List<Section> sections = tree.sections();
-    List<TextView> block = new ArrayList<>();
-    List<TextView> body = new ArrayList<>();
-    tree.preamble().forEach(p -> body.add(tree.views().of(p)));
-    Span blockSpan = null;
-    for (Section s : sections) {
-      if (s.part() == PartClass.GLOSSARY) {
-        s.paragraphs().forEach(p -> block.add(tree.views().of(p)));
-        blockSpan = blockSpan == null ? s.span() : blockSpan;
-      } else {
-        collect(s, tree.views(), body);
-      }
-    }
-    GlossaryScanner.Glossary glossary = GlossaryScanner.scan(block, body, text, blockSpan);
+    PartClass preamblePart = preamblePart(tree);
+    GlossaryScanner.Glossary glossary = glossary(tree, text);
     TargetExtractor targetExtractor = new TargetExtractor(metadata.year());
-    List<Target> targets = new ArrayList<>();
-    // a text without headings (a clause, a paragraph) is read as a plan unless its tense says otherwise
-    PartClass preamblePart = PartClass.OTHER;
-    if (sections.isEmpty()) {
-      StringBuilder all = new StringBuilder();
-      tree.preamble().forEach(p -> all.append(tree.views().of(p).norm()).append('\n'));
-      preamblePart = PartClassifier.byTense(all.toString(), PartClass.PLAN);
-    }
-    for (Paragraph p : tree.preamble()) {
-      targets.addAll(targetExtractor.paragraph(p, text, preamblePart, null));
-    }
-    for (Section s : sections) {
-      if (s.part() != PartClass.GLOSSARY) {
-        targets(s, text, targetExtractor, targets);
-      }
-    }
+    List<Target> targets = targets(tree, text, targetExtractor, preamblePart);
     TaskScanner.TaskList tasks = TaskScanner.scan(tree, metadata.year(), preamblePart, text);
     DiagnosticSink sink = new DiagnosticSink();
     sink.addAll(early);
@@ -85,8 +56,53 @@ public final class ReportAssembler {
     sink.addAll(glossary.diagnostics());
     sink.addAll(tasks.diagnostics());
     sink.addAll(targetExtractor.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), sections, tasks.tasks(), targets, glossary.entries(),
+    return new WorkReport(text, metadata, tree.preamble(), tree.sections(), tasks.tasks(), targets, glossary.entries(),
         sink.diagnostics());
+  }
+
+  /**
+   * The class of the paragraphs before the first heading: a text without headings (a clause, a
+   * paragraph) is read as a plan unless its tense says otherwise; else they belong to no part.
+   */
+  private static PartClass preamblePart(SectionTreeBuilder.SectionTree tree) {
+    if (!tree.sections().isEmpty()) {
+      return PartClass.OTHER;
+    }
+    StringBuilder all = new StringBuilder();
+    tree.preamble().forEach(p -> all.append(tree.views().of(p).norm()).append('\n'));
+    return PartClassifier.byTense(all.toString(), PartClass.PLAN);
+  }
+
+  /** The glossary: the entries of the glossary block and the inline definitions of the body. */
+  private static GlossaryScanner.Glossary glossary(SectionTreeBuilder.SectionTree tree, String text) {
+    List<TextView> block = new ArrayList<>();
+    List<TextView> body = new ArrayList<>();
+    tree.preamble().forEach(p -> body.add(tree.views().of(p)));
+    Span blockSpan = null;
+    for (Section s : tree.sections()) {
+      if (s.part() == PartClass.GLOSSARY) {
+        s.paragraphs().forEach(p -> block.add(tree.views().of(p)));
+        blockSpan = blockSpan == null ? s.span() : blockSpan;
+      } else {
+        collect(s, tree.views(), body);
+      }
+    }
+    return GlossaryScanner.scan(block, body, text, blockSpan);
+  }
+
+  /** The targets of every paragraph outside the glossary block, in document order. */
+  private static List<Target> targets(SectionTreeBuilder.SectionTree tree, String text, TargetExtractor extractor,
+      PartClass preamblePart) {
+    List<Target> out = new ArrayList<>();
+    for (Paragraph p : tree.preamble()) {
+      out.addAll(extractor.paragraph(p, text, preamblePart, null));
+    }
+    for (Section s : tree.sections()) {
+      if (s.part() != PartClass.GLOSSARY) {
+        targets(s, text, extractor, out);
+      }
+    }
+    return out;
   }
 
   private static void targets(Section s, String text, TargetExtractor extractor, List<Target> into) {

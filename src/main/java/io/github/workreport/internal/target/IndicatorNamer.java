@@ -4,6 +4,7 @@ import io.github.workreport.internal.target.SubjectReader.Range;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Measure;
+import io.github.workreport.internal.text.TextNormalizer;
 import java.util.List;
 
 /**
@@ -70,7 +71,8 @@ final class IndicatorNamer {
     String name = choose(c, f, p, subject, leftKind != null, carried);
     name = fallback(name, carried);
     VerbKind kind = p.kind() != null ? p.kind() : leftKind != null ? leftKind : carried.kind();
-    boolean growthRate = "%".equals(f.unit()) && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(name::endsWith)
+    String folded = TextNormalizer.normalize(name);
+    boolean growthRate = "%".equals(f.unit()) && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)
         && (kind == null || kind == VerbKind.LEVEL || kind == VerbKind.TO_LEVEL || kind == VerbKind.NOUN);
     // "居民消费价格涨幅回落到2.6%": a rate of growth reached is still a growth
     Measure measure = growthRate ? Measure.GROWTH : pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
@@ -173,7 +175,7 @@ final class IndicatorNamer {
 
   /** The carried subject or the sentence's topic for a figure whose clause names nothing, or a general word. */
   private static String fallback(String name, Carried carried) {
-    String n = name;
+    String n = TextNormalizer.normalize(name);
     String topic = carried.topic();
     if (TargetRules.BARE_HEADS.contains(n) && topic != null && topic.length() <= TargetRules.TOPIC_NAME_MAX) {
       // "渔业生产，…产量达到502万吨": a bare head takes the thing the sentence is about
@@ -181,7 +183,7 @@ final class IndicatorNamer {
       for (String tail : TargetRules.TOPIC_TAILS) {
         thing = thing.endsWith(tail) && thing.length() > tail.length() ? thing.substring(0, thing.length() - tail.length()) : thing;
       }
-      return thing + n;
+      return thing + name;
     }
     if (n.isEmpty() || TargetRules.GENERIC.contains(n) || TargetRules.SCOPE_ONLY.contains(n)) {
       if (carried.subject() != null) {
@@ -191,7 +193,7 @@ final class IndicatorNamer {
         return carried.topic();
       }
     }
-    return TargetRules.SCOPE_ONLY.contains(n) ? "" : n;
+    return TargetRules.SCOPE_ONLY.contains(n) ? "" : name;
   }
 
   /**
@@ -212,11 +214,12 @@ final class IndicatorNamer {
   private static Measure measure(VerbKind kind, String compared, Figure f, String name) {
     boolean rate = f.isRate();
     boolean level = kind == null || kind == VerbKind.LEVEL || kind == VerbKind.NOUN;
-    if (rate && level && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(name::endsWith)) {
+    String folded = TextNormalizer.normalize(name);
+    if (rate && level && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)) {
       return Measure.GROWTH; // "经济增长预期目标为7%", "居民消费价格总水平涨幅在3%以内": a rate of growth held
     }
     if (kind == null) {
-      boolean added = TargetRules.ADDED_WORDS.stream().anyMatch(name::contains);
+      boolean added = TargetRules.ADDED_WORDS.stream().anyMatch(folded::contains);
       return added && !rate ? Measure.INCREMENT : Measure.LEVEL;
     }
     return switch (kind) {

@@ -227,10 +227,11 @@ public final class TargetExtractor {
     String name = c.words(r);
     // "经济增长速度的宏观调控目标": the target of a named indicator is that indicator
     int of = name.lastIndexOf('的');
-    if ((name.endsWith("目标") || n.substring(c.from(), c.to()).strip().endsWith("目标")) && of > 0) {
+    if ((TextNormalizer.normalize(name).endsWith("目标") || n.substring(c.from(), c.to()).strip().endsWith("目标")) && of > 0) {
       name = name.substring(0, of);
     }
-    return r.length() >= TargetRules.MIN_NAME_LETTERS && !TargetRules.GENERIC.contains(name) ? name.strip() : null;
+    return r.length() >= TargetRules.MIN_NAME_LETTERS && !TargetRules.GENERIC.contains(TextNormalizer.normalize(name))
+        ? name.strip() : null;
   }
 
   private void targets(Context ctx, Clause c, Figure f, Naming naming, BigDecimal[] baselines, List<Target> into) {

@@ -1,13 +1,16 @@
 package io.github.workreport.internal.text;
 
 /**
- * The one place that folds the variants of width, space and punctuation that reports mix.
+ * The one place that folds the variants of width, space, punctuation and script that reports mix.
  *
  * <p>Every replacement is one character for one character, so a normalised string has the same
  * length as its source and an offset into one is an offset into the other. Rules downstream are
  * written once against the normalised view: full-width ASCII forms (U+FF01–FF5E) become ASCII,
- * U+3000, NBSP, tabs and zero-width characters become a plain space, and the horizontal bar
- * U+2015 becomes the em dash. The fold is locale-independent.
+ * U+3000, NBSP, tabs and zero-width characters become a plain space, the horizontal bar U+2015
+ * becomes the em dash, and a Traditional character becomes its Simplified form ({@link
+ * HantHansTable}: "地區生產總值" reads as "地区生产总值"), so that a report in Traditional script is
+ * read by the same rules while its output keeps its own characters. The fold is
+ * locale-independent.
  */
 public final class TextNormalizer {
   private TextNormalizer() {}
@@ -60,7 +63,8 @@ public final class TextNormalizer {
   /** Folds one character. */
   public static char fold(char c) {
     if (c > '\u3000' && c < '\uFEFF') {
-      return c; // Han and CJK punctuation, nearly every character of a report: nothing to fold
+      // Han and CJK punctuation, nearly every character of a report: only Traditional Han folds
+      return HantHansTable.simplified(c);
     }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       return (char) (c - 0xFEE0);
