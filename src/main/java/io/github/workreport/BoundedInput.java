@@ -28,13 +28,22 @@ record BoundedInput(String text, List<Diagnostic> diagnostics) {
     if (Character.isHighSurrogate(s.charAt(cut - 1))) {
       cut--;
     }
-    Diagnostic d = DiagnosticCode.INPUT_TRUNCATED.at(new Span(cut, cut),
-        "input of " + s.length() + " characters truncated at the limit of " + limits.maxInputLength());
+    Diagnostic d =
+        DiagnosticCode.INPUT_TRUNCATED.at(
+            new Span(cut, cut),
+            "input of "
+                + s.length()
+                + " characters truncated at the limit of "
+                + limits.maxInputLength());
     return new BoundedInput(s.substring(0, cut), List.of(d));
   }
 
   static ReportParseException tooLong(String size, String limit) {
-    return new ReportParseException("input of " + size + " is over the limit of " + limit
-        + " (raise it with WorkReportParser.builder().limits(...))");
+    return new ReportParseException(
+        "input of "
+            + size
+            + " is over the limit of "
+            + limit
+            + " (raise it with WorkReportParser.builder().limits(...))");
   }
 }

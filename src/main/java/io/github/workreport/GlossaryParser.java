@@ -17,10 +17,10 @@ import java.util.Objects;
 
 /**
  * Reads the definitions of coined terms from a piece of text: each line that opens an entry of a
- * glossary block ("【六稳】指稳就业、…", "1.“四强”行动:指…") is one entry (a line that opens none
- * continues the entry before it), and a list closed by a quoted term with a numeral
- * ("网格提效、…和文明提质“八大行动”") is an inline definition. The whole-report parse uses the same
- * engine, on the glossary block and the body.
+ * glossary block ("【六稳】指稳就业、…", "1.“四强”行动:指…") is one entry (a line that opens none continues the
+ * entry before it), and a list closed by a quoted term with a numeral ("网格提效、…和文明提质“八大行动”") is an
+ * inline definition. The whole-report parse uses the same engine, on the glossary block and the
+ * body.
  *
  * <pre>{@code
  * GlossaryParser.Result r = GlossaryParser.create().parse("【六稳】指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。");
@@ -29,8 +29,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe. The text is plain text, read as given: spans index it (its first
- * {@code maxInputLength} characters when the limits truncate), and mentions are the places a
- * term's key occurs in it outside its own entry.
+ * {@code maxInputLength} characters when the limits truncate), and mentions are the places a term's
+ * key occurs in it outside its own entry.
  *
  * @since 0.1
  */
@@ -49,8 +49,8 @@ public final class GlossaryParser {
   }
 
   /**
-   * A parser with {@code limits}: a text longer than {@code maxInputLength} is refused or
-   * truncated as {@link WorkReportParser} does; the nesting depth does not apply to plain text.
+   * A parser with {@code limits}: a text longer than {@code maxInputLength} is refused or truncated
+   * as {@link WorkReportParser} does; the nesting depth does not apply to plain text.
    */
   public static GlossaryParser create(ParseLimits limits) {
     return new GlossaryParser(Objects.requireNonNull(limits, "limits"));

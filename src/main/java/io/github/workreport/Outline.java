@@ -26,10 +26,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A task that is a section (a numbered unit such as "(一)聚力建好园区…") is shown once, on the
- * section's line, which ends with its task mark ({@code task 1}); its subtasks follow as
- * {@code *} lines. Line numbers are 1-based lines of {@link WorkReport#text()}. The layout is meant
- * for reading, not for parsing: use the JSON of {@code io.github.workreport.json.ReportJson} for
- * that. Stateless and thread-safe.
+ * section's line, which ends with its task mark ({@code task 1}); its subtasks follow as {@code *}
+ * lines. Line numbers are 1-based lines of {@link WorkReport#text()}. The layout is meant for
+ * reading, not for parsing: use the JSON of {@code io.github.workreport.json.ReportJson} for that.
+ * Stateless and thread-safe.
  *
  * @since 0.1
  */
@@ -49,8 +49,13 @@ public final class Outline {
     if (!report.preamble().isEmpty()) {
       Paragraph first = report.preamble().get(0);
       Paragraph last = report.preamble().get(report.preamble().size() - 1);
-      sb.append("preamble: ").append(report.preamble().size()).append(" paragraph(s), lines ")
-          .append(index.line(first.span().start())).append('-').append(index.line(last.span().end())).append('\n');
+      sb.append("preamble: ")
+          .append(report.preamble().size())
+          .append(" paragraph(s), lines ")
+          .append(index.line(first.span().start()))
+          .append('-')
+          .append(index.line(last.span().end()))
+          .append('\n');
     }
     Map<String, List<Task>> tasks = new HashMap<>();
     for (Task t : report.tasks()) {
@@ -63,8 +68,12 @@ public final class Outline {
       task(sb, t, 1, index);
     }
     for (Diagnostic d : report.diagnostics()) {
-      sb.append("! ").append(d.code()).append(d.span() == null ? "" : " at line " + index.line(d.span().start()))
-          .append(": ").append(d.message()).append('\n');
+      sb.append("! ")
+          .append(d.code())
+          .append(d.span() == null ? "" : " at line " + index.line(d.span().start()))
+          .append(": ")
+          .append(d.message())
+          .append('\n');
     }
     sb.append(summary(report)).append('\n');
     return sb.toString();
@@ -72,8 +81,8 @@ public final class Outline {
 
   /**
    * The closing line of the outline: the counts of sections (all levels), tasks (with their
-   * subtasks), targets (planned, reported, headline), glossary entries and diagnostics, as
-   * {@code "= 12 sections, 37 tasks, 61 targets (24 planned, 37 reported, 9 headline), 38 glossary
+   * subtasks), targets (planned, reported, headline), glossary entries and diagnostics, as {@code
+   * "= 12 sections, 37 tasks, 61 targets (24 planned, 37 reported, 9 headline), 38 glossary
    * entries, 0 diagnostics"}.
    *
    * @param report the report; not null
@@ -87,10 +96,21 @@ public final class Outline {
       planned += t.status() == TargetStatus.PLANNED ? 1 : 0;
       headline += t.headline() ? 1 : 0;
     }
-    return "= " + count(sections, "section", "sections") + ", " + count(report.allTasks().size(), "task", "tasks") + ", "
-        + count(report.targets().size(), "target", "targets") + " (" + planned + " planned, "
-        + (report.targets().size() - planned) + " reported, " + headline + " headline), "
-        + count(report.glossary().size(), "glossary entry", "glossary entries") + ", "
+    return "= "
+        + count(sections, "section", "sections")
+        + ", "
+        + count(report.allTasks().size(), "task", "tasks")
+        + ", "
+        + count(report.targets().size(), "target", "targets")
+        + " ("
+        + planned
+        + " planned, "
+        + (report.targets().size() - planned)
+        + " reported, "
+        + headline
+        + " headline), "
+        + count(report.glossary().size(), "glossary entry", "glossary entries")
+        + ", "
         + count(report.diagnostics().size(), "diagnostic", "diagnostics");
   }
 
@@ -109,7 +129,12 @@ public final class Outline {
     field(sb, "source", m.source());
     field(sb, "authors", m.authors().isEmpty() ? null : String.join(", ", m.authors()));
     field(sb, "venue", m.venue());
-    field(sb, "speaker", m.speaker() == null ? null : (m.speakerTitle() == null ? "" : m.speakerTitle() + " ") + m.speaker());
+    field(
+        sb,
+        "speaker",
+        m.speaker() == null
+            ? null
+            : (m.speakerTitle() == null ? "" : m.speakerTitle() + " ") + m.speaker());
   }
 
   private static void field(StringBuilder sb, String key, String value) {
@@ -118,16 +143,23 @@ public final class Outline {
     }
   }
 
-  private static void section(StringBuilder sb, Section s, ReportIndex index, Map<String, List<Task>> tasks) {
+  private static void section(
+      StringBuilder sb, Section s, ReportIndex index, Map<String, List<Task>> tasks) {
     sb.append("  ".repeat(s.level() - 1))
         .append(s.number() == null ? "" : s.number() + " ")
         .append(s.title());
     if (s.subtitle() != null) {
       sb.append(" / ").append(s.subtitle());
     }
-    sb.append("  [").append(s.part().name().toLowerCase(Locale.ROOT)).append(", L")
-        .append(index.line(s.span().start())).append('-').append(index.line(Math.max(s.span().start(), s.span().end() - 1)))
-        .append(", ").append(s.paragraphs().size()).append(" para]");
+    sb.append("  [")
+        .append(s.part().name().toLowerCase(Locale.ROOT))
+        .append(", L")
+        .append(index.line(s.span().start()))
+        .append('-')
+        .append(index.line(Math.max(s.span().start(), s.span().end() - 1)))
+        .append(", ")
+        .append(s.paragraphs().size())
+        .append(" para]");
     Task own = index.taskOf(s);
     if (own != null) {
       sb.append(" task ").append(index.path(own));
@@ -153,8 +185,12 @@ public final class Outline {
     if (index.isSection(t)) {
       return; // shown on its section's line
     }
-    sb.append("  ".repeat(depth - 1)).append("* ")
-        .append(t.number() == null ? t.ordinal() + "." : t.number()).append(' ').append(t.title()).append('\n');
+    sb.append("  ".repeat(depth - 1))
+        .append("* ")
+        .append(t.number() == null ? t.ordinal() + "." : t.number())
+        .append(' ')
+        .append(t.title())
+        .append('\n');
     for (Task c : t.subtasks()) {
       task(sb, c, depth + 1, index);
     }

@@ -3,15 +3,15 @@ package io.github.workreport;
 /**
  * Bounds on the input a {@link WorkReportParser} accepts. Immutable and thread-safe.
  *
- * @param maxInputLength the most characters of text (after decoding; for HTML, of the page) a
- *     parse reads; bytes are refused past four times this many; at least 1
+ * @param maxInputLength the most characters of text (after decoding; for HTML, of the page) a parse
+ *     reads; bytes are refused past four times this many; at least 1
  * @param truncate what happens past the limit: false throws {@link ReportParseException}, true
  *     reads the first {@code maxInputLength} characters and adds an {@code input-truncated}
  *     diagnostic
- * @param maxNestingDepth the deepest nesting of HTML elements built; an element deeper than this
- *     is placed beside the elements at the limit instead of inside them, its text kept, and the
- *     report gets a {@code nesting-limit} diagnostic; at least 1. Plain text has no nesting to
- *     bound: its section tree is as deep as its numbering styles, a handful at most
+ * @param maxNestingDepth the deepest nesting of HTML elements built; an element deeper than this is
+ *     placed beside the elements at the limit instead of inside them, its text kept, and the report
+ *     gets a {@code nesting-limit} diagnostic; at least 1. Plain text has no nesting to bound: its
+ *     section tree is as deep as its numbering styles, a handful at most
  * @since 0.1
  */
 public record ParseLimits(int maxInputLength, boolean truncate, int maxNestingDepth) {
@@ -26,7 +26,8 @@ public record ParseLimits(int maxInputLength, boolean truncate, int maxNestingDe
    * The defaults: {@value #DEFAULT_MAX_INPUT_LENGTH} characters, over which a parse throws, and
    * HTML nested at most {@value #DEFAULT_MAX_NESTING_DEPTH} deep.
    */
-  public static final ParseLimits DEFAULT = new ParseLimits(DEFAULT_MAX_INPUT_LENGTH, false, DEFAULT_MAX_NESTING_DEPTH);
+  public static final ParseLimits DEFAULT =
+      new ParseLimits(DEFAULT_MAX_INPUT_LENGTH, false, DEFAULT_MAX_NESTING_DEPTH);
 
   /** Validates the limits. */
   public ParseLimits {

@@ -1,8 +1,8 @@
 package io.github.workreport;
 
 /**
- * Thrown when an input cannot be parsed at all: it is larger than the configured
- * {@link ParseLimits}. Everything wrong inside a document becomes a diagnostic instead.
+ * Thrown when an input cannot be parsed at all: it is larger than the configured {@link
+ * ParseLimits}. Everything wrong inside a document becomes a diagnostic instead.
  *
  * @since 0.1
  */

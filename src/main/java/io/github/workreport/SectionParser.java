@@ -9,9 +9,9 @@ import java.util.Objects;
 
 /**
  * Reads the structure of a text: its numbered units, whether their markers start heading lines or
- * paragraphs ("（一）着力扩大国内需求。把恢复和扩大消费……"), its bare headings, nested by the order in
- * which their numbering styles appear, and the paragraphs under each. A door onto the whole-report
- * parse, so a part of a report and the whole report give the same sections.
+ * paragraphs ("（一）着力扩大国内需求。把恢复和扩大消费……"), its bare headings, nested by the order in which their
+ * numbering styles appear, and the paragraphs under each. A door onto the whole-report parse, so a
+ * part of a report and the whole report give the same sections.
  *
  * <pre>{@code
  * SectionParser.Result r = SectionParser.create().parse("（一）扩大内需。提振消费。\n（二）稳定就业。确保就业。");
@@ -64,7 +64,8 @@ public final class SectionParser {
    *     dropped, input truncated at the limit), in document order
    * @since 0.1
    */
-  public record Result(String text, List<Paragraph> preamble, List<Section> sections, List<Diagnostic> diagnostics) {
+  public record Result(
+      String text, List<Paragraph> preamble, List<Section> sections, List<Diagnostic> diagnostics) {
     /** Validates and copies the components. */
     public Result {
       Objects.requireNonNull(text, "text");

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads every quantified statement of a text: a single clause in JShell
- * ({@code TargetParser.create().parse("地区生产总值增长7.2%以上").targets()}) or a whole report. A
- * door onto the whole-report parse, so a clause and the report it came from give the same target.
+ * Reads every quantified statement of a text: a single clause in JShell ({@code
+ * TargetParser.create().parse("地区生产总值增长7.2%以上").targets()}) or a whole report. A door onto the
+ * whole-report parse, so a clause and the report it came from give the same target.
  *
  * <p>Plain text is read as a fragment: every line is body, none is taken for a title or a caption.
- * A text without headings is read as a plan unless its clauses say otherwise (同比, 累计, a past
- * year). Immutable and thread-safe; spans index {@link Result#text()}: the text given, or the text
+ * A text without headings is read as a plan unless its clauses say otherwise (同比, 累计, a past year).
+ * Immutable and thread-safe; spans index {@link Result#text()}: the text given, or the text
  * extracted from HTML.
  *
  * @since 0.1

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * Reads the work a text commits to: the numbered and unnumbered tasks of its plan parts, their
- * lead-sentence subtasks and the items of its enumerations ("一是…", "第一,…", "——…"). A door onto
- * the whole-report parse, so a snippet and a whole report give the same tasks.
+ * lead-sentence subtasks and the items of its enumerations ("一是…", "第一,…", "——…"). A door onto the
+ * whole-report parse, so a snippet and a whole report give the same tasks.
  *
  * <pre>{@code
  * TaskParser.Result r = TaskParser.create().parse("今年重点抓好以下工作:一是稳投资。二是促消费。");
@@ -18,9 +18,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Plain text is read as a fragment: every line is body, none is taken for a title, a caption or
- * page furniture, so a first line such as "2025年工作安排" is a heading. A text with no heading is
- * read as the plan itself. Immutable and thread-safe; spans index {@link Result#text()}: the text
- * given, or the text extracted from HTML.
+ * page furniture, so a first line such as "2025年工作安排" is a heading. A text with no heading is read
+ * as the plan itself. Immutable and thread-safe; spans index {@link Result#text()}: the text given,
+ * or the text extracted from HTML.
  *
  * @since 0.1
  */

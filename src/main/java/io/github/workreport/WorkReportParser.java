@@ -22,9 +22,9 @@ import java.util.Objects;
  * WorkReport report = WorkReportParser.create().parse(Path.of("report.txt"));
  * }</pre>
  *
- * <p>Immutable and thread-safe: build one and share it. No input makes a parse throw but input
- * over the {@link ParseLimits} ({@link ReportParseException}) and, for files and streams, an
- * {@link IOException} while reading; a problem inside a document becomes a {@link Diagnostic}.
+ * <p>Immutable and thread-safe: build one and share it. No input makes a parse throw but input over
+ * the {@link ParseLimits} ({@link ReportParseException}) and, for files and streams, an {@link
+ * IOException} while reading; a problem inside a document becomes a {@link Diagnostic}.
  *
  * @since 0.1
  */
@@ -84,7 +84,8 @@ public final class WorkReportParser {
       return parseHtml(text);
     }
     BoundedInput b = BoundedInput.of(text, limits);
-    return ReportAssembler.assemble(ExtractedText.plain(b.text()), b.diagnostics(), ReportAssembler.Mode.FRAGMENT);
+    return ReportAssembler.assemble(
+        ExtractedText.plain(b.text()), b.diagnostics(), ReportAssembler.Mode.FRAGMENT);
   }
 
   /**
@@ -103,8 +104,8 @@ public final class WorkReportParser {
   }
 
   /**
-   * Parses bytes, decoded from a byte-order mark, an HTML charset declaration or detection
-   * (UTF-8, GB18030/GBK, Big5).
+   * Parses bytes, decoded from a byte-order mark, an HTML charset declaration or detection (UTF-8,
+   * GB18030/GBK, Big5).
    *
    * @param bytes the document; not null
    * @throws ReportParseException if it is longer than the limit and the limit does not truncate
@@ -170,8 +171,9 @@ public final class WorkReportParser {
     }
 
     /**
-     * Sets how deep HTML elements are built (default {@value ParseLimits#DEFAULT_MAX_NESTING_DEPTH});
-     * deeper ones are read as siblings at that depth, with a {@code nesting-limit} diagnostic.
+     * Sets how deep HTML elements are built (default {@value
+     * ParseLimits#DEFAULT_MAX_NESTING_DEPTH}); deeper ones are read as siblings at that depth, with
+     * a {@code nesting-limit} diagnostic.
      */
     public Builder maxNestingDepth(int maxNestingDepth) {
       this.limits = new ParseLimits(limits.maxInputLength(), limits.truncate(), maxNestingDepth);

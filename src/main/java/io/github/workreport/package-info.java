@@ -1,9 +1,9 @@
 /**
- * The API: {@link io.github.workreport.WorkReportParser} parses a whole report;
- * {@link io.github.workreport.TaskParser}, {@link io.github.workreport.TargetParser} and
- * {@link io.github.workreport.GlossaryParser} read one kind of element from any text;
- * {@link io.github.workreport.ParseLimits} bounds the input; {@link io.github.workreport.Outline}
- * renders a report for a person.
+ * The API: {@link io.github.workreport.WorkReportParser} parses a whole report; {@link
+ * io.github.workreport.TaskParser}, {@link io.github.workreport.TargetParser} and {@link
+ * io.github.workreport.GlossaryParser} read one kind of element from any text; {@link
+ * io.github.workreport.ParseLimits} bounds the input; {@link io.github.workreport.Outline} renders
+ * a report for a person.
  *
  * <p>Every type here is null-marked: a parameter or result is never null unless its type says
  * {@code @Nullable}.

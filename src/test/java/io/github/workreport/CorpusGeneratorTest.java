@@ -36,7 +36,8 @@ class CorpusGeneratorTest {
       Section plan = r.sections().get(1);
       assertThat(plan.part()).isEqualTo(PartClass.PLAN);
       assertThat(plan.children()).hasSize(subheadings);
-      assertThat(r.tasks()).filteredOn(t -> t.sectionId() != null && t.sectionId().startsWith(plan.id() + "."))
+      assertThat(r.tasks())
+          .filteredOn(t -> t.sectionId() != null && t.sectionId().startsWith(plan.id() + "."))
           .hasSize(subheadings);
       if (report.contains("\n名词解释\n")) {
         assertThat(r.sections().get(2).part()).isEqualTo(PartClass.GLOSSARY);

@@ -16,16 +16,19 @@ import java.util.stream.Stream;
  * Parses every file of a corpus on a pool of threads, a bounded window in flight as the command
  * line does, once to warm the JIT up and once measured, and prints the files and MB of UTF-8 input
  * per second of the measured round. The JIT's warm-up is left out on purpose: on two cores the
- * compiler threads of a cold JVM take most of one core for the first ten seconds or so, which
- * hides how the parse itself scales.
+ * compiler threads of a cold JVM take most of one core for the first ten seconds or so, which hides
+ * how the parse itself scales.
  *
- * <pre>java -cp target/test-classes:target/classes:DEPENDENCIES io.github.workreport.CorpusThroughput DIR THREADS</pre>
+ * <pre>
+ * java -cp target/test-classes:target/classes:DEPENDENCIES io.github.workreport.CorpusThroughput DIR THREADS
+ * </pre>
  */
 public final class CorpusThroughput {
   private CorpusThroughput() {}
 
   /** {@code DIR THREADS}: measures. */
-  public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
+  public static void main(String[] args)
+      throws IOException, InterruptedException, ExecutionException {
     if (args.length != 2) {
       System.err.println("usage: CorpusThroughput DIR THREADS");
       System.exit(2);
@@ -46,14 +49,22 @@ public final class CorpusThroughput {
       long start = System.nanoTime();
       long targets = round(parser, pool, threads, files);
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("%d files, %.1f MB, %d threads: %.2f s, %.0f files/s, %.1f MB/s (%d targets)%n", files.size(),
-          bytes / 1e6, threads, seconds, files.size() / seconds, bytes / 1e6 / seconds, targets);
+      System.out.printf(
+          "%d files, %.1f MB, %d threads: %.2f s, %.0f files/s, %.1f MB/s (%d targets)%n",
+          files.size(),
+          bytes / 1e6,
+          threads,
+          seconds,
+          files.size() / seconds,
+          bytes / 1e6 / seconds,
+          targets);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static long round(WorkReportParser parser, ExecutorService pool, int threads, List<Path> files)
+  private static long round(
+      WorkReportParser parser, ExecutorService pool, int threads, List<Path> files)
       throws InterruptedException, ExecutionException {
     Deque<Future<Integer>> window = new ArrayDeque<>();
     long targets = 0;

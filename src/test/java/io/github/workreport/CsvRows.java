@@ -15,8 +15,11 @@ public final class CsvRows {
   /** The rows of {@code csv}, whose first line (after a byte-order mark, if any) is the header. */
   public static List<Map<String, String>> read(String csv) {
     String body = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(body)) {
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(body)) {
       return it.readAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -26,7 +26,9 @@ class DiagnosticsTest {
   @Test
   void everyCodeTheParserGivesIsInTheCatalogueAndTheReadmeListsTheCatalogue() throws IOException {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("^- `([a-z-]+)` \\((INFO|WARNING|ERROR)\\)", Pattern.MULTILINE).matcher(readme);
+    Matcher m =
+        Pattern.compile("^- `([a-z-]+)` \\((INFO|WARNING|ERROR)\\)", Pattern.MULTILINE)
+            .matcher(readme);
     java.util.Map<String, String> listed = new java.util.LinkedHashMap<>();
     while (m.find()) {
       listed.put(m.group(1), m.group(2));
@@ -50,10 +52,14 @@ class DiagnosticsTest {
 
   @Test
   void diagnosticsComeInDocumentOrder() {
-    WorkReport r = PARSER.parse("各位代表：\n二、2025年工作安排\n重点抓好四个方面的工作。\n（一）稳增长\n力争增长6%。\n"
-        + "（三）促改革\n确保改革见效。\n名词解释\n【六稳】指稳就业、稳金融、稳外贸。\n");
-    List<Integer> starts = r.diagnostics().stream().map(d -> d.span() == null ? -1 : d.span().start()).toList();
-    assertThat(r.diagnostics()).extracting(Diagnostic::code)
+    WorkReport r =
+        PARSER.parse(
+            "各位代表：\n二、2025年工作安排\n重点抓好四个方面的工作。\n（一）稳增长\n力争增长6%。\n"
+                + "（三）促改革\n确保改革见效。\n名词解释\n【六稳】指稳就业、稳金融、稳外贸。\n");
+    List<Integer> starts =
+        r.diagnostics().stream().map(d -> d.span() == null ? -1 : d.span().start()).toList();
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
         .contains("heading-number-gap", "task-count-mismatch", "glossary-item-count");
     assertThat(starts).isSorted();
   }
@@ -81,7 +87,8 @@ class DiagnosticsTest {
 
   @Test
   void aLineDroppedInsideTheBodyLeavesADiagnostic() {
-    WorkReport r = PARSER.parse("各位代表：\n一、2024年工作回顾\n过去一年，全县经济增长6%。\n分享到微信\n二、2025年工作安排\n今年全县经济力争增长6%。\n");
+    WorkReport r =
+        PARSER.parse("各位代表：\n一、2024年工作回顾\n过去一年，全县经济增长6%。\n分享到微信\n二、2025年工作安排\n今年全县经济力争增长6%。\n");
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("line-dropped");
     Diagnostic d = r.diagnostics().get(0);
     assertThat(d.span().slice(r.text())).isEqualTo("分享到微信");
@@ -89,20 +96,23 @@ class DiagnosticsTest {
 
   @Test
   void furnitureAroundTheBodyIsDroppedSilently() {
-    WorkReport r = PARSER.parse("打印\n分享\n2025年某县政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，经济增长6%。\n分享到微信\n关闭窗口\n");
+    WorkReport r =
+        PARSER.parse("打印\n分享\n2025年某县政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，经济增长6%。\n分享到微信\n关闭窗口\n");
     assertThat(r.diagnostics()).extracting(Diagnostic::code).doesNotContain("line-dropped");
   }
 
   @Test
   void punctuationALinkBreakLeftAloneStaysInItsSentence() {
     WorkReport r = PARSER.parse("各位代表：\n一、今年工作安排\n严格执行《建筑法\n》、《\n招标投标法》，建立健全项目法人责任制。\n");
-    assertThat(r.sections().get(0).paragraphs().get(0).text()).isEqualTo("严格执行《建筑法》、《招标投标法》，建立健全项目法人责任制。");
+    assertThat(r.sections().get(0).paragraphs().get(0).text())
+        .isEqualTo("严格执行《建筑法》、《招标投标法》，建立健全项目法人责任制。");
     assertThat(r.diagnostics()).isEmpty();
   }
 
   @Test
   void aFragmentGivenToTheTaskParserHasNoTitleBlock() {
-    List<Task> tasks = TaskParser.create().parse("2025年工作安排\n今年重点抓好以下工作：一是推动\n产业升级。二是扩大有效投资。").tasks();
+    List<Task> tasks =
+        TaskParser.create().parse("2025年工作安排\n今年重点抓好以下工作：一是推动\n产业升级。二是扩大有效投资。").tasks();
     assertThat(tasks).extracting(Task::number).containsExactly("一是", "二是");
     assertThat(tasks).extracting(Task::title).containsExactly("推动产业升级", "扩大有效投资");
     assertThat(Arrays.asList(tasks.get(0).sectionId())).doesNotContainNull();

@@ -1,7 +1,5 @@
 package io.github.workreport;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.Span;
@@ -49,7 +47,8 @@ class ExactSpanTest {
       task(soft, text, t);
     }
     for (Target t : r.targets()) {
-      soft.assertThat(squeeze(t.span().slice(text))).as("target %s at %s", t.indicator(), t.span())
+      soft.assertThat(squeeze(t.span().slice(text)))
+          .as("target %s at %s", t.indicator(), t.span())
           .isEqualTo(squeeze(t.text()));
     }
     for (GlossaryEntry e : r.glossary()) {
@@ -57,14 +56,17 @@ class ExactSpanTest {
       soft.assertThat(slice).as("glossary entry %s", e.term()).contains(squeeze(e.term()));
       soft.assertThat(slice).as("definition of %s", e.term()).contains(squeeze(e.definition()));
       for (Span m : e.mentions()) {
-        soft.assertThat(squeeze(m.slice(text))).as("mention of %s", e.term()).isEqualTo(squeeze(key(e)));
+        soft.assertThat(squeeze(m.slice(text)))
+            .as("mention of %s", e.term())
+            .isEqualTo(squeeze(key(e)));
       }
     }
     soft.assertAll();
   }
 
   private static void task(SoftAssertions soft, String text, Task t) {
-    soft.assertThat(squeeze(t.span().slice(text))).as("task %s %s at %s", t.id(), t.title(), t.span())
+    soft.assertThat(squeeze(t.span().slice(text)))
+        .as("task %s %s at %s", t.id(), t.title(), t.span())
         .isEqualTo(squeeze(t.text()));
     soft.assertThat(squeeze(t.text())).as("task %s title", t.id()).contains(squeeze(t.title()));
     for (Task c : t.subtasks()) {
@@ -77,7 +79,9 @@ class ExactSpanTest {
     String term = e.term();
     int open = term.indexOf('\u201C');
     int close = open < 0 ? -1 : term.indexOf('\u201D', open + 1);
-    return open >= 0 && close > open + 1 ? term.substring(open + 1, close) : term.replace("\u3010", "").replace("\u3011", "");
+    return open >= 0 && close > open + 1
+        ? term.substring(open + 1, close)
+        : term.replace("\u3010", "").replace("\u3011", "");
   }
 
   private static String squeeze(String s) {

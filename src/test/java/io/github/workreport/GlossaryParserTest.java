@@ -12,7 +12,8 @@ class GlossaryParserTest {
 
   @Test
   void readsAClauseInJShell() {
-    List<GlossaryEntry> entries = GlossaryParser.create().parse("【六稳】指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。").entries();
+    List<GlossaryEntry> entries =
+        GlossaryParser.create().parse("【六稳】指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。").entries();
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).items()).containsExactly("稳就业", "稳金融", "稳外贸", "稳外资", "稳投资", "稳预期");
     assertThat(entries.get(0).definition()).isEqualTo("指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。");
@@ -32,14 +33,18 @@ class GlossaryParserTest {
     List<GlossaryEntry> entries = GlossaryParser.create().parse(text).entries();
     assertThat(entries).extracting(GlossaryEntry::term).containsExactly("六稳", "稳就业");
     // 六稳 three times after the entries; 稳就业 once in the first entry's definition and once after
-    assertThat(entries.get(0).mentions()).extracting(m -> m.slice(text)).containsExactly("六稳", "六稳", "六稳");
+    assertThat(entries.get(0).mentions())
+        .extracting(m -> m.slice(text))
+        .containsExactly("六稳", "六稳", "六稳");
     assertThat(entries.get(1).mentions()).hasSize(2);
   }
 
   @Test
   void mentionsOfOneEntryAreCappedWithADiagnostic() {
-    String text = "2025年某县政府工作报告\n\n各位代表：\n\n" + "做好六稳。".repeat(1500)
-        + "\n\n名词解释\n\n1.“六稳”：指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。\n";
+    String text =
+        "2025年某县政府工作报告\n\n各位代表：\n\n"
+            + "做好六稳。".repeat(1500)
+            + "\n\n名词解释\n\n1.“六稳”：指稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。\n";
     WorkReport r = WorkReportParser.create().parse(text);
     assertThat(r.glossary()).hasSize(1);
     assertThat(r.glossary().get(0).mentions()).hasSize(1000);
@@ -48,9 +53,16 @@ class GlossaryParserTest {
 
   @Test
   void sortsByPinyin() {
-    List<GlossaryEntry> entries = GlossaryParser.create().parse(String.join("\n",
-        "【放管服】指简政放权、放管结合、优化服务。", "【三变】指资源变资产、资金变股金、农民变股东。", "【“八大行动”】指网格提效、社区提档。",
-        "【六稳】指稳就业、稳金融。")).entries();
+    List<GlossaryEntry> entries =
+        GlossaryParser.create()
+            .parse(
+                String.join(
+                    "\n",
+                    "【放管服】指简政放权、放管结合、优化服务。",
+                    "【三变】指资源变资产、资金变股金、农民变股东。",
+                    "【“八大行动”】指网格提效、社区提档。",
+                    "【六稳】指稳就业、稳金融。"))
+            .entries();
     assertThat(GlossaryParser.sortedByPinyin(entries).stream().map(GlossaryEntry::term).toList())
         .containsExactly("“八大行动”", "放管服", "六稳", "三变");
     assertThat(GlossaryParser.sortedByPinyin(entries).get(0).ordinal()).isEqualTo(3);
@@ -59,7 +71,8 @@ class GlossaryParserTest {
   @Test
   void anEntryWithNothingAfterItsTermTakesTheNextLine() {
     // found by random inputs: an empty definition once crashed the continuation check
-    List<GlossaryEntry> entries = GlossaryParser.create().parse("【六稳】\n稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。").entries();
+    List<GlossaryEntry> entries =
+        GlossaryParser.create().parse("【六稳】\n稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。").entries();
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).items()).hasSize(6);
   }
@@ -67,7 +80,9 @@ class GlossaryParserTest {
   @Test
   void aNumeralTheItemsDoNotMatchIsADiagnostic() {
     GlossaryParser.Result r = GlossaryParser.create().parse("【六稳】指稳就业、稳金融。");
-    assertThat(r.entries()).singleElement().satisfies(e -> assertThat(e.items()).containsExactly("稳就业", "稳金融"));
+    assertThat(r.entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.items()).containsExactly("稳就业", "稳金融"));
     assertThat(r.diagnostics()).extracting(d -> d.code()).containsExactly("glossary-item-count");
     assertThat(r.diagnostics().get(0).span()).isEqualTo(r.entries().get(0).span());
   }
@@ -81,7 +96,8 @@ class GlossaryParserTest {
     assertThat(r.entries()).extracting(GlossaryEntry::term).containsExactly("六稳");
     assertThat(r.diagnostics()).extracting(d -> d.code()).containsExactly("input-truncated");
     assertThatThrownBy(() -> GlossaryParser.create(new ParseLimits(10, false)).parse(text))
-        .isInstanceOf(ReportParseException.class).hasMessageContaining("over the limit of 10 characters");
+        .isInstanceOf(ReportParseException.class)
+        .hasMessageContaining("over the limit of 10 characters");
     assertThat(GlossaryParser.create(ParseLimits.DEFAULT).parse(text).entries()).hasSize(2);
     assertThatThrownBy(() -> GlossaryParser.create(null)).hasMessage("limits");
   }

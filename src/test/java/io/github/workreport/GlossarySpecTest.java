@@ -37,16 +37,21 @@ class GlossarySpecTest {
     List<GlossaryEntry> entries = GlossaryParser.create().parse(ex.input()).entries();
     List<String> got = new ArrayList<>();
     for (GlossaryEntry e : entries) {
-      got.add((e.origin() == GlossaryOrigin.INLINE ? "inline " : "") + e.term() + " | "
-          + (e.items().isEmpty() ? "-" : String.join("; ", e.items())));
-      assertThat(e.span().slice(ex.input()).replace("\n", "")).contains(e.definition().replace("\n", ""));
+      got.add(
+          (e.origin() == GlossaryOrigin.INLINE ? "inline " : "")
+              + e.term()
+              + " | "
+              + (e.items().isEmpty() ? "-" : String.join("; ", e.items())));
+      assertThat(e.span().slice(ex.input()).replace("\n", ""))
+          .contains(e.definition().replace("\n", ""));
     }
     assertThat(got).containsExactlyElementsOf(ex.expected().stream().map(String::strip).toList());
     // the same block inside a report gives the same entries and the expected diagnostics
     WorkReport r = WorkReportParser.create().parseText("各位代表：\n现在，我代表政府报告工作。\n" + ex.input());
     if (!ex.codes().isEmpty()) {
-      WorkReport block = WorkReportParser.create().parseText(
-          "一、工作回顾\n过去一年取得新成绩。\n二、工作安排\n今年继续努力。\n名词解释\n" + ex.input());
+      WorkReport block =
+          WorkReportParser.create()
+              .parseText("一、工作回顾\n过去一年取得新成绩。\n二、工作安排\n今年继续努力。\n名词解释\n" + ex.input());
       assertThat(block.diagnostics()).extracting(d -> d.code()).containsAll(ex.codes());
     }
     assertThat(r).isNotNull();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.workreport.model.Target;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every headline target of the development corpus's reports of the last ten years gets the key a
  * reader gives it: {@code src/test/resources/spec/headline-keys.txt} holds each report's headline
  * block as the report writes it, with the indicator, figure and key written by reading it. With
- * {@code -Dworkreport.corpus=DIR} (a directory holding {@code provinces-2026/} and {@code national/})
- * the whole reports are parsed too and their headline targets compared with the same lines.
+ * {@code -Dworkreport.corpus=DIR} (a directory holding {@code provinces-2026/} and {@code
+ * national/}) the whole reports are parsed too and their headline targets compared with the same
+ * lines.
  */
 class HeadlineKeyTest {
   private static final Path SPEC = Path.of("src/test/resources/spec/headline-keys.txt");
@@ -30,7 +30,13 @@ class HeadlineKeyTest {
   /** The line the spec file writes for a headline target. */
   static String describe(Target t) {
     String upper = t.upper() == null ? "" : "\u2014" + t.upper().toPlainString();
-    return t.indicator() + " | " + t.value().toPlainString() + upper + " " + t.unit() + " | "
+    return t.indicator()
+        + " | "
+        + t.value().toPlainString()
+        + upper
+        + " "
+        + t.unit()
+        + " | "
         + (t.key() == null ? "-" : t.key());
   }
 
@@ -47,7 +53,8 @@ class HeadlineKeyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
   void everyHeadlineTargetGetsTheReadersKey(SpecFile.Example report) {
-    assertThat(headline(TargetParser.create().parse(report.input()).targets())).containsExactlyElementsOf(report.expected());
+    assertThat(headline(TargetParser.create().parse(report.input()).targets()))
+        .containsExactlyElementsOf(report.expected());
   }
 
   @ParameterizedTest(name = "{0} whole")
@@ -57,6 +64,7 @@ class HeadlineKeyTest {
     assumeTrue(corpus != null, "set -Dworkreport.corpus to check the whole reports");
     String set = report.name().matches("\\d{4}") ? "national" : "provinces-2026";
     Path file = Path.of(corpus, set, report.name() + ".txt");
-    assertThat(headline(WorkReportParser.create().parse(file).targets())).containsExactlyElementsOf(report.expected());
+    assertThat(headline(WorkReportParser.create().parse(file).targets()))
+        .containsExactlyElementsOf(report.expected());
   }
 }

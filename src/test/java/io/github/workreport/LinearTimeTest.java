@@ -40,12 +40,14 @@ class LinearTimeTest {
       twice = Math.min(twice, time(doubled));
     }
     // a few milliseconds of slack keep very fast parses from failing on noise alone
-    assertThat(twice).as("%s: %d ns for n, %d ns for 2n", kind.name(), once, twice)
+    assertThat(twice)
+        .as("%s: %d ns for n, %d ns for 2n", kind.name(), once, twice)
         .isLessThan(3 * once + 5_000_000L);
   }
 
   /** Rounds of timing; the fastest of each size is kept, the one least disturbed by the machine. */
   private static final int ROUNDS = 7;
+
   /** Parses of each size before timing. */
   private static final int WARM_UP = 3;
 
@@ -56,6 +58,8 @@ class LinearTimeTest {
   }
 
   private static long now() {
-    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    return THREADS.isCurrentThreadCpuTimeSupported()
+        ? THREADS.getCurrentThreadCpuTime()
+        : System.nanoTime();
   }
 }

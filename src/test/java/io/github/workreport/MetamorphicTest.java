@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Relations that hold for every seed: the same report with its ASCII punctuation turned
- * full-width, with CRLF line ends, wrapped as an HTML page, or encoded as GBK bytes gives the same
- * section titles and metadata.
+ * Relations that hold for every seed: the same report with its ASCII punctuation turned full-width,
+ * with CRLF line ends, wrapped as an HTML page, or encoded as GBK bytes gives the same section
+ * titles and metadata.
  */
 class MetamorphicTest {
   private static final WorkReportParser PARSER = WorkReportParser.create();
@@ -58,7 +58,8 @@ class MetamorphicTest {
     java.nio.charset.CharsetEncoder enc = Charset.forName("GBK").newEncoder();
     StringBuilder encodable = new StringBuilder();
     for (char c : text.toCharArray()) {
-      encodable.append(enc.canEncode(c) ? c : io.github.workreport.internal.text.TextNormalizer.fold(c));
+      encodable.append(
+          enc.canEncode(c) ? c : io.github.workreport.internal.text.TextNormalizer.fold(c));
     }
     WorkReport gbk = PARSER.parse(encodable.toString().getBytes(Charset.forName("GBK")));
     assertSameStructure(PARSER.parseText(text), gbk);
@@ -79,8 +80,19 @@ class MetamorphicTest {
   }
 
   private static Metadata normalized(Metadata m) {
-    return new Metadata(fold(m.title()), fold(m.subtitle()), m.kind(), m.region(), m.date(), m.published(), fold(m.source()),
-        m.authors(), fold(m.venue()), m.speaker(), m.speakerTitle(), m.year());
+    return new Metadata(
+        fold(m.title()),
+        fold(m.subtitle()),
+        m.kind(),
+        m.region(),
+        m.date(),
+        m.published(),
+        fold(m.source()),
+        m.authors(),
+        fold(m.venue()),
+        m.speaker(),
+        m.speakerTitle(),
+        m.year());
   }
 
   private static String fold(String s) {
@@ -98,14 +110,18 @@ class MetamorphicTest {
 
   /** Wraps a text as a simple page: each line a paragraph, inside site furniture. */
   static String toHtml(String text) {
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title>"
-        + "<script>var x = '<p>not text</p>';</script></head><body><nav class=\"nav\"><a href=\"/\">首页</a></nav>"
-        + "<div class=\"article\">\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title>"
+                + "<script>var x = '<p>not text</p>';</script></head><body><nav class=\"nav\"><a href=\"/\">首页</a></nav>"
+                + "<div class=\"article\">\n");
     for (String line : text.split("\r?\n", -1)) {
       if (line.isBlank()) {
         continue;
       }
-      sb.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")).append("</p>\n");
+      sb.append("<p>")
+          .append(line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+          .append("</p>\n");
     }
     sb.append("</div><footer>版权所有 ©</footer></body></html>");
     return sb.toString();

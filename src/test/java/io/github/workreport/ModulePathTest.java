@@ -40,12 +40,12 @@ class ModulePathTest {
   private static Path library;
   private static Map<String, Path> modules;
 
-  @TempDir
-  static Path out;
+  @TempDir static Path out;
 
   @BeforeAll
   static void findTheModules() throws URISyntaxException {
-    library = Path.of(WorkReportParser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    library =
+        Path.of(WorkReportParser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     modules = modulesOnTheClassPath();
   }
 
@@ -53,7 +53,9 @@ class ModulePathTest {
   void aDownstreamModuleParsesHtmlToJsonWithTheRequiredModulesAlone() throws Exception {
     List<Path> runtime = required(false);
     List<Path> compile = required(true);
-    assertThat(runtime).as("what the library needs at run time").extracting(p -> moduleName(p))
+    assertThat(runtime)
+        .as("what the library needs at run time")
+        .extracting(p -> moduleName(p))
         .contains("org.jsoup", "com.ibm.icu", "com.fasterxml.jackson.databind")
         .doesNotContain("info.picocli", "com.fasterxml.jackson.dataformat.csv", "org.jspecify");
     assertThat(compile).extracting(p -> moduleName(p)).contains("org.jspecify");
@@ -64,18 +66,21 @@ class ModulePathTest {
 
     List<Path> modulePath = new ArrayList<>(List.of(library));
     modulePath.addAll(runtime);
-    List<String> command = List.of(java(), "--module-path", path(classes, modulePath), "-m", "demo/demo.Main");
+    List<String> command =
+        List.of(java(), "--module-path", path(classes, modulePath), "-m", "demo/demo.Main");
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(output).isZero();
-    assertThat(output).startsWith("demo io.github.workreport\n= 2 sections, ")
+    assertThat(output)
+        .startsWith("demo io.github.workreport\n= 2 sections, ")
         .contains("\"schemaVersion\" : 1", "\"title\" : \"2024年永和县政府工作报告\"", "\"value\" : \"6.1\"");
   }
 
   @Test
   void theEnginesAreNotReachableFromAnotherModule() throws Exception {
-    String errors = compile(DOWNSTREAM.resolve("internal/src"), out.resolve("internal"), required(true));
+    String errors =
+        compile(DOWNSTREAM.resolve("internal/src"), out.resolve("internal"), required(true));
     assertThat(errors).contains("package io.github.workreport.internal.text is not visible");
   }
 
@@ -83,20 +88,33 @@ class ModulePathTest {
   void theModuleExportsTheApiModelAndJsonPackagesOnly() {
     ModuleDescriptor d = ModuleFinder.of(library).findAll().iterator().next().descriptor();
     assertThat(d.name()).isEqualTo("io.github.workreport");
-    assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("io.github.workreport", "io.github.workreport.model", "io.github.workreport.json");
+    assertThat(d.exports())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder(
+            "io.github.workreport", "io.github.workreport.model", "io.github.workreport.json");
     assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
-    assertThat(d.opens()).singleElement().satisfies(o -> {
-      assertThat(o.source()).isEqualTo("io.github.workreport.cli");
-      assertThat(o.targets()).containsExactly("info.picocli");
-    });
+    assertThat(d.opens())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.source()).isEqualTo("io.github.workreport.cli");
+              assertThat(o.targets()).containsExactly("info.picocli");
+            });
   }
 
   /** Compiles the module in {@code src} into {@code classes}; returns what the compiler printed. */
   private static String compile(Path src, Path classes, List<Path> modulePath) throws IOException {
     java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "--module-path", path(library, modulePath),
-        "-Xlint:all", "-encoding", "UTF-8"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "--module-path",
+                path(library, modulePath),
+                "-Xlint:all",
+                "-encoding",
+                "UTF-8"));
     try (Stream<Path> files = Files.walk(src)) {
       files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
     }
@@ -108,8 +126,8 @@ class ModulePathTest {
   }
 
   /**
-   * The modules the library requires, directly or through them, found on the class path:
-   * those needed at run time, or with {@code forCompile} also the static ones of the API (its
+   * The modules the library requires, directly or through them, found on the class path: those
+   * needed at run time, or with {@code forCompile} also the static ones of the API (its
    * annotations), but never the command line's.
    */
   private static List<Path> required(boolean forCompile) {

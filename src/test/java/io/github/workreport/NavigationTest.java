@@ -23,7 +23,10 @@ class NavigationTest {
     assertThat(HAND.section("s9")).isEmpty();
     assertThat(HAND.section(null)).isEmpty();
     // the id a task or a target names leads to its section
-    assertThat(HAND.section(HAND.tasks().get(0).sectionId())).get().extracting(Section::number).isEqualTo("（一）");
+    assertThat(HAND.section(HAND.tasks().get(0).sectionId()))
+        .get()
+        .extracting(Section::number)
+        .isEqualTo("（一）");
   }
 
   @Test
@@ -33,11 +36,14 @@ class NavigationTest {
     WorkReport seed = WorkReportParser.create().parseText(Seeds.text("002"));
     List<Section> all = seed.allSections();
     for (int i = 1; i < all.size(); i++) {
-      assertThat(all.get(i).span().start()).as("document order").isGreaterThanOrEqualTo(all.get(i - 1).span().start());
+      assertThat(all.get(i).span().start())
+          .as("document order")
+          .isGreaterThanOrEqualTo(all.get(i - 1).span().start());
     }
     assertThat(all).hasSizeGreaterThan(seed.sections().size());
     assertThat(seed.allTasks()).hasSizeGreaterThan(seed.tasks().size());
-    assertThatThrownBy(() -> seed.allTasks().add(seed.tasks().get(0))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> seed.allTasks().add(seed.tasks().get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -51,7 +57,8 @@ class NavigationTest {
     assertThat(HAND.lineRange(plan.headingSpan())).isEqualTo(new LineRange(4, 4));
     assertThat(HAND.lineRange(new Span(3, 3))).isEqualTo(new LineRange(1, 1));
     assertThatThrownBy(() -> HAND.lineOf(-1)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> HAND.lineOf(HandMadeReport.TEXT.length() + 1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> HAND.lineOf(HandMadeReport.TEXT.length() + 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> HAND.lineRange(new Span(0, HandMadeReport.TEXT.length() + 1)))
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> HAND.lineRange(null)).hasMessage("span");
@@ -71,10 +78,13 @@ class NavigationTest {
     assertThat(r.lineOf(text.indexOf('\n'))).as("between \\r and \\n").isEqualTo(1);
     assertThat(r.lineOf(text.indexOf('四'))).isEqualTo(5);
     assertThat(r.lineRange(new Span(0, text.indexOf('三') + 1))).isEqualTo(new LineRange(1, 3));
-    assertThat(r.lineRange(new Span(0, text.indexOf('三') + 2))).as("a span that ends with its line's break").isEqualTo(new LineRange(1, 3));
+    assertThat(r.lineRange(new Span(0, text.indexOf('三') + 2)))
+        .as("a span that ends with its line's break")
+        .isEqualTo(new LineRange(1, 3));
     for (int s = 0; s <= text.length(); s++) {
       for (int e = s + 1; e <= text.length(); e++) {
-        assertThat(r.lineRange(new Span(s, e))).isEqualTo(new LineRange(index.line(s), index.line(e - 1)));
+        assertThat(r.lineRange(new Span(s, e)))
+            .isEqualTo(new LineRange(index.line(s), index.line(e - 1)));
       }
     }
   }

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The nullness annotations tell the truth: a record component accepts null exactly when its type
- * is {@code @Nullable}, its javadoc says when it is null, and the API packages are null-marked.
+ * The nullness annotations tell the truth: a record component accepts null exactly when its type is
+ * {@code @Nullable}, its javadoc says when it is null, and the API packages are null-marked.
  * Checked by reflection over real instances, so a component added to a record is checked with no
  * change here.
  */
@@ -33,7 +33,9 @@ class NullnessTest {
   @Test
   void theApiPackagesAreNullMarked() {
     for (Class<?> c : List.of(WorkReportParser.class, WorkReport.class, ReportSource.class)) {
-      assertThat(c.getPackage().isAnnotationPresent(NullMarked.class)).as(c.getPackageName()).isTrue();
+      assertThat(c.getPackage().isAnnotationPresent(NullMarked.class))
+          .as(c.getPackageName())
+          .isTrue();
     }
   }
 
@@ -50,10 +52,14 @@ class NullnessTest {
         Object[] args = values(r);
         args[i] = null;
         if (nullable(c)) {
-          assertThatCode(() -> construct(r.getClass(), args)).as(name(c) + " is @Nullable").doesNotThrowAnyException();
+          assertThatCode(() -> construct(r.getClass(), args))
+              .as(name(c) + " is @Nullable")
+              .doesNotThrowAnyException();
         } else {
-          Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> construct(r.getClass(), args));
-          assertThat(thrown).as(name(c) + " is not @Nullable, so null is refused")
+          Throwable thrown =
+              org.assertj.core.api.Assertions.catchThrowable(() -> construct(r.getClass(), args));
+          assertThat(thrown)
+              .as(name(c) + " is not @Nullable, so null is refused")
               .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class);
         }
       }
@@ -66,7 +72,9 @@ class NullnessTest {
       String source = source(r.getClass());
       for (RecordComponent c : r.getClass().getRecordComponents()) {
         if (nullable(c)) {
-          Matcher m = Pattern.compile("@param " + c.getName() + " ((?:(?!@param|\\*/).)*)", Pattern.DOTALL).matcher(source);
+          Matcher m =
+              Pattern.compile("@param " + c.getName() + " ((?:(?!@param|\\*/).)*)", Pattern.DOTALL)
+                  .matcher(source);
           assertThat(m.find()).as(name(c) + " has a @param").isTrue();
           assertThat(m.group(1)).as(name(c)).contains("null");
         }
@@ -77,9 +85,21 @@ class NullnessTest {
   private static List<Record> samples() {
     WorkReport hand = HandMadeReport.report();
     WorkReport seed = WorkReportParser.create().parseText(Seeds.text("002"));
-    List<Record> all = new ArrayList<>(List.of(hand, seed.metadata(), seed.preamble().get(0), hand.diagnostics().get(0),
-        hand.glossary().get(0), hand.tasks().get(0), new ReportSource("a.txt", "UTF-8", 1)));
-    Section s = seed.allSections().stream().filter(x -> x.number() != null && x.subtitle() == null).findFirst().orElseThrow();
+    List<Record> all =
+        new ArrayList<>(
+            List.of(
+                hand,
+                seed.metadata(),
+                seed.preamble().get(0),
+                hand.diagnostics().get(0),
+                hand.glossary().get(0),
+                hand.tasks().get(0),
+                new ReportSource("a.txt", "UTF-8", 1)));
+    Section s =
+        seed.allSections().stream()
+            .filter(x -> x.number() != null && x.subtitle() == null)
+            .findFirst()
+            .orElseThrow();
     all.add(s);
     Target t = seed.targets().get(0);
     all.add(t);

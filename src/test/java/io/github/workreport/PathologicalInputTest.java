@@ -22,8 +22,13 @@ class PathologicalInputTest {
         Arguments.of("100 000 markers", "一、".repeat(100_000)),
         Arguments.of("a 1 MB line with commas", "经济增长，".repeat(200_000)),
         Arguments.of("100 000 open quotes", "“".repeat(100_000)),
-        Arguments.of("10 000 nested elements", "<html><body>" + "<div>".repeat(10_000) + "正文" + "</div>".repeat(10_000)
-            + "</body></html>"),
+        Arguments.of(
+            "10 000 nested elements",
+            "<html><body>"
+                + "<div>".repeat(10_000)
+                + "正文"
+                + "</div>".repeat(10_000)
+                + "</body></html>"),
         Arguments.of("50 000 clauses with figures", "地区生产总值增长7%，".repeat(50_000)),
         Arguments.of("100 000 figures in one clause", "增长7%".repeat(100_000)),
         Arguments.of("100 000 short lines", "加快发展\n".repeat(100_000)),

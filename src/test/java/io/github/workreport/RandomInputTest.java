@@ -15,12 +15,95 @@ import org.junit.jupiter.api.Test;
  * a failure reproducible.
  */
 class RandomInputTest {
-  private static final List<String> PIECES = List.of(
-      "一", "二", "三", "十", "百", "千", "万", "亿", "两", "〇", "零", "0", "1", "7", "9", ".", ",", "，", "、", "。", "；", ":", "：",
-      "(", ")", "（", "）", "“", "”", "【", "】", "《", "》", "%", "个", "人", "年", "月", "日", "第", "部分", "是", "增长", "下降",
-      "达到", "新增", "以上", "左右", "以内", "分别", "均", "城乡", "产业", "名词解释", "指", "各位代表", "——", "—", "-", "至",
-      "\n", "\n\n", " ", "\u3000", "<p>", "</p>", "<div>", "<strong>", "主要预期目标是", "来源:", "首页 > ", "一是", "二是",
-      "第一,", "首先,", "其次,", "百分之", "成", "亿元", "万亩", "个百分点", "目标值", "2025年", "十四五", "同比", "力争", "\uD83C\uDC04");
+  private static final List<String> PIECES =
+      List.of(
+          "一",
+          "二",
+          "三",
+          "十",
+          "百",
+          "千",
+          "万",
+          "亿",
+          "两",
+          "〇",
+          "零",
+          "0",
+          "1",
+          "7",
+          "9",
+          ".",
+          ",",
+          "，",
+          "、",
+          "。",
+          "；",
+          ":",
+          "：",
+          "(",
+          ")",
+          "（",
+          "）",
+          "“",
+          "”",
+          "【",
+          "】",
+          "《",
+          "》",
+          "%",
+          "个",
+          "人",
+          "年",
+          "月",
+          "日",
+          "第",
+          "部分",
+          "是",
+          "增长",
+          "下降",
+          "达到",
+          "新增",
+          "以上",
+          "左右",
+          "以内",
+          "分别",
+          "均",
+          "城乡",
+          "产业",
+          "名词解释",
+          "指",
+          "各位代表",
+          "——",
+          "—",
+          "-",
+          "至",
+          "\n",
+          "\n\n",
+          " ",
+          "\u3000",
+          "<p>",
+          "</p>",
+          "<div>",
+          "<strong>",
+          "主要预期目标是",
+          "来源:",
+          "首页 > ",
+          "一是",
+          "二是",
+          "第一,",
+          "首先,",
+          "其次,",
+          "百分之",
+          "成",
+          "亿元",
+          "万亩",
+          "个百分点",
+          "目标值",
+          "2025年",
+          "十四五",
+          "同比",
+          "力争",
+          "\uD83C\uDC04");
 
   @Test
   void randomDocumentsParseAndRoundTrip() {
@@ -35,7 +118,9 @@ class RandomInputTest {
       String input = sb.toString();
       WorkReport r = parser.parse(input);
       assertThat(ReportJson.fromJson(ReportJson.toJson(r))).as(input).isEqualTo(r);
-      assertThat(parser.parse(input.getBytes(StandardCharsets.UTF_8)).sections()).as(input).isEqualTo(r.sections());
+      assertThat(parser.parse(input.getBytes(StandardCharsets.UTF_8)).sections())
+          .as(input)
+          .isEqualTo(r.sections());
     }
   }
 
@@ -44,8 +129,13 @@ class RandomInputTest {
     Random random = new Random(42L);
     WorkReportParser parser = WorkReportParser.create();
     String base = Seeds.text("002");
-    java.nio.charset.Charset[] charsets = {StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GBK"),
-        java.nio.charset.Charset.forName("Big5"), StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE};
+    java.nio.charset.Charset[] charsets = {
+      StandardCharsets.UTF_8,
+      java.nio.charset.Charset.forName("GBK"),
+      java.nio.charset.Charset.forName("Big5"),
+      StandardCharsets.UTF_16LE,
+      StandardCharsets.UTF_16BE
+    };
     for (int doc = 0; doc < 600; doc++) {
       byte[] bytes;
       int kind = random.nextInt(4);

@@ -19,7 +19,10 @@ public final class Records {
     Object[] args = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       types[i] = components[i].getType();
-      args[i] = values.containsKey(components[i].getName()) ? values.get(components[i].getName()) : empty(types[i]);
+      args[i] =
+          values.containsKey(components[i].getName())
+              ? values.get(components[i].getName())
+              : empty(types[i]);
     }
     for (String name : values.keySet()) {
       boolean known = false;
@@ -34,7 +37,9 @@ public final class Records {
       Constructor<R> ctor = type.getDeclaredConstructor(types);
       return ctor.newInstance(args);
     } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException re
+          ? re
+          : new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

@@ -39,10 +39,15 @@ class SectionSpecTest {
   }
 
   private static void flatten(Section s, List<String> out, String text) {
-    out.add("  ".repeat(s.level() - 1) + (s.number() == null ? "" : s.number() + " ") + s.title() + " | "
-        + s.paragraphs().size());
+    out.add(
+        "  ".repeat(s.level() - 1)
+            + (s.number() == null ? "" : s.number() + " ")
+            + s.title()
+            + " | "
+            + s.paragraphs().size());
     // the heading's span holds its marker and title as written
-    String heading = s.headingSpan().slice(text).replaceAll("\\s*\\R\\s*", ""); // a heading cut over lines
+    String heading =
+        s.headingSpan().slice(text).replaceAll("\\s*\\R\\s*", ""); // a heading cut over lines
     assertThat(heading).as("heading span of " + s.title()).contains(s.title());
     if (s.number() != null) {
       assertThat(heading).as("heading span of " + s.title()).startsWith(s.number());

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The glossary of each seed against {@code src/test/resources/golden-glossary/NAME.tsv}, written
- * by reading the seed: every entry in order with its origin, its number of items and, where given,
- * its number of mentions outside the glossary block.
+ * The glossary of each seed against {@code src/test/resources/golden-glossary/NAME.tsv}, written by
+ * reading the seed: every entry in order with its origin, its number of items and, where given, its
+ * number of mentions outside the glossary block.
  */
 class SeedGlossaryTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden-glossary");
@@ -29,8 +29,14 @@ class SeedGlossaryTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void glossaryMatchesTheGoldenFile(Path seed) throws IOException {
-    List<String[]> rows = Files.readAllLines(GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".tsv")),
-        StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t")).toList();
+    List<String[]> rows =
+        Files.readAllLines(
+                GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".tsv")),
+                StandardCharsets.UTF_8)
+            .stream()
+            .filter(l -> !l.startsWith("#") && !l.isBlank())
+            .map(l -> l.split("\t"))
+            .toList();
     WorkReport r = WorkReportParser.create().parse(seed);
     List<GlossaryEntry> entries = r.glossary();
     assertThat(entries.stream().map(e -> e.origin() + " " + e.term()).toList())
@@ -40,7 +46,9 @@ class SeedGlossaryTest {
       GlossaryEntry e = entries.get(i);
       assertThat(e.ordinal()).isEqualTo(i + 1);
       if (!row[2].equals("?")) {
-        assertThat(e.items()).as(e.term() + " items " + e.items()).hasSize(Integer.parseInt(row[2]));
+        assertThat(e.items())
+            .as(e.term() + " items " + e.items())
+            .hasSize(Integer.parseInt(row[2]));
       }
       if (row.length > 3) {
         assertThat(e.mentions()).as(e.term() + " mentions").hasSize(Integer.parseInt(row[3]));
@@ -49,7 +57,8 @@ class SeedGlossaryTest {
         assertThat(m.slice(r.text())).isNotBlank();
         assertThat(e.span().contains(m)).isFalse();
       }
-      assertThat(e.span().slice(r.text()).replace("\n", "")).contains(e.definition().replace("\n", ""));
+      assertThat(e.span().slice(r.text()).replace("\n", ""))
+          .contains(e.definition().replace("\n", ""));
     }
   }
 }

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whole-report golden tests: the structure of each seed against a file written by reading the
- * seed ({@code src/test/resources/golden/NAME.json}). A field left out of a golden file is not
- * checked; a field given as null must come out null.
+ * Whole-report golden tests: the structure of each seed against a file written by reading the seed
+ * ({@code src/test/resources/golden/NAME.json}). A field left out of a golden file is not checked;
+ * a field given as null must come out null.
  */
 class SeedGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -34,7 +34,8 @@ class SeedGoldenTest {
 
   @Test
   void everySeedHasAGoldenFileAndEveryGoldenFileASeed() throws IOException {
-    List<String> seeds = Seeds.all().stream().map(p -> p.getFileName().toString().replace(".txt", "")).toList();
+    List<String> seeds =
+        Seeds.all().stream().map(p -> p.getFileName().toString().replace(".txt", "")).toList();
     List<String> golden;
     try (Stream<Path> s = Files.list(GOLDEN)) {
       golden = s.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
@@ -45,7 +46,9 @@ class SeedGoldenTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void structureMatchesTheGoldenFile(Path seed) throws IOException {
-    JsonNode gold = JSON.readTree(GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".json")).toFile());
+    JsonNode gold =
+        JSON.readTree(
+            GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".json")).toFile());
     WorkReport report = PARSER.parse(seed);
     checkMetadata(gold.get("metadata"), report.metadata());
     assertThat(report.preamble()).as("preamble").hasSize(gold.get("preamble").asInt());
@@ -67,10 +70,14 @@ class SeedGoldenTest {
     actual.put("speaker", m.speaker());
     for (Iterator<Map.Entry<String, JsonNode>> it = gold.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      Object want = e.getValue().isNull() ? null
-          : e.getValue().isInt() ? (Object) e.getValue().asInt()
-          : e.getValue().isArray() ? JSON.convertValue(e.getValue(), List.class)
-          : e.getValue().asText();
+      Object want =
+          e.getValue().isNull()
+              ? null
+              : e.getValue().isInt()
+                  ? (Object) e.getValue().asInt()
+                  : e.getValue().isArray()
+                      ? JSON.convertValue(e.getValue(), List.class)
+                      : e.getValue().asText();
       Object got = actual.get(e.getKey());
       if (got instanceof String str) {
         got = fold(str);
@@ -81,14 +88,17 @@ class SeedGoldenTest {
   }
 
   private static void checkSections(JsonNode gold, List<Section> sections, String path) {
-    assertThat(sections.stream().map(s -> fold(s.title())).toList()).as("titles under " + path)
+    assertThat(sections.stream().map(s -> fold(s.title())).toList())
+        .as("titles under " + path)
         .containsExactlyElementsOf(titles(gold));
     for (int i = 0; i < gold.size(); i++) {
       JsonNode g = gold.get(i);
       Section s = sections.get(i);
       String at = path + "/" + s.title();
       if (g.has("subtitle")) {
-        assertThat(fold(s.subtitle())).as(at + " subtitle").isEqualTo(g.get("subtitle").isNull() ? null : fold(g.get("subtitle").asText()));
+        assertThat(fold(s.subtitle()))
+            .as(at + " subtitle")
+            .isEqualTo(g.get("subtitle").isNull() ? null : fold(g.get("subtitle").asText()));
       } else {
         assertThat(s.subtitle()).as(at + " subtitle").isNull();
       }
@@ -102,14 +112,18 @@ class SeedGoldenTest {
       if (g.has("paragraphs")) {
         assertThat(s.paragraphs()).as(at + " paragraphs").hasSize(g.get("paragraphs").asInt());
       }
-      assertThat(s.level()).as(at + " level").isEqualTo(path.chars().filter(c -> c == '/').count() + 1);
+      assertThat(s.level())
+          .as(at + " level")
+          .isEqualTo(path.chars().filter(c -> c == '/').count() + 1);
       checkSections(g.get("children"), s.children(), at);
     }
   }
 
   /** Width and space variants folded, as the scorer folds them: "深化改革\u3000产业" is "深化改革 产业". */
   private static String fold(String s) {
-    return s == null ? null : io.github.workreport.internal.text.TextNormalizer.normalize(s).replaceAll(" +", " ");
+    return s == null
+        ? null
+        : io.github.workreport.internal.text.TextNormalizer.normalize(s).replaceAll(" +", " ");
   }
 
   private static List<String> titles(JsonNode gold) {

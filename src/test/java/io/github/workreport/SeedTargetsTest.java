@@ -26,10 +26,13 @@ class SeedTargetsTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void headlineTargetsMatchTheGoldenFile(Path seed) throws IOException {
-    List<String> want = Files.readAllLines(GOLDEN.resolve(seed.getFileName()), StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank()).toList();
+    List<String> want =
+        Files.readAllLines(GOLDEN.resolve(seed.getFileName()), StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank())
+            .toList();
     WorkReport r = WorkReportParser.create().parse(seed);
-    List<String> got = r.targets().stream().filter(t -> t.headline()).map(TargetSpecTest::describe).toList();
+    List<String> got =
+        r.targets().stream().filter(t -> t.headline()).map(TargetSpecTest::describe).toList();
     assertThat(got).containsExactlyElementsOf(want);
   }
 }

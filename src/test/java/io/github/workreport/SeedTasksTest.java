@@ -29,8 +29,11 @@ class SeedTasksTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void tasksMatchTheGoldenFile(Path seed) throws IOException {
-    List<String> want = Files.readAllLines(GOLDEN.resolve(seed.getFileName()), StandardCharsets.UTF_8).stream()
-        .filter(l -> !l.isBlank()).map(TextNormalizer::normalize).toList();
+    List<String> want =
+        Files.readAllLines(GOLDEN.resolve(seed.getFileName()), StandardCharsets.UTF_8).stream()
+            .filter(l -> !l.isBlank())
+            .map(TextNormalizer::normalize)
+            .toList();
     WorkReport r = WorkReportParser.create().parse(seed);
     List<String> got = new ArrayList<>();
     for (Task t : r.tasks()) {
@@ -41,7 +44,12 @@ class SeedTasksTest {
   }
 
   private static void flatten(Task t, int depth, List<String> out) {
-    out.add(TextNormalizer.normalize("  ".repeat(depth) + (t.number() == null ? t.ordinal() + "." : t.number()) + " " + t.title()));
+    out.add(
+        TextNormalizer.normalize(
+            "  ".repeat(depth)
+                + (t.number() == null ? t.ordinal() + "." : t.number())
+                + " "
+                + t.title()));
     for (Task c : t.subtasks()) {
       flatten(c, depth + 1, out);
     }

@@ -35,6 +35,10 @@ public final class Seeds {
 
   /** The seed whose name starts with {@code prefix} ("002"). */
   public static String text(String prefix) {
-    return text(all().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
+    return text(
+        all().stream()
+            .filter(p -> p.getFileName().toString().startsWith(prefix))
+            .findFirst()
+            .orElseThrow());
   }
 }

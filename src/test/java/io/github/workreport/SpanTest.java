@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,8 +15,14 @@ class SpanTest {
 
   static Stream<String> inputs() {
     Stream<String> seeds = Seeds.all().stream().map(Seeds::text);
-    Stream<String> variants = Seeds.all().stream().map(Seeds::text)
-        .flatMap(t -> Stream.of(MetamorphicTest.toHtml(t), MetamorphicTest.toFullWidth(t).replace("\n", "\r\n")));
+    Stream<String> variants =
+        Seeds.all().stream()
+            .map(Seeds::text)
+            .flatMap(
+                t ->
+                    Stream.of(
+                        MetamorphicTest.toHtml(t),
+                        MetamorphicTest.toFullWidth(t).replace("\n", "\r\n")));
     return Stream.concat(Stream.concat(seeds, variants), Stream.of(WorkReportParserTest.COUNTY));
   }
 

@@ -32,7 +32,9 @@ final class SpecFile {
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.startsWith("### ")) {
         if (name != null) {
-          out.add(new Example(name, input.toString().strip(), List.copyOf(expected), List.copyOf(codes)));
+          out.add(
+              new Example(
+                  name, input.toString().strip(), List.copyOf(expected), List.copyOf(codes)));
         }
         name = line.substring(4);
         input.setLength(0);
@@ -49,7 +51,8 @@ final class SpecFile {
       }
     }
     if (name != null) {
-      out.add(new Example(name, input.toString().strip(), List.copyOf(expected), List.copyOf(codes)));
+      out.add(
+          new Example(name, input.toString().strip(), List.copyOf(expected), List.copyOf(codes)));
     }
     return out;
   }

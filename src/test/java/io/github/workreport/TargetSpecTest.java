@@ -31,11 +31,18 @@ class TargetSpecTest {
 
   /** The line the spec file writes for a target. */
   static String describe(Target t) {
-    StringBuilder sb = new StringBuilder(t.indicator()).append(" | ").append(t.value().toPlainString());
+    StringBuilder sb =
+        new StringBuilder(t.indicator()).append(" | ").append(t.value().toPlainString());
     if (t.upper() != null) {
       sb.append('\u2014').append(t.upper().toPlainString());
     }
-    sb.append(' ').append(t.unit()).append(" | ").append(t.measure()).append(' ').append(t.bound()).append(' ')
+    sb.append(' ')
+        .append(t.unit())
+        .append(" | ")
+        .append(t.measure())
+        .append(' ')
+        .append(t.bound())
+        .append(' ')
         .append(t.status());
     if (t.tier() != null) {
       sb.append(' ').append(t.tier());
@@ -54,7 +61,10 @@ class TargetSpecTest {
     }
     boolean sameValue = t.normalized().value().compareTo(t.value()) == 0;
     if (!sameValue || !t.unit().equals(t.normalized().unit())) {
-      sb.append(" norm=").append(t.normalized().value().toPlainString()).append(' ').append(t.normalized().unit());
+      sb.append(" norm=")
+          .append(t.normalized().value().toPlainString())
+          .append(' ')
+          .append(t.normalized().unit());
     }
     return sb.toString();
   }
@@ -63,11 +73,14 @@ class TargetSpecTest {
   @MethodSource("cases")
   void example(SpecFile.Example ex) {
     WorkReport r = WorkReportParser.create().parse(ex.input());
-    assertThat(r.targets().stream().map(TargetSpecTest::describe).toList()).containsExactlyElementsOf(ex.expected().stream().map(String::strip).toList());
+    assertThat(r.targets().stream().map(TargetSpecTest::describe).toList())
+        .containsExactlyElementsOf(ex.expected().stream().map(String::strip).toList());
     for (Target t : r.targets()) {
-      assertThat(t.span().slice(r.text()).replace("\n", "")).contains(t.text().replace("\n", "").substring(0, 1));
+      assertThat(t.span().slice(r.text()).replace("\n", ""))
+          .contains(t.text().replace("\n", "").substring(0, 1));
     }
-    if (r.metadata().title() == null) { // a fragment is read like the whole parse when no line is a title
+    if (r.metadata().title()
+        == null) { // a fragment is read like the whole parse when no line is a title
       assertThat(TargetParser.create().parse(ex.input()).targets()).isEqualTo(r.targets());
     }
   }

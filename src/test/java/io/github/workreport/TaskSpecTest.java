@@ -40,13 +40,18 @@ class TaskSpecTest {
     }
     assertThat(got).containsExactlyElementsOf(ex.expected());
     assertThat(r.diagnostics()).extracting(d -> d.code()).containsAll(ex.codes());
-    if (r.metadata().title() == null) { // a fragment is read like the whole parse when no line is a title
+    if (r.metadata().title()
+        == null) { // a fragment is read like the whole parse when no line is a title
       assertThat(TaskParser.create().parse(ex.input()).tasks()).isEqualTo(r.tasks());
     }
   }
 
   private static void flatten(Task t, int depth, List<String> out, String text) {
-    out.add("  ".repeat(depth) + (t.number() == null ? t.ordinal() + "." : t.number()) + " " + t.title());
+    out.add(
+        "  ".repeat(depth)
+            + (t.number() == null ? t.ordinal() + "." : t.number())
+            + " "
+            + t.title());
     assertThat(t.span().end()).isLessThanOrEqualTo(text.length());
     for (Task c : t.subtasks()) {
       flatten(c, depth + 1, out, text);

@@ -26,11 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A report in Traditional script reads like the same report in Simplified: each seed converted
- * with ICU's {@code Hans-Hant} (in context, as a converter of documents would) gives the same
- * sections, tasks, targets (numbers, measures, bounds, status, tiers, headline, period) and
- * glossary terms, at the same offsets, while every string of the result keeps the Traditional
- * characters of its text.
+ * A report in Traditional script reads like the same report in Simplified: each seed converted with
+ * ICU's {@code Hans-Hant} (in context, as a converter of documents would) gives the same sections,
+ * tasks, targets (numbers, measures, bounds, status, tiers, headline, period) and glossary terms,
+ * at the same offsets, while every string of the result keeps the Traditional characters of its
+ * text.
  */
 class TraditionalScriptTest {
   private static final WorkReportParser PARSER = WorkReportParser.create();
@@ -45,11 +45,16 @@ class TraditionalScriptTest {
   void aSeedInTraditionalScriptGivesTheSameReport(Path seed) {
     String simplified = Seeds.text(seed);
     String traditional = TO_TRADITIONAL.transliterate(simplified);
-    assertThat(traditional).as("the conversion keeps offsets").hasSameSizeAs(simplified).isNotEqualTo(simplified);
+    assertThat(traditional)
+        .as("the conversion keeps offsets")
+        .hasSameSizeAs(simplified)
+        .isNotEqualTo(simplified);
     WorkReport s = PARSER.parseText(simplified);
     WorkReport t = PARSER.parseText(traditional);
     assertThat(t.text()).isEqualTo(traditional);
-    assertThat(t.preamble()).extracting(p -> p.span()).isEqualTo(s.preamble().stream().map(p -> p.span()).toList());
+    assertThat(t.preamble())
+        .extracting(p -> p.span())
+        .isEqualTo(s.preamble().stream().map(p -> p.span()).toList());
     sameMetadata(s.metadata(), t.metadata());
     assertThat(t.allSections()).hasSameSizeAs(s.allSections());
     for (int i = 0; i < s.allSections().size(); i++) {
@@ -72,7 +77,9 @@ class TraditionalScriptTest {
     for (int i = 0; i < s.glossary().size(); i++) {
       sameEntry(s.glossary().get(i), t.glossary().get(i));
     }
-    assertThat(t.diagnostics()).extracting(d -> d.code()).isEqualTo(s.diagnostics().stream().map(d -> d.code()).toList());
+    assertThat(t.diagnostics())
+        .extracting(d -> d.code())
+        .isEqualTo(s.diagnostics().stream().map(d -> d.code()).toList());
   }
 
   @ParameterizedTest
@@ -83,14 +90,15 @@ class TraditionalScriptTest {
     CharsetEncoder big5 = Charset.forName("Big5").newEncoder();
     StringBuilder encodable = new StringBuilder();
     for (char c : traditional.toCharArray()) {
-      char v = switch (c) {
-        case '\u555F' -> '\u555F';
-        case '\u5553' -> '\u555F'; // 啓 as 啟
-        case '\u52E0' -> '\u622E'; // 勠 as 戮
-        case '\u2236' -> ':';
-        case '\u00A0' -> ' ';
-        default -> c;
-      };
+      char v =
+          switch (c) {
+            case '\u555F' -> '\u555F';
+            case '\u5553' -> '\u555F'; // 啓 as 啟
+            case '\u52E0' -> '\u622E'; // 勠 as 戮
+            case '\u2236' -> ':';
+            case '\u00A0' -> ' ';
+            default -> c;
+          };
       assertThat(big5.canEncode(v)).as("Big5 has " + v).isTrue();
       encodable.append(v);
     }
@@ -110,30 +118,39 @@ class TraditionalScriptTest {
     words.append(t.metadata().title()).append(t.metadata().region()).append(t.metadata().venue());
     t.allSections().forEach(s -> words.append(s.title()).append(s.subtitle()));
     t.allTasks().forEach(x -> words.append(x.title()));
-    // a unit is a name from the table of units, folded as "％" is folded to "%" (億元 is 亿元): not checked here
+    // a unit is a name from the table of units, folded as "％" is folded to "%" (億元 is 亿元): not
+    // checked here
     t.targets().forEach(x -> words.append(x.text()));
-    t.glossary().forEach(g -> words.append(g.term()).append(g.definition()).append(String.join("", g.items())));
+    t.glossary()
+        .forEach(
+            g -> words.append(g.term()).append(g.definition()).append(String.join("", g.items())));
     // no character of the Simplified seed that the conversion replaced everywhere comes back
     String written = words.toString();
     for (int i = 0; i < written.length(); i++) {
       char c = written.charAt(i);
-      assertThat(traditional.indexOf(c) >= 0 || simplified.indexOf(c) < 0).as(seed + ": " + c + " in " + written).isTrue();
+      assertThat(traditional.indexOf(c) >= 0 || simplified.indexOf(c) < 0)
+          .as(seed + ": " + c + " in " + written)
+          .isTrue();
     }
-    assertThat(TextNormalizer.normalize(written)).as("the words are Traditional").isNotEqualTo(written.replace("\u3000", " "));
+    assertThat(TextNormalizer.normalize(written))
+        .as("the words are Traditional")
+        .isNotEqualTo(written.replace("\u3000", " "));
   }
 
   @Test
   void aReportWrittenInTraditionalScriptIsRead() {
-    String text = String.join("\n",
-        "2025年某縣政府工作報告",
-        "——2025年1月10日在某縣第十八屆人民代表大會第四次會議上",
-        "各位代表：",
-        "一、2024年工作回顧",
-        "全縣地區生產總值增長5.8%，城鎮新增就業1.2萬人。",
-        "二、2025年工作安排",
-        "今年經濟社會發展的主要預期目標是：地區生產總值增長6%左右，城鎮新增就業1.2萬人以上，城鎮調查失業率控制在5.5%以內。",
-        "有關詞語解釋",
-        "【六穩】指穩就業、穩金融、穩外貿、穩外資、穩投資、穩預期。");
+    String text =
+        String.join(
+            "\n",
+            "2025年某縣政府工作報告",
+            "——2025年1月10日在某縣第十八屆人民代表大會第四次會議上",
+            "各位代表：",
+            "一、2024年工作回顧",
+            "全縣地區生產總值增長5.8%，城鎮新增就業1.2萬人。",
+            "二、2025年工作安排",
+            "今年經濟社會發展的主要預期目標是：地區生產總值增長6%左右，城鎮新增就業1.2萬人以上，城鎮調查失業率控制在5.5%以內。",
+            "有關詞語解釋",
+            "【六穩】指穩就業、穩金融、穩外貿、穩外資、穩投資、穩預期。");
     WorkReport r = PARSER.parse(text);
     Metadata m = r.metadata();
     assertThat(m.title()).isEqualTo("2025年某縣政府工作報告");
@@ -141,27 +158,41 @@ class TraditionalScriptTest {
     assertThat(m.region()).isEqualTo("某縣");
     assertThat(m.venue()).isEqualTo("某縣第十八屆人民代表大會第四次會議");
     assertThat(m.date()).isEqualTo(LocalDate.of(2025, 1, 10));
-    assertThat(r.sections()).extracting(Section::title, Section::part).containsExactly(
-        tuple("2024年工作回顧", PartClass.REVIEW), tuple("2025年工作安排", PartClass.PLAN), tuple("有關詞語解釋", PartClass.GLOSSARY));
-    assertThat(r.targets()).extracting(x -> x.value().toPlainString(), Target::measure, Target::bound, Target::status,
-        Target::headline).containsExactly(
-        tuple("5.8", Measure.GROWTH, Bound.EXACT, TargetStatus.REPORTED, false),
-        tuple("1.2", Measure.INCREMENT, Bound.EXACT, TargetStatus.REPORTED, false),
-        tuple("6", Measure.GROWTH, Bound.ABOUT, TargetStatus.PLANNED, true),
-        tuple("1.2", Measure.INCREMENT, Bound.AT_LEAST, TargetStatus.PLANNED, true),
-        tuple("5.5", Measure.LEVEL, Bound.AT_MOST, TargetStatus.PLANNED, true));
+    assertThat(r.sections())
+        .extracting(Section::title, Section::part)
+        .containsExactly(
+            tuple("2024年工作回顧", PartClass.REVIEW),
+            tuple("2025年工作安排", PartClass.PLAN),
+            tuple("有關詞語解釋", PartClass.GLOSSARY));
+    assertThat(r.targets())
+        .extracting(
+            x -> x.value().toPlainString(),
+            Target::measure,
+            Target::bound,
+            Target::status,
+            Target::headline)
+        .containsExactly(
+            tuple("5.8", Measure.GROWTH, Bound.EXACT, TargetStatus.REPORTED, false),
+            tuple("1.2", Measure.INCREMENT, Bound.EXACT, TargetStatus.REPORTED, false),
+            tuple("6", Measure.GROWTH, Bound.ABOUT, TargetStatus.PLANNED, true),
+            tuple("1.2", Measure.INCREMENT, Bound.AT_LEAST, TargetStatus.PLANNED, true),
+            tuple("5.5", Measure.LEVEL, Bound.AT_MOST, TargetStatus.PLANNED, true));
     assertThat(r.targets().get(0).indicator()).isEqualTo("地區生產總值");
     assertThat(r.targets().get(4).indicator()).isEqualTo("城鎮調查失業率");
     // the indicators are those of the same report in Simplified, in the report's own characters
-    WorkReport simplified = PARSER.parse(Transliterator.getInstance("Hant-Hans").transliterate(text));
+    WorkReport simplified =
+        PARSER.parse(Transliterator.getInstance("Hant-Hans").transliterate(text));
     for (int i = 0; i < r.targets().size(); i++) {
       sameWords(simplified.targets().get(i).indicator(), r.targets().get(i).indicator());
     }
     assertThat(r.targets().get(1).normalized().value()).isEqualByComparingTo("12000");
-    assertThat(r.glossary()).singleElement().satisfies(g -> {
-      assertThat(g.term()).isEqualTo("六穩");
-      assertThat(g.items()).containsExactly("穩就業", "穩金融", "穩外貿", "穩外資", "穩投資", "穩預期");
-    });
+    assertThat(r.glossary())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.term()).isEqualTo("六穩");
+              assertThat(g.items()).containsExactly("穩就業", "穩金融", "穩外貿", "穩外資", "穩投資", "穩預期");
+            });
   }
 
   private static void sameMetadata(Metadata s, Metadata t) {
@@ -221,7 +252,9 @@ class TraditionalScriptTest {
     assertThat(t.sectionId()).isEqualTo(s.sectionId());
     assertThat(t.unit()).isEqualTo(s.unit());
     sameWords(s.text(), t.text());
-    assertThat(t.span().slice(traditional)).as("the clause keeps the document's characters").contains(t.text());
+    assertThat(t.span().slice(traditional))
+        .as("the clause keeps the document's characters")
+        .contains(t.text());
   }
 
   private static void sameEntry(GlossaryEntry s, GlossaryEntry t) {
@@ -250,8 +283,9 @@ class TraditionalScriptTest {
     for (int i = 0; i < s.length(); i++) {
       char a = s.charAt(i);
       char b = t.charAt(i);
-      boolean same = TextNormalizer.fold(a) == TextNormalizer.fold(b)
-          || TO_TRADITIONAL.transliterate(String.valueOf(a)).equals(String.valueOf(b));
+      boolean same =
+          TextNormalizer.fold(a) == TextNormalizer.fold(b)
+              || TO_TRADITIONAL.transliterate(String.valueOf(a)).equals(String.valueOf(b));
       assertThat(same).as(s + " / " + t + " at " + i).isTrue();
     }
   }

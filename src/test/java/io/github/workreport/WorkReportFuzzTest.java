@@ -17,14 +17,15 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Fuzz tests of the whole parse (bytes, text, HTML) and of each public parser: no exception, no
- * input over a second, and what comes out holds together (spans inside the text and nested, a
- * JSON round trip that gives the report back). Run as a plain test, each replays the seeds (copied
- * into {@code WorkReportFuzzTestInputs} by the build) and the saved findings under
- * {@code src/test/resources/io/github/workreport/WorkReportFuzzTestInputs/<method>}; with
- * {@code JAZZER_FUZZ=1} the one selected method is fuzzed from them (see the README).
+ * input over a second, and what comes out holds together (spans inside the text and nested, a JSON
+ * round trip that gives the report back). Run as a plain test, each replays the seeds (copied into
+ * {@code WorkReportFuzzTestInputs} by the build) and the saved findings under {@code
+ * src/test/resources/io/github/workreport/WorkReportFuzzTestInputs/<method>}; with {@code
+ * JAZZER_FUZZ=1} the one selected method is fuzzed from them (see the README).
  */
 class WorkReportFuzzTest {
   private static final WorkReportParser PARSER = WorkReportParser.create();
+
   /** No input may take longer (the fuzzer's instrumentation included). */
   private static final long MAX_MILLIS = 1000;
 
@@ -74,7 +75,9 @@ class WorkReportFuzzTest {
   private static WorkReport timed(java.util.function.Supplier<WorkReport> parse) {
     long start = System.nanoTime();
     WorkReport r = parse.get();
-    assertThat((System.nanoTime() - start) / 1_000_000).as("parse time in ms").isLessThan(MAX_MILLIS);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("parse time in ms")
+        .isLessThan(MAX_MILLIS);
     return r;
   }
 
@@ -100,11 +103,13 @@ class WorkReportFuzzTest {
     for (GlossaryEntry g : r.glossary()) {
       assertThat(g.term()).isNotBlank();
     }
-    r.diagnostics().forEach(d -> {
-      if (d.span() != null) {
-        within(text, d.span());
-      }
-    });
+    r.diagnostics()
+        .forEach(
+            d -> {
+              if (d.span() != null) {
+                within(text, d.span());
+              }
+            });
     assertThat(ReportJson.fromJson(ReportJson.toJson(r))).isEqualTo(r);
   }
 

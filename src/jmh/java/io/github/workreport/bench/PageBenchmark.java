@@ -33,8 +33,13 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class PageBenchmark {
-  @Param({"01-shanxi-gov-news", "02-people-2009-politics", "05-xinhuanet-2019-world", "07-chinadaily-2023-commentary",
-      "15-hexun-2019-ministry"})
+  @Param({
+    "01-shanxi-gov-news",
+    "02-people-2009-politics",
+    "05-xinhuanet-2019-world",
+    "07-chinadaily-2023-commentary",
+    "15-hexun-2019-ministry"
+  })
   public String page;
 
   private final WorkReportParser parser = WorkReportParser.create();
@@ -46,7 +51,9 @@ public class PageBenchmark {
   }
 
   private static String read(String name) throws IOException {
-    return CharsetSniffer.decode(Files.readAllBytes(Path.of("src/test/resources/pages", name + ".html"))).text();
+    return CharsetSniffer.decode(
+            Files.readAllBytes(Path.of("src/test/resources/pages", name + ".html")))
+        .text();
   }
 
   @Benchmark
@@ -71,8 +78,13 @@ public class PageBenchmark {
         String name = p.getFileName().toString();
         if (name.endsWith(".html")) {
           String h = read(name.substring(0, name.length() - 5));
-          System.out.println(name + " page " + h.getBytes(StandardCharsets.UTF_8).length + " B, text "
-              + HtmlText.extract(h).text().getBytes(StandardCharsets.UTF_8).length + " B");
+          System.out.println(
+              name
+                  + " page "
+                  + h.getBytes(StandardCharsets.UTF_8).length
+                  + " B, text "
+                  + HtmlText.extract(h).text().getBytes(StandardCharsets.UTF_8).length
+                  + " B");
         }
       }
     }

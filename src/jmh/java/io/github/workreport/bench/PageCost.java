@@ -16,12 +16,12 @@ import org.jsoup.Jsoup;
 
 /**
  * The page path's cost over jsoup's parse in CPU time of the measuring thread, the least of many
- * runs: a measure that holds on a shared machine, where wall-clock throughput swings with the
- * load of other processes ({@link PageBenchmark} measures the same in JMH). For each development
- * page: jsoup's parse alone, the page path ({@link HtmlText#extract}, jsoup's parse included) and
- * the whole parse; the same for each seed as {@link ParseBenchmark} wraps it in HTML, beside the
- * seed's text parse; then the page of many blocks of the scaling inputs at 1, 2 and 4 times its
- * size. The argument is the number of runs (300 if none); the README gives the command line.
+ * runs: a measure that holds on a shared machine, where wall-clock throughput swings with the load
+ * of other processes ({@link PageBenchmark} measures the same in JMH). For each development page:
+ * jsoup's parse alone, the page path ({@link HtmlText#extract}, jsoup's parse included) and the
+ * whole parse; the same for each seed as {@link ParseBenchmark} wraps it in HTML, beside the seed's
+ * text parse; then the page of many blocks of the scaling inputs at 1, 2 and 4 times its size. The
+ * argument is the number of runs (300 if none); the README gives the command line.
  */
 public final class PageCost {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -45,10 +45,12 @@ public final class PageCost {
         best[1] = Math.min(best[1], cpu(() -> HtmlText.extract(html)));
         best[2] = Math.min(best[2], cpu(() -> parser.parseHtml(html)));
       }
-      System.out.printf("%s, %.0f, %.0f, %.0f, %.2f%n", p.getFileName(), best[0] / 1e3, best[1] / 1e3, best[2] / 1e3,
-          (double) best[1] / best[0]);
+      System.out.printf(
+          "%s, %.0f, %.0f, %.0f, %.2f%n",
+          p.getFileName(), best[0] / 1e3, best[1] / 1e3, best[2] / 1e3, (double) best[1] / best[0]);
     }
-    System.out.println("seed as HTML, bytes, jsoup us, page path us, whole parse us, text parse us");
+    System.out.println(
+        "seed as HTML, bytes, jsoup us, page path us, whole parse us, text parse us");
     try (var files = Files.list(Path.of("seeds"))) {
       for (Path p : files.sorted().toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8);
@@ -60,8 +62,14 @@ public final class PageCost {
           best[2] = Math.min(best[2], cpu(() -> parser.parseHtml(html)));
           best[3] = Math.min(best[3], cpu(() -> parser.parseText(text)));
         }
-        System.out.printf("%s, %d, %.0f, %.0f, %.0f, %.0f%n", p.getFileName(), html.getBytes(StandardCharsets.UTF_8).length,
-            best[0] / 1e3, best[1] / 1e3, best[2] / 1e3, best[3] / 1e3);
+        System.out.printf(
+            "%s, %d, %.0f, %.0f, %.0f, %.0f%n",
+            p.getFileName(),
+            html.getBytes(StandardCharsets.UTF_8).length,
+            best[0] / 1e3,
+            best[1] / 1e3,
+            best[2] / 1e3,
+            best[3] / 1e3);
       }
     }
     ScalingInputs.Kind kind = ScalingInputs.kind("a page of article blocks and link lists");
@@ -73,7 +81,8 @@ public final class PageCost {
         best[0] = Math.min(best[0], cpu(() -> Jsoup.parse(html)));
         best[1] = Math.min(best[1], cpu(() -> HtmlText.extract(html)));
       }
-      System.out.printf("x%d, %d, %.1f, %.1f%n", factor, html.length(), best[0] / 1e6, best[1] / 1e6);
+      System.out.printf(
+          "x%d, %d, %.1f, %.1f%n", factor, html.length(), best[0] / 1e6, best[1] / 1e6);
     }
   }
 

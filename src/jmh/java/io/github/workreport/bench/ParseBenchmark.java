@@ -22,10 +22,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The whole parse of each seed, as plain text and as an HTML page, beside two baselines measured
- * in the same run: one pass of a single precompiled regex over the same text, and jsoup's own
- * parse of the same page. MB/s of UTF-8 input per core is the score (operations per second) times
- * the input size that {@link #main} prints.
+ * The whole parse of each seed, as plain text and as an HTML page, beside two baselines measured in
+ * the same run: one pass of a single precompiled regex over the same text, and jsoup's own parse of
+ * the same page. MB/s of UTF-8 input per core is the score (operations per second) times the input
+ * size that {@link #main} prints.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -34,8 +34,13 @@ public class ParseBenchmark {
   /** A regex over every figure with a unit: what a one-pass scanner costs on the same text. */
   private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:%|万|亿|个|人|元)");
 
-  @Param({"000_ec2c7d4b1ca73a35", "001_a92dcce72c0de4ef", "002_306d7ec0a692e678", "003_6bf2ed21d60ab58e",
-      "004_164c5bc2f913ee6e"})
+  @Param({
+    "000_ec2c7d4b1ca73a35",
+    "001_a92dcce72c0de4ef",
+    "002_306d7ec0a692e678",
+    "003_6bf2ed21d60ab58e",
+    "004_164c5bc2f913ee6e"
+  })
   public String seed;
 
   private final WorkReportParser parser = WorkReportParser.create();
@@ -49,8 +54,10 @@ public class ParseBenchmark {
   }
 
   static String toHtml(String text) {
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body>"
-        + "<nav class=\"nav\"><a href=\"/\">首页</a></nav><div class=\"article\">\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title></head><body>"
+                + "<nav class=\"nav\"><a href=\"/\">首页</a></nav><div class=\"article\">\n");
     for (String line : text.split("\n")) {
       if (!line.isBlank()) {
         sb.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
@@ -89,8 +96,13 @@ public class ParseBenchmark {
     try (var files = Files.list(Path.of("seeds"))) {
       for (Path p : files.sorted().toList()) {
         String t = Files.readString(p, StandardCharsets.UTF_8);
-        System.out.println(p.getFileName() + " text " + t.getBytes(StandardCharsets.UTF_8).length + " B, html "
-            + toHtml(t).getBytes(StandardCharsets.UTF_8).length + " B");
+        System.out.println(
+            p.getFileName()
+                + " text "
+                + t.getBytes(StandardCharsets.UTF_8).length
+                + " B, html "
+                + toHtml(t).getBytes(StandardCharsets.UTF_8).length
+                + " B");
       }
     }
   }

@@ -22,8 +22,15 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ScalingBenchmark {
-  @Param({"repeated paragraphs", "a single line of clauses (1 MB doubled)", "repeated heading markers", "open quotes",
-      "nested HTML elements", "clauses with figures", "a page of article blocks and link lists"})
+  @Param({
+    "repeated paragraphs",
+    "a single line of clauses (1 MB doubled)",
+    "repeated heading markers",
+    "open quotes",
+    "nested HTML elements",
+    "clauses with figures",
+    "a page of article blocks and link lists"
+  })
   public String kind;
 
   @Param({"1", "2", "4"})

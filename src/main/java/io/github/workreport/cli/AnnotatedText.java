@@ -19,12 +19,17 @@ import org.jsoup.nodes.TextNode;
 /**
  * Renders a report's text as HTML elements: each heading, paragraph and other line of the text in
  * document order, with its {@link Marks} (targets, leads, glossary definitions and mentions, task
- * numbers, diagnostics) as inline elements. The text goes in only as jsoup text nodes and
- * attribute values, which jsoup escapes. One instance renders one report once.
+ * numbers, diagnostics) as inline elements. The text goes in only as jsoup text nodes and attribute
+ * values, which jsoup escapes. One instance renders one report once.
  */
 final class AnnotatedText {
   /** How a block of the text is shown. */
-  private enum BlockKind { HEADING, PREAMBLE, PARAGRAPH, OTHER }
+  private enum BlockKind {
+    HEADING,
+    PREAMBLE,
+    PARAGRAPH,
+    OTHER
+  }
 
   private record Block(int start, int end, BlockKind kind, Section section) {}
 
@@ -85,7 +90,10 @@ final class AnnotatedText {
     return all;
   }
 
-  /** Adds each non-blank line of {@code [from, to)} as a block of text the parser did not read as body. */
+  /**
+   * Adds each non-blank line of {@code [from, to)} as a block of text the parser did not read as
+   * body.
+   */
   private void otherLines(List<Block> into, int from, int to) {
     int i = from;
     while (i < to) {
@@ -119,14 +127,18 @@ final class AnnotatedText {
   private void decorate(Element e, Block b) {
     switch (b.kind()) {
       case HEADING -> {
-        e.id("sec-" + b.section().id()).addClass("h").addClass("part-" + b.section().part().name().toLowerCase(Locale.ROOT));
+        e.id("sec-" + b.section().id())
+            .addClass("h")
+            .addClass("part-" + b.section().part().name().toLowerCase(Locale.ROOT));
         if (index.taskOf(b.section()) != null) {
           e.addClass("is-task");
         }
       }
       case PREAMBLE -> e.addClass("pre");
       case PARAGRAPH -> e.addClass("para");
-      case OTHER -> e.addClass("skip").attr("title", "not read as body text: title, metadata or page furniture");
+      case OTHER ->
+          e.addClass("skip")
+              .attr("title", "not read as body text: title, metadata or page furniture");
     }
   }
 
@@ -177,13 +189,17 @@ final class AnnotatedText {
     if (!targets.isEmpty()) {
       node = targetMark(targets, node);
       if (starts) {
-        ((Element) node).addClass("start"); // where a figure's clause begins: run-on clauses stay told apart
+        ((Element) node)
+            .addClass("start"); // where a figure's clause begins: run-on clauses stay told apart
       }
     }
     if (mention >= 0) {
       GlossaryEntry e = report.glossary().get(mention);
-      node = wrap("a", node).addClass("mention").attr("href", "#g-" + (mention + 1))
-          .attr("title", e.term() + ": " + cut(e.definition(), TOOLTIP_DEFINITION_CHARS));
+      node =
+          wrap("a", node)
+              .addClass("mention")
+              .attr("href", "#g-" + (mention + 1))
+              .attr("title", e.term() + ": " + cut(e.definition(), TOOLTIP_DEFINITION_CHARS));
     }
     if (definition) {
       node = wrap("span", node).addClass("def");
@@ -193,7 +209,8 @@ final class AnnotatedText {
 
   /**
    * The text of {@code [from, to)} as shown: a line break inside a paragraph is a stray one that
-   * the parser repaired, so it goes; in a heading it parts title and subtitle, so it shows as " / ".
+   * the parser repaired, so it goes; in a heading it parts title and subtitle, so it shows as " /
+   * ".
    */
   private String shown(int from, int to, BlockKind kind) {
     StringBuilder sb = new StringBuilder(to - from);
@@ -231,14 +248,20 @@ final class AnnotatedText {
 
   /** "地区生产总值: 7.2 % — GROWTH, AT_LEAST, PLANNED, headline, 2025". */
   static String tooltip(Target t) {
-    StringBuilder sb = new StringBuilder(t.indicator()).append(": ").append(t.value().toPlainString());
+    StringBuilder sb =
+        new StringBuilder(t.indicator()).append(": ").append(t.value().toPlainString());
     if (t.upper() != null) {
       sb.append("\u2013").append(t.upper().toPlainString());
     }
     if (t.unit() != null) {
       sb.append(' ').append(t.unit());
     }
-    sb.append(" \u2014 ").append(t.measure()).append(", ").append(t.bound()).append(", ").append(t.status());
+    sb.append(" \u2014 ")
+        .append(t.measure())
+        .append(", ")
+        .append(t.bound())
+        .append(", ")
+        .append(t.status());
     if (t.tier() != null) {
       sb.append(", ").append(t.tier());
     }

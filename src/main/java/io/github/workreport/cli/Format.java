@@ -47,7 +47,8 @@ enum Format {
 
   /** One line per format: its label and what it writes, for the help. */
   static String help() {
-    return Arrays.stream(values()).map(f -> String.format(Locale.ROOT, "  %-13s %s", f.label(), f.description))
+    return Arrays.stream(values())
+        .map(f -> String.format(Locale.ROOT, "  %-13s %s", f.label(), f.description))
         .collect(Collectors.joining("%n"));
   }
 }

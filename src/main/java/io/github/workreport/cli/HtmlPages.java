@@ -31,12 +31,25 @@ final class HtmlPages implements ReportOutput {
     this.dir = Files.createDirectories(dir);
     names.add("index.html");
     index = Document.createShell("");
-    index.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+    index
+        .outputSettings()
+        .prettyPrint(false)
+        .charset(StandardCharsets.UTF_8)
+        .escapeMode(Entities.EscapeMode.base);
     index.prependChild(new DocumentType("html", "", ""));
     index.head().appendElement("meta").attr("charset", "utf-8");
-    index.head().appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", "default-src 'none'; style-src 'unsafe-inline'");
+    index
+        .head()
+        .appendElement("meta")
+        .attr("http-equiv", "Content-Security-Policy")
+        .attr("content", "default-src 'none'; style-src 'unsafe-inline'");
     index.head().appendElement("title").text("workreport");
-    index.head().appendElement("style").appendChild(new DataNode("body{font:15px/1.6 sans-serif;margin:2rem}li{margin:.3rem 0}small{color:#666}"));
+    index
+        .head()
+        .appendElement("style")
+        .appendChild(
+            new DataNode(
+                "body{font:15px/1.6 sans-serif;margin:2rem}li{margin:.3rem 0}small{color:#666}"));
     index.body().appendElement("h1").text("Reports");
     list = index.body().appendElement("ol");
   }
@@ -44,7 +57,8 @@ final class HtmlPages implements ReportOutput {
   @Override
   public void write(ReportSource source, WorkReport report) throws IOException {
     String file = fileName(source.path());
-    Files.writeString(dir.resolve(file), HtmlView.page(source.path(), report), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(file), HtmlView.page(source.path(), report), StandardCharsets.UTF_8);
     Element li = list.appendElement("li");
     String title = report.metadata().title();
     li.appendElement("a").attr("href", file).text(title == null ? source.path() : title);

@@ -39,8 +39,10 @@ import org.jsoup.nodes.Entities;
 final class HtmlView {
   private static final String CSS = resource("view.css");
   private static final String SCRIPT = resource("view.js");
-  private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-"
-      + sha256(SCRIPT) + "'";
+  private static final String POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-"
+          + sha256(SCRIPT)
+          + "'";
 
   private HtmlView() {}
 
@@ -50,13 +52,20 @@ final class HtmlView {
     Metadata m = report.metadata();
     String title = m.title() != null ? m.title() : name;
     Document doc = Document.createShell("");
-    doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+    doc.outputSettings()
+        .prettyPrint(false)
+        .charset(StandardCharsets.UTF_8)
+        .escapeMode(Entities.EscapeMode.base);
     doc.prependChild(new DocumentType("html", "", ""));
     doc.child(0).attr("lang", "zh-CN");
     Element head = doc.head();
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", POLICY);
-    head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta")
+        .attr("http-equiv", "Content-Security-Policy")
+        .attr("content", POLICY);
+    head.appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("meta").attr("name", "generator").attr("content", "workreport");
     head.appendElement("title").text(title);
     head.appendElement("style").appendChild(new DataNode(CSS));
@@ -82,7 +91,12 @@ final class HtmlView {
     item(dl, "source", m.source());
     item(dl, "authors", m.authors().isEmpty() ? null : String.join(", ", m.authors()));
     item(dl, "venue", m.venue());
-    item(dl, "speaker", m.speaker() == null ? null : (m.speakerTitle() == null ? "" : m.speakerTitle() + " ") + m.speaker());
+    item(
+        dl,
+        "speaker",
+        m.speaker() == null
+            ? null
+            : (m.speakerTitle() == null ? "" : m.speakerTitle() + " ") + m.speaker());
   }
 
   private static void item(Element dl, String key, String value) {
@@ -96,8 +110,13 @@ final class HtmlView {
     WorkReport r = index.report();
     nav.appendElement("h1").text(title);
     Metadata m = r.metadata();
-    nav.appendElement("p").addClass("meta").text(String.join(" \u00B7 ", present(m.region(),
-        m.year() == null ? null : m.year().toString(), m.source(), name)));
+    nav.appendElement("p")
+        .addClass("meta")
+        .text(
+            String.join(
+                " \u00B7 ",
+                present(
+                    m.region(), m.year() == null ? null : m.year().toString(), m.source(), name)));
     nav.appendElement("p").addClass("summary").text(Outline.summary(r));
     legend(nav.appendElement("fieldset").id("legend"), r.targets(), r.glossary());
     nav.appendElement("h2").text("Contents");
@@ -128,18 +147,23 @@ final class HtmlView {
     toggle(fieldset, "mentions", null, "glossary mention", mentions);
   }
 
-  private static void toggle(Element fieldset, String value, String markClass, String label, long count) {
+  private static void toggle(
+      Element fieldset, String value, String markClass, String label, long count) {
     Element l = fieldset.appendElement("label");
     l.appendElement("input").attr("type", "checkbox").attr("value", value).attr("checked", true);
     l.appendText(" ");
-    Element sample = markClass == null ? l.appendElement("a").addClass("mention") : l.appendElement("mark").attr("class", markClass);
+    Element sample =
+        markClass == null
+            ? l.appendElement("a").addClass("mention")
+            : l.appendElement("mark").attr("class", markClass);
     sample.text(label);
     l.appendText(" (" + count + ")");
   }
 
   private static void tocEntry(Element list, Section s, ReportIndex index) {
     Element li = list.appendElement("li");
-    li.appendElement("a").attr("href", "#sec-" + s.id())
+    li.appendElement("a")
+        .attr("href", "#sec-" + s.id())
         .text((s.number() == null ? "" : s.number() + " ") + s.title());
     li.appendElement("span").addClass("part").text(s.part().name().toLowerCase(Locale.ROOT));
     Task task = index.taskOf(s);
@@ -167,7 +191,9 @@ final class HtmlView {
       if (d.span() == null) {
         li.appendElement("b").text(d.code());
       } else {
-        li.appendElement("a").attr("href", "#diag-" + (i + 1)).text(d.code() + " (line " + index.line(d.span().start()) + ")");
+        li.appendElement("a")
+            .attr("href", "#diag-" + (i + 1))
+            .text(d.code() + " (line " + index.line(d.span().start()) + ")");
       }
       li.appendText(": " + d.message());
     }
@@ -190,7 +216,9 @@ final class HtmlView {
 
   private static String sha256(String s) {
     try {
-      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }

@@ -16,8 +16,8 @@ import java.util.List;
  * taken as named; a directory is walked recursively, in path order, skipping hidden files and
  * folders (names starting with "."), keeping the files that match an {@code --include} glob (all
  * when none is given) and no {@code --exclude} glob. A glob with no "/" matches a name ("*.txt"),
- * one with a "/" the path below the walked directory ("2024/**.html"); an exclude glob that
- * matches a folder skips the folder. Not thread-safe; used once per run.
+ * one with a "/" the path below the walked directory ("2024/**.html"); an exclude glob that matches
+ * a folder skips the folder. Not thread-safe; used once per run.
  */
 final class InputCollector {
   /** One input: a file, or standard input when {@code path} is null; {@code name} as shown. */
@@ -66,7 +66,12 @@ final class InputCollector {
     }
     found.sort((a, b) -> a.path().compareTo(b.path()));
     if (found.isEmpty()) {
-      problems.add(new Problem(arg, include.isEmpty() ? "no file in this folder" : "no file in this folder matches --include"));
+      problems.add(
+          new Problem(
+              arg,
+              include.isEmpty()
+                  ? "no file in this folder"
+                  : "no file in this folder matches --include"));
     }
     inputs.addAll(found);
   }
@@ -85,12 +90,17 @@ final class InputCollector {
       if (dir.equals(root)) {
         return FileVisitResult.CONTINUE;
       }
-      return hidden(dir) || matches(exclude, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      return hidden(dir) || matches(exclude, dir)
+          ? FileVisitResult.SKIP_SUBTREE
+          : FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      if (attrs.isRegularFile() && !hidden(file) && (include.isEmpty() || matches(include, file)) && !matches(exclude, file)) {
+      if (attrs.isRegularFile()
+          && !hidden(file)
+          && (include.isEmpty() || matches(include, file))
+          && !matches(exclude, file)) {
         found.add(new Input(file, file.toString()));
       }
       return FileVisitResult.CONTINUE;

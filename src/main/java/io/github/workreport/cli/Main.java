@@ -27,66 +27,93 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code java -jar workreport-cli.jar [OPTIONS] FILE|DIR|-...}; {@code --help}
- * lists the options and formats. Exit status {@value #OK} when every file was parsed,
- * {@value #FAILED} when some file failed or was skipped (each named on standard error with its
- * reason), {@value #USAGE} for bad usage.
+ * lists the options and formats. Exit status {@value #OK} when every file was parsed, {@value
+ * #FAILED} when some file failed or was skipped (each named on standard error with its reason),
+ * {@value #USAGE} for bad usage.
  */
-@Command(name = "java -jar workreport-cli.jar", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(
+    name = "java -jar workreport-cli.jar",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
     usageHelpWidth = 100,
     description = {
       "Reads Chinese government work reports (plain text or HTML; UTF-8, GB18030/GBK or Big5) and writes "
           + "their structure: metadata, sections, tasks, targets, glossary and diagnostics.",
       "Folders are walked recursively in path order, skipping hidden files; files are parsed in parallel "
           + "and written in input order. A file that is not text (an image, a PDF, an executable) is skipped "
-          + "with its reason on standard error."},
+          + "with its reason on standard error."
+    },
     footerHeading = "%nFormats:%n")
 public final class Main implements Callable<Integer> {
   /** Exit status when every file was parsed. */
   public static final int OK = 0;
+
   /** Exit status when some file could not be read, was not text, or failed to parse. */
   public static final int FAILED = 1;
+
   /** Exit status for bad usage. */
   public static final int USAGE = 2;
 
-  private static final String EXIT_STATUS = "Exit status: 0 every file parsed; 1 some file failed or was skipped, "
-      + "each named on standard error with its reason; 2 bad usage.";
+  private static final String EXIT_STATUS =
+      "Exit status: 0 every file parsed; 1 some file failed or was skipped, "
+          + "each named on standard error with its reason; 2 bad usage.";
 
   private static final String WRITE_FAILED = "write failed (closed early, or the disk is full)";
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
       description = "What to write (see Formats below); default: outline.")
   private Format format = Format.OUTLINE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-      description = "Write to FILE instead of standard output; with --format html and several files, "
-          + "one page per file and an index.html in the folder DIR.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR",
+      description =
+          "Write to FILE instead of standard output; with --format html and several files, "
+              + "one page per file and an index.html in the folder DIR.")
   private Path output;
 
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "In folders, read only files that match (repeatable): a glob without '/' matches the "
-          + "name ('*.txt'), one with '/' the path below the folder ('2024/**').")
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "In folders, read only files that match (repeatable): a glob without '/' matches the "
+              + "name ('*.txt'), one with '/' the path below the folder ('2024/**').")
   private List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB",
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
       description = "In folders, skip files and folders that match (repeatable), as --include.")
   private List<String> exclude = new ArrayList<>();
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Parse on N threads; default: one per core (${DEFAULT-VALUE} here).")
   private int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--charset", paramLabel = "CHARSET",
-      description = "Decode every file with CHARSET (GB18030, Big5, UTF-8…) instead of detecting it.")
+  @Option(
+      names = "--charset",
+      paramLabel = "CHARSET",
+      description =
+          "Decode every file with CHARSET (GB18030, Big5, UTF-8…) instead of detecting it.")
   private Charset charset;
 
-  @Option(names = "--progress", negatable = true,
+  @Option(
+      names = "--progress",
+      negatable = true,
       description = "Show progress on standard error; default: when standard error is a terminal.")
   private Boolean progress;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR|-",
       description = "Files or folders to read; '-' reads standard input.")
   private List<String> paths = new ArrayList<>();
 
@@ -104,30 +131,36 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status = run(args, System.in, out, err, Terminal.stderrIsTerminal());
     out.flush();
     System.exit(status);
   }
 
   /**
-   * Runs the command line with standard input {@code System.in}, writing to {@code out} and
-   * {@code err}, with no progress line unless {@code --progress} is given; returns the exit status.
+   * Runs the command line with standard input {@code System.in}, writing to {@code out} and {@code
+   * err}, with no progress line unless {@code --progress} is given; returns the exit status.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, System.in, out, err, false);
   }
 
-  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
     int status = commandLine(in, out, err, errIsTerminal).execute(args);
     out.flush();
     return status;
   }
 
   /** The command line over these streams, ready to execute. */
-  static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
+  static CommandLine commandLine(
+      InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
     CommandLine cl = new CommandLine(new Main(in, out, err, errIsTerminal));
     cl.getCommandSpec().usageMessage().footer(Format.help(), "", EXIT_STATUS);
     cl.setParameterExceptionHandler(Main::usageError);
@@ -159,16 +192,26 @@ public final class Main implements Callable<Integer> {
     if (inputs.inputs.isEmpty()) {
       return FAILED;
     }
-    boolean pages = format == Format.HTML && (inputs.inputs.size() > 1 || (output != null && Files.isDirectory(output)));
+    boolean pages =
+        format == Format.HTML
+            && (inputs.inputs.size() > 1 || (output != null && Files.isDirectory(output)));
     if (pages && output == null) {
-      throw new ParameterException(spec.commandLine(),
-          "--format html writes one page per file: give -o DIR for " + inputs.inputs.size() + " files");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format html writes one page per file: give -o DIR for "
+              + inputs.inputs.size()
+              + " files");
     }
     try {
       return write(inputs.inputs, pages) || failed ? FAILED : OK;
     } catch (IOException | UncheckedIOException e) {
-      err.println("cannot write " + (output == null ? "the output" : output) + ": "
-          + (e instanceof IOException io ? Reasons.of(io) : Reasons.of(((UncheckedIOException) e).getCause())));
+      err.println(
+          "cannot write "
+              + (output == null ? "the output" : output)
+              + ": "
+              + (e instanceof IOException io
+                  ? Reasons.of(io)
+                  : Reasons.of(((UncheckedIOException) e).getCause())));
       return FAILED;
     }
   }
@@ -176,36 +219,52 @@ public final class Main implements Callable<Integer> {
   /** Parses and writes every input; returns whether any failed. */
   private boolean write(List<InputCollector.Input> inputs, boolean pages) throws IOException {
     if (!pages && output != null && Files.isDirectory(output)) {
-      throw new ParameterException(spec.commandLine(), "-o " + output + " is a folder; --format " + format.label()
-          + " writes one file");
+      throw new ParameterException(
+          spec.commandLine(),
+          "-o " + output + " is a folder; --format " + format.label() + " writes one file");
     }
-    PrintStream to = pages || output == null ? out
-        : new PrintStream(new BufferedOutputStream(Files.newOutputStream(output), 1 << 16), false, StandardCharsets.UTF_8);
+    PrintStream to =
+        pages || output == null
+            ? out
+            : new PrintStream(
+                new BufferedOutputStream(Files.newOutputStream(output), 1 << 16),
+                false,
+                StandardCharsets.UTF_8);
     try {
-      boolean array = inputs.size() > 1 || paths.stream().anyMatch(p -> !p.equals("-") && Files.isDirectory(Path.of(p)));
-      ReportOutput sink = pages ? new HtmlPages(output) : new ReportOutput.ToStream(format, to, array);
+      boolean array =
+          inputs.size() > 1
+              || paths.stream().anyMatch(p -> !p.equals("-") && Files.isDirectory(Path.of(p)));
+      ReportOutput sink =
+          pages ? new HtmlPages(output) : new ReportOutput.ToStream(format, to, array);
       WorkReportParser parser = WorkReportParser.create();
       SourceReader reader = new SourceReader(charset, parser.limits().maxInputBytes(), () -> stdin);
-      Progress shown = new Progress(err, inputs.size(), progress == null ? errIsTerminal : progress, System::nanoTime);
+      Progress shown =
+          new Progress(
+              err, inputs.size(), progress == null ? errIsTerminal : progress, System::nanoTime);
       boolean[] failed = {false};
-      ParseRun.run(inputs, threads, reader, parser, r -> {
-        if (r.error() != null) {
-          shown.message(r.input().name() + ": " + r.error());
-          failed[0] = true;
-        } else {
-          try {
-            sink.write(r.loaded().source(), r.report());
-            // flushed per report, so a reader downstream sees each as it is done, and a closed
-            // output (a pipe into head) stops the run instead of parsing on for nobody
-            if (to.checkError()) {
-              throw new IOException(WRITE_FAILED);
+      ParseRun.run(
+          inputs,
+          threads,
+          reader,
+          parser,
+          r -> {
+            if (r.error() != null) {
+              shown.message(r.input().name() + ": " + r.error());
+              failed[0] = true;
+            } else {
+              try {
+                sink.write(r.loaded().source(), r.report());
+                // flushed per report, so a reader downstream sees each as it is done, and a closed
+                // output (a pipe into head) stops the run instead of parsing on for nobody
+                if (to.checkError()) {
+                  throw new IOException(WRITE_FAILED);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
             }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        shown.done(r.bytes(), r.error() == null);
-      });
+            shown.done(r.bytes(), r.error() == null);
+          });
       shown.finish();
       sink.finish();
       to.flush();

@@ -20,13 +20,22 @@ import java.util.List;
  */
 final class Marks {
   /** What a range marks. */
-  enum Kind { TARGET, DEFINITION, MENTION, LEAD }
+  enum Kind {
+    TARGET,
+    DEFINITION,
+    MENTION,
+    LEAD
+  }
 
   /** A range of the text; {@code ref} is the 0-based index of the target or glossary entry. */
   record Range(int start, int end, Kind kind, int ref) {}
 
   /** What a point marks. */
-  enum PointKind { TASK, DIAGNOSTIC, ENTRY }
+  enum PointKind {
+    TASK,
+    DIAGNOSTIC,
+    ENTRY
+  }
 
   /**
    * A place in the text with a label: {@code id} is the HTML id, {@code label} the visible text,
@@ -70,7 +79,14 @@ final class Marks {
     for (int i = 0; i < diagnostics.size(); i++) {
       Diagnostic d = diagnostics.get(i);
       if (d.span() != null) {
-        m.point(d.span().start(), PointKind.DIAGNOSTIC, "diag-" + (i + 1), "\u26A0", d.code() + ": " + d.message(), 0, length);
+        m.point(
+            d.span().start(),
+            PointKind.DIAGNOSTIC,
+            "diag-" + (i + 1),
+            "\u26A0",
+            d.code() + ": " + d.message(),
+            0,
+            length);
       }
     }
     m.ranges.sort(Comparator.comparingInt(Range::start).thenComparingInt(Range::end));
@@ -81,7 +97,14 @@ final class Marks {
   private void tasks(ReportIndex index, List<Task> tasks, int length) {
     for (Task t : tasks) {
       String path = index.path(t);
-      point(t.span().start(), PointKind.TASK, "task-" + path, path, t.title(), index.depth(t), length);
+      point(
+          t.span().start(),
+          PointKind.TASK,
+          "task-" + path,
+          path,
+          t.title(),
+          index.depth(t),
+          length);
       tasks(index, t.subtasks(), length);
     }
   }
@@ -100,7 +123,8 @@ final class Marks {
     }
   }
 
-  private void point(int at, PointKind kind, String id, String label, String title, int depth, int length) {
+  private void point(
+      int at, PointKind kind, String id, String label, String title, int depth, int length) {
     points.add(new Point(Math.min(at, length), kind, id, label, title, depth));
   }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.Future;
  */
 final class ParseRun {
   /** What became of one input: a report, or the reason it failed ({@code error} not null). */
-  record Result(InputCollector.Input input, SourceReader.Loaded loaded, WorkReport report, String error) {
+  record Result(
+      InputCollector.Input input, SourceReader.Loaded loaded, WorkReport report, String error) {
     /** The size of the input in bytes, 0 when it could not be read. */
     long bytes() {
       return loaded == null ? 0 : loaded.source().bytes();
@@ -34,13 +35,23 @@ final class ParseRun {
 
   private ParseRun() {}
 
-  /** Parses {@code inputs} on {@code threads} threads, handing each result to {@code sink} in order. */
-  static void run(List<InputCollector.Input> inputs, int threads, SourceReader reader, WorkReportParser parser, Sink sink) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "workreport-parse");
-      t.setDaemon(true);
-      return t;
-    });
+  /**
+   * Parses {@code inputs} on {@code threads} threads, handing each result to {@code sink} in order.
+   */
+  static void run(
+      List<InputCollector.Input> inputs,
+      int threads,
+      SourceReader reader,
+      WorkReportParser parser,
+      Sink sink) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "workreport-parse");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       Deque<Future<Result>> window = new ArrayDeque<>();
       int next = 0;

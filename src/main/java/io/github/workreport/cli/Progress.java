@@ -7,8 +7,8 @@ import java.util.function.LongSupplier;
 /**
  * The progress of a run on one self-rewriting line of standard error: files done of the total,
  * input read per second, failures. Drawn at most every {@value #INTERVAL_MS} ms, and only when
- * enabled (standard error is a terminal, or {@code --progress}); never written to standard
- * output. Used from one thread.
+ * enabled (standard error is a terminal, or {@code --progress}); never written to standard output.
+ * Used from one thread.
  */
 final class Progress {
   static final long INTERVAL_MS = 100;
@@ -68,7 +68,8 @@ final class Progress {
   /** "12/75 files, 3.4 MB/s, 1 failed". */
   String line(long now) {
     double seconds = Math.max(1e-9, (now - started) / 1e9);
-    String line = String.format(Locale.ROOT, "%d/%d files, %.1f MB/s", done, total, bytes / 1e6 / seconds);
+    String line =
+        String.format(Locale.ROOT, "%d/%d files, %.1f MB/s", done, total, bytes / 1e6 / seconds);
     return failed == 0 ? line : line + ", " + failed + " failed";
   }
 }

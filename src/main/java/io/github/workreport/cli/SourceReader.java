@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.util.function.Supplier;
 
 /**
- * Reads the bytes of one input and decodes them: with the charset {@code --charset} forces, else
- * as the library does (byte-order mark, strict UTF-8, HTML declaration, detection). Input that is
- * not text, or too large to parse, is refused with a reason. Immutable and thread-safe.
+ * Reads the bytes of one input and decodes them: with the charset {@code --charset} forces, else as
+ * the library does (byte-order mark, strict UTF-8, HTML declaration, detection). Input that is not
+ * text, or too large to parse, is refused with a reason. Immutable and thread-safe.
  */
 final class SourceReader {
   /** An input refused before parsing, with the reason for a person. */
@@ -68,7 +68,10 @@ final class SourceReader {
     }
     String reason = TextCheck.notTextReason(text);
     if (reason != null) {
-      throw new Refused("skipped, not text: " + reason + (forced == null ? " (if it is text, name its --charset)" : " in " + charset));
+      throw new Refused(
+          "skipped, not text: "
+              + reason
+              + (forced == null ? " (if it is text, name its --charset)" : " in " + charset));
     }
     return new Loaded(text, new ReportSource(input.name(), charset, bytes.length));
   }

@@ -28,8 +28,14 @@ final class TextCheck {
     new Magic("a TIFF image", 0, "II*\u0000"),
     new Magic("a TIFF image", 0, "MM\u0000*"),
     new Magic("a PDF document; convert it to text first", 0, "%PDF-"),
-    new Magic("a ZIP archive or an Office document (.docx, .xlsx); convert it to text first", 0, "PK\u0003\u0004"),
-    new Magic("an old Office document (.doc, .xls); convert it to text first", 0, "\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1"),
+    new Magic(
+        "a ZIP archive or an Office document (.docx, .xlsx); convert it to text first",
+        0,
+        "PK\u0003\u0004"),
+    new Magic(
+        "an old Office document (.doc, .xls); convert it to text first",
+        0,
+        "\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1"),
     new Magic("a gzip archive", 0, "\u001f\u008b"),
     new Magic("a 7-Zip archive", 0, "7z\u00bc\u00af\u0027\u001c"),
     new Magic("a RAR archive", 0, "Rar!\u001a\u0007"),
@@ -41,7 +47,9 @@ final class TextCheck {
 
   private TextCheck() {}
 
-  /** What {@code bytes} are when their signature names a binary format ("a PNG image"), else null. */
+  /**
+   * What {@code bytes} are when their signature names a binary format ("a PNG image"), else null.
+   */
   static String binaryKind(byte[] bytes) {
     for (Magic m : MAGICS) {
       if (startsWith(bytes, m.offset(), m.bytes())) {
@@ -76,10 +84,14 @@ final class TextCheck {
       if (c == 0) {
         return "NUL characters";
       }
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F || c == '\uFFFD') {
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B)
+          || c == 0x7F
+          || c == '\uFFFD') {
         bad++;
       }
     }
-    return bad > n * BAD_PER_HUNDRED / 100 + 1 ? bad + " control or undecodable characters in the first " + n : null;
+    return bad > n * BAD_PER_HUNDRED / 100 + 1
+        ? bad + " control or undecodable characters in the first " + n
+        : null;
   }
 }

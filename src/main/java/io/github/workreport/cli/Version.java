@@ -10,7 +10,10 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"workreport " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+    return new String[] {
+      "workreport " + version(),
+      "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+    };
   }
 
   /** The project's version, as the build wrote it. */

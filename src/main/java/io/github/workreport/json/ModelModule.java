@@ -61,7 +61,10 @@ final class ModelModule extends SimpleModule {
     return type.getPackageName().equals(MODEL_PACKAGE);
   }
 
-  /** Chooses the (de)serializers of decimal and date components, and null inclusion, for the records. */
+  /**
+   * Chooses the (de)serializers of decimal and date components, and null inclusion, for the
+   * records.
+   */
   private static final class ModelIntrospector extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
 
@@ -80,17 +83,22 @@ final class ModelModule extends SimpleModule {
 
     @Override
     public @Nullable Object findDeserializer(Annotated a) {
-      if (a instanceof AnnotatedMember m && inModel(m.getDeclaringClass()) && a.getRawType() == LocalDate.class) {
+      if (a instanceof AnnotatedMember m
+          && inModel(m.getDeclaringClass())
+          && a.getRawType() == LocalDate.class) {
         return IsoDateReader.INSTANCE;
       }
       return null;
     }
 
     @Override
-    public JsonIgnoreProperties.Value findPropertyIgnoralByName(MapperConfig<?> config, Annotated a) {
+    public JsonIgnoreProperties.Value findPropertyIgnoralByName(
+        MapperConfig<?> config, Annotated a) {
       if (a.getRawType() == WorkReport.class && !(a instanceof AnnotatedMember)) {
-        // what the writer adds around a report's components; read by ReportJson.fromJson, not by the record
-        return JsonIgnoreProperties.Value.forIgnoredProperties("schemaVersion", "source").withAllowGetters();
+        // what the writer adds around a report's components; read by ReportJson.fromJson, not by
+        // the record
+        return JsonIgnoreProperties.Value.forIgnoredProperties("schemaVersion", "source")
+            .withAllowGetters();
       }
       return JsonIgnoreProperties.Value.empty();
     }
@@ -154,13 +162,16 @@ final class ModelModule extends SimpleModule {
     }
   }
 
-  /** A report's text goes last (it is long, and a reader looks at the structure first), its version first. */
+  /**
+   * A report's text goes last (it is long, and a reader looks at the structure first), its version
+   * first.
+   */
   private static final class ReportOrder extends BeanSerializerModifier {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public List<BeanPropertyWriter> orderProperties(SerializationConfig config, BeanDescription desc,
-        List<BeanPropertyWriter> props) {
+    public List<BeanPropertyWriter> orderProperties(
+        SerializationConfig config, BeanDescription desc, List<BeanPropertyWriter> props) {
       if (desc.getBeanClass() != WorkReport.class) {
         return props;
       }
@@ -181,15 +192,20 @@ final class ModelModule extends SimpleModule {
 
     @Override
     @SuppressWarnings("unchecked")
-    public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription desc, JsonSerializer<?> serializer) {
-      return desc.getBeanClass() == WorkReport.class ? new Versioned((JsonSerializer<Object>) serializer) : serializer;
+    public JsonSerializer<?> modifySerializer(
+        SerializationConfig config, BeanDescription desc, JsonSerializer<?> serializer) {
+      return desc.getBeanClass() == WorkReport.class
+          ? new Versioned((JsonSerializer<Object>) serializer)
+          : serializer;
     }
   }
 
   /** Writes a report's object with {@code schemaVersion} before its components. */
-  private static final class Versioned extends StdSerializer<WorkReport> implements ResolvableSerializer {
+  private static final class Versioned extends StdSerializer<WorkReport>
+      implements ResolvableSerializer {
     private static final long serialVersionUID = 1L;
-    // a mapper is never serialized with its serializers; Jackson marks them Serializable all the same
+    // a mapper is never serialized with its serializers; Jackson marks them Serializable all the
+    // same
     private final transient JsonSerializer<Object> bean;
     private transient @Nullable JsonSerializer<Object> fields;
 
@@ -207,7 +223,8 @@ final class ModelModule extends SimpleModule {
     }
 
     @Override
-    public void serialize(WorkReport report, JsonGenerator g, SerializerProvider p) throws IOException {
+    public void serialize(WorkReport report, JsonGenerator g, SerializerProvider p)
+        throws IOException {
       JsonSerializer<Object> f = fields;
       if (f == null) {
         f = bean.unwrappingSerializer(NameTransformer.NOP);

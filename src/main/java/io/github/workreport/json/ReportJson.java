@@ -41,23 +41,25 @@ public final class ReportJson {
   public static final int SCHEMA_VERSION = 1;
 
   /** Where the JSON Schema of {@link #SCHEMA_VERSION} lies among this library's resources. */
-  public static final String SCHEMA_RESOURCE = "/io/github/workreport/json/workreport-1.schema.json";
+  public static final String SCHEMA_RESOURCE =
+      "/io/github/workreport/json/workreport-1.schema.json";
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(module())
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(module())
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private ReportJson() {}
 
   /**
    * The Jackson module that maps the records of {@code io.github.workreport.model} the way this
-   * class does, for a caller's own {@link ObjectMapper}:
-   * {@code JsonMapper.builder().addModule(ReportJson.module()).build()}. It touches no other type:
-   * the caller's own dates and decimals keep the caller's settings. Reading ignores the
-   * {@code schemaVersion} and {@code source} of a report without checking them (as
-   * {@link #fromJson} does).
+   * class does, for a caller's own {@link ObjectMapper}: {@code
+   * JsonMapper.builder().addModule(ReportJson.module()).build()}. It touches no other type: the
+   * caller's own dates and decimals keep the caller's settings. Reading ignores the {@code
+   * schemaVersion} and {@code source} of a report without checking them (as {@link #fromJson}
+   * does).
    */
   public static Module module() {
     return new ModelModule();
@@ -77,8 +79,8 @@ public final class ReportJson {
 
   /**
    * Writes {@code report} as one JSON object, indented, with a {@code source} object after the
-   * {@code schemaVersion} that names where it was read from ({@code path}, {@code charset},
-   * {@code bytes}). {@link #fromJson} reads it back as the report alone.
+   * {@code schemaVersion} that names where it was read from ({@code path}, {@code charset}, {@code
+   * bytes}). {@link #fromJson} reads it back as the report alone.
    */
   public static String toJson(WorkReport report, ReportSource source) {
     return write(MAPPER.writer(), tree(report, source));
@@ -90,7 +92,10 @@ public final class ReportJson {
     return write(compact(), report);
   }
 
-  /** Writes {@code report} with its {@code source}, as {@link #toJson(WorkReport, ReportSource)}, on one line. */
+  /**
+   * Writes {@code report} with its {@code source}, as {@link #toJson(WorkReport, ReportSource)}, on
+   * one line.
+   */
   public static String toJsonLine(WorkReport report, ReportSource source) {
     return write(compact(), tree(report, source));
   }
@@ -104,7 +109,10 @@ public final class ReportJson {
   public static void write(WorkReport report, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+    MAPPER
+        .writer()
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, report);
     out.flush();
   }
 
@@ -150,8 +158,8 @@ public final class ReportJson {
   /**
    * Reads a report written by {@link #toJson(WorkReport)} or by a mapper with {@link #module()}.
    *
-   * @throws IllegalArgumentException if {@code json} is not such a report, or of another
-   *     schema version
+   * @throws IllegalArgumentException if {@code json} is not such a report, or of another schema
+   *     version
    */
   public static WorkReport fromJson(String json) {
     Objects.requireNonNull(json, "json");
@@ -162,11 +170,13 @@ public final class ReportJson {
       }
       int version = node.path("schemaVersion").asInt(-1);
       if (version != SCHEMA_VERSION) {
-        throw new IllegalArgumentException("schemaVersion " + version + " is not " + SCHEMA_VERSION);
+        throw new IllegalArgumentException(
+            "schemaVersion " + version + " is not " + SCHEMA_VERSION);
       }
       return MAPPER.treeToValue(node, WorkReport.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a workreport JSON document: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(
+          "not a workreport JSON document: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -3,8 +3,8 @@ package io.github.workreport.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something the parser noticed in the document and could not reconcile. A diagnostic never stops
- * a parse.
+ * Something the parser noticed in the document and could not reconcile. A diagnostic never stops a
+ * parse.
  *
  * @param severity how much it matters; never null
  * @param code a stable, kebab-case code ("heading-number-gap"); never blank

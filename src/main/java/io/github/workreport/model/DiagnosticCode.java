@@ -15,19 +15,31 @@ public enum DiagnosticCode {
   /** The input was longer than the configured limit and was cut there. */
   INPUT_TRUNCATED("input-truncated", Severity.WARNING, "the input was cut at the size limit"),
   /** HTML nested deeper than the configured limit; deeper elements were read as siblings. */
-  NESTING_LIMIT("nesting-limit", Severity.WARNING, "HTML nested past the depth limit was flattened"),
+  NESTING_LIMIT(
+      "nesting-limit", Severity.WARNING, "HTML nested past the depth limit was flattened"),
   /** A line inside the body was dropped as page furniture or a caption. */
-  LINE_DROPPED("line-dropped", Severity.INFO, "a line inside the body was dropped as furniture or a caption"),
+  LINE_DROPPED(
+      "line-dropped",
+      Severity.INFO,
+      "a line inside the body was dropped as furniture or a caption"),
   /** A numbered heading skips values after the one before it of its style. */
   HEADING_NUMBER_GAP("heading-number-gap", Severity.WARNING, "a heading's number skips values"),
   /** A numbered heading repeats or goes back after the one before it of its style. */
-  HEADING_NUMBER_REPEAT("heading-number-repeat", Severity.WARNING, "a heading's number repeats or goes back"),
+  HEADING_NUMBER_REPEAT(
+      "heading-number-repeat", Severity.WARNING, "a heading's number repeats or goes back"),
   /** The count of work the text announces differs from the tasks found. */
-  TASK_COUNT_MISMATCH("task-count-mismatch", Severity.WARNING, "the announced count of tasks differs from the tasks found"),
+  TASK_COUNT_MISMATCH(
+      "task-count-mismatch",
+      Severity.WARNING,
+      "the announced count of tasks differs from the tasks found"),
   /** A glossary term's numeral differs from the parts its definition lists. */
-  GLOSSARY_ITEM_COUNT("glossary-item-count", Severity.INFO, "a term's numeral differs from the parts its definition lists"),
+  GLOSSARY_ITEM_COUNT(
+      "glossary-item-count",
+      Severity.INFO,
+      "a term's numeral differs from the parts its definition lists"),
   /** A glossary term has more mentions than are kept. */
-  GLOSSARY_MENTIONS_CAPPED("glossary-mentions-capped", Severity.INFO, "a term's mentions were capped"),
+  GLOSSARY_MENTIONS_CAPPED(
+      "glossary-mentions-capped", Severity.INFO, "a term's mentions were capped"),
   /** A figure with a unit stands where no indicator could be read. */
   TARGET_WITHOUT_INDICATOR("target-without-indicator", Severity.INFO, "a figure has no indicator"),
   /** More diagnostics arose than are kept; the first are kept. */
@@ -58,7 +70,9 @@ public enum DiagnosticCode {
     return meaning;
   }
 
-  /** A diagnostic of this code at {@code span} (null for the whole document) saying {@code message}. */
+  /**
+   * A diagnostic of this code at {@code span} (null for the whole document) saying {@code message}.
+   */
   public Diagnostic at(@Nullable Span span, String message) {
     return new Diagnostic(severity, code, message, span);
   }

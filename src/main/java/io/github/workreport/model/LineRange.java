@@ -1,8 +1,8 @@
 package io.github.workreport.model;
 
 /**
- * The lines of a report's text that a span covers, 1-based and inclusive, from
- * {@link WorkReport#lineRange(Span)}.
+ * The lines of a report's text that a span covers, 1-based and inclusive, from {@link
+ * WorkReport#lineRange(Span)}.
  *
  * @param first the line of the span's first character, at least 1
  * @param last the line of its last character, at least {@code first}

@@ -5,19 +5,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the document says about itself. Every component but {@code kind} and {@code authors} is
- * null when the document does not state it; nothing is guessed.
+ * What the document says about itself. Every component but {@code kind} and {@code authors} is null
+ * when the document does not state it; nothing is guessed.
  *
- * @param title the document's own title, never a site name; characters spaced out for display
- *     ("政 府 工 作 报 告") are given without the spaces; null when the document has none
+ * @param title the document's own title, never a site name; characters spaced out for display ("政 府
+ *     工 作 报 告") are given without the spaces; null when the document has none
  * @param subtitle the part of a title after "——", or null
  * @param kind what kind of document this is; never null
  * @param region the issuing government ("酒泉市肃州区"), or null
- * @param date the delivery date of a report ("2025年1月4日在…会议上"), else the publication date,
- *     or null
- * @param published the publication date of this copy when it states one ("时间：2023-01-18",
- *     "发布时间…"), usually later than a report's delivery date; never taken for {@code date} when
- *     the text gives a delivery date; null when the copy states none
+ * @param date the delivery date of a report ("2025年1月4日在…会议上"), else the publication date, or null
+ * @param published the publication date of this copy when it states one ("时间：2023-01-18", "发布时间…"),
+ *     usually later than a report's delivery date; never taken for {@code date} when the text gives
+ *     a delivery date; null when the copy states none
  * @param source the publishing outlet as named ("酒泉日报"), or null
  * @param authors the authors of a byline, in order; empty when none
  * @param venue the meeting the report was delivered at, or null
@@ -56,6 +55,7 @@ public record Metadata(
 
   /** Metadata that states nothing, for empty or unrecognised input. */
   public static Metadata empty() {
-    return new Metadata(null, null, DocumentKind.OTHER, null, null, null, null, List.of(), null, null, null, null);
+    return new Metadata(
+        null, null, DocumentKind.OTHER, null, null, null, null, List.of(), null, null, null, null);
   }
 }

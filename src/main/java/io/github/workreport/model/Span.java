@@ -39,7 +39,8 @@ public record Span(int start, int end) {
    */
   public String slice(CharSequence text) {
     if (end > text.length()) {
-      throw new IndexOutOfBoundsException("span " + this + " is outside a text of length " + text.length());
+      throw new IndexOutOfBoundsException(
+          "span " + this + " is outside a text of length " + text.length());
     }
     return text.subSequence(start, end).toString();
   }

@@ -28,7 +28,10 @@ final class Summary {
     return this;
   }
 
-  /** Adds {@code name="text"}, cut to {@link #SHOWN} characters with "…"; a null text is {@code null}. */
+  /**
+   * Adds {@code name="text"}, cut to {@link #SHOWN} characters with "…"; a null text is {@code
+   * null}.
+   */
   Summary quote(String name, @Nullable String text) {
     return add(name, text == null ? null : '"' + cut(text) + '"');
   }
@@ -48,7 +51,10 @@ final class Summary {
     return sb.toString() + ']';
   }
 
-  /** The first {@link #SHOWN} characters of {@code s} with line breaks and tabs written as escapes, "…" when cut. */
+  /**
+   * The first {@link #SHOWN} characters of {@code s} with line breaks and tabs written as escapes,
+   * "…" when cut.
+   */
   static String cut(String s) {
     int end = Math.min(s.length(), SHOWN);
     if (end < s.length() && Character.isHighSurrogate(s.charAt(end - 1))) {

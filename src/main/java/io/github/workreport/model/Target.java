@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  *     standard one. Lower-case letters, digits and hyphens.
  * @param value the number as written, Chinese numerals converted; never null
  * @param upper the upper end of a {@link Bound#RANGE}, else null
- * @param baseline the start value of a from→to statement ("由61.5%上升到80.2%" gives 61.5 beside
- *     the value 80.2), in the same unit as the value; null otherwise
+ * @param baseline the start value of a from→to statement ("由61.5%上升到80.2%" gives 61.5 beside the
+ *     value 80.2), in the same unit as the value; null otherwise
  * @param unit the unit as written ("%", "亿元", "个百分点"), or null
  * @param normalized the figure with magnitude words applied; never null
  * @param measure what the figure measures; never null

@@ -40,12 +40,18 @@ public record Task(
   }
 
   /**
-   * A summary for a person: id, marker, title (cut to a few characters), span, section and how
-   * many subtasks it has; the text is not shown.
+   * A summary for a person: id, marker, title (cut to a few characters), span, section and how many
+   * subtasks it has; the text is not shown.
    */
   @Override
   public String toString() {
-    return Summary.of("Task").add("id", id).quoteIfSet("number", number).quote("title", title).add("span", span)
-        .addIfSet("sectionId", sectionId).add("subtasks", subtasks.size()).toString();
+    return Summary.of("Task")
+        .add("id", id)
+        .quoteIfSet("number", number)
+        .quote("title", title)
+        .add("span", span)
+        .addIfSet("sectionId", sectionId)
+        .add("subtasks", subtasks.size())
+        .toString();
   }
 }

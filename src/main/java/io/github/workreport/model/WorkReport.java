@@ -10,13 +10,12 @@ import org.jspecify.annotations.Nullable;
  * The structure of one work report. Immutable and thread-safe; every span indexes {@link #text()}.
  *
  * <p>Besides its components, a report answers the look-ups a reader of it needs: a section by its
- * id ({@link #section(String)}), every section or task of the trees in document order
- * ({@link #allSections()}, {@link #allTasks()}), and the line of an offset ({@link #lineOf(int)},
- * {@link #lineRange(Span)}). Each look-up walks the report anew: keep its result when it is asked
- * often.
+ * id ({@link #section(String)}), every section or task of the trees in document order ({@link
+ * #allSections()}, {@link #allTasks()}), and the line of an offset ({@link #lineOf(int)}, {@link
+ * #lineRange(Span)}). Each look-up walks the report anew: keep its result when it is asked often.
  *
- * @param text the text every span refers to: the input as given for plain text, the extracted
- *     text for HTML; never null
+ * @param text the text every span refers to: the input as given for plain text, the extracted text
+ *     for HTML; never null
  * @param metadata what the document says about itself; never null
  * @param preamble the body paragraphs before the first heading (salutation, opening, editor's note)
  * @param sections the heading tree, top level first
@@ -72,8 +71,8 @@ public record WorkReport(
   }
 
   /**
-   * The section with {@link Section#id() id} {@code id} ("s2.3"), at any level, or empty when
-   * there is none; {@code id} may be null (a {@link Task#sectionId()} or {@link Target#sectionId()}
+   * The section with {@link Section#id() id} {@code id} ("s2.3"), at any level, or empty when there
+   * is none; {@code id} may be null (a {@link Task#sectionId()} or {@link Target#sectionId()}
    * outside every section), which finds none.
    */
   public Optional<Section> section(@Nullable String id) {
@@ -118,8 +117,8 @@ public record WorkReport(
 
   /**
    * The 1-based line of {@link #text()} that {@code offset} falls in; "\n", "\r\n" and "\r" each
-   * end a line, and an offset just after a line break is on the next line. Linear in
-   * {@code offset}.
+   * end a line, and an offset just after a line break is on the next line. Linear in {@code
+   * offset}.
    *
    * @param offset a UTF-16 offset, {@code 0 <= offset <= text().length()}
    * @throws IndexOutOfBoundsException if {@code offset} is outside the text

@@ -35,7 +35,8 @@ class BrowserTest {
       if ("true".equals(System.getenv("CI"))) {
         fail("no chromium on the PATH: .ci/run installs the Debian package chromium");
       }
-      Assumptions.abort("no chromium on the PATH; install the Debian package chromium to run the browser tests");
+      Assumptions.abort(
+          "no chromium on the PATH; install the Debian package chromium to run the browser tests");
     }
     Files.createDirectories(WORK);
   }
@@ -53,10 +54,15 @@ class BrowserTest {
       String name = seed.getFileName().toString().replace(".txt", "");
       WorkReport r = parser.parse(Seeds.text(seed));
       Document dom = Jsoup.parse(chromium.dumpDom(writePage(name, r), WORK));
-      assertThat(dom.body().hasClass("js")).as(name + ": the page's script ran under its policy").isTrue();
+      assertThat(dom.body().hasClass("js"))
+          .as(name + ": the page's script ran under its policy")
+          .isTrue();
       HtmlViewTest.checkPage(dom, r, name);
-      assertThat(dom.select("article mark.t").size()).as(name).isGreaterThanOrEqualTo(Math.min(1, r.targets().size()));
-      assertThat(dom.select("nav h1").text()).isEqualTo(r.metadata().title() == null ? name + ".txt" : r.metadata().title());
+      assertThat(dom.select("article mark.t").size())
+          .as(name)
+          .isGreaterThanOrEqualTo(Math.min(1, r.targets().size()));
+      assertThat(dom.select("nav h1").text())
+          .isEqualTo(r.metadata().title() == null ? name + ".txt" : r.metadata().title());
     }
   }
 
@@ -65,7 +71,8 @@ class BrowserTest {
     WorkReport r = WorkReportParser.create().parse(Seeds.text("002"));
     Path png = WORK.resolve("002.png");
     chromium.screenshot(writePage("002", r), png, 1400, 1000, WORK);
-    try (InputStream in = Files.newInputStream(png); DataInputStream data = new DataInputStream(in)) {
+    try (InputStream in = Files.newInputStream(png);
+        DataInputStream data = new DataInputStream(in)) {
       byte[] signature = data.readNBytes(8);
       assertThat(signature).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
       data.readInt(); // length of the header chunk
@@ -79,7 +86,10 @@ class BrowserTest {
 
   @Test
   void nothingInAHostileReportRunsOrAddsAnElement() throws Exception {
-    for (WorkReport r : new WorkReport[] {HostileReport.handMade(), WorkReportParser.create().parseText(HostileReport.PARSED)}) {
+    for (WorkReport r :
+        new WorkReport[] {
+          HostileReport.handMade(), WorkReportParser.create().parseText(HostileReport.PARSED)
+        }) {
       Document dom = Jsoup.parse(chromium.dumpDom(writePage("hostile", r), WORK));
       assertThat(dom.body().hasClass("js")).isTrue();
       HtmlViewTest.assertHarmless(dom);

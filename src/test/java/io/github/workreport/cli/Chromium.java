@@ -50,13 +50,20 @@ final class Chromium {
   }
 
   /** Takes a screenshot of {@code page} in a window of {@code width} × {@code height} pixels. */
-  void screenshot(Path page, Path png, int width, int height, Path work) throws IOException, InterruptedException {
+  void screenshot(Path page, Path png, int width, int height, Path work)
+      throws IOException, InterruptedException {
     Files.deleteIfExists(png);
-    run(work, work.resolve("screenshot.log"), "--hide-scrollbars", "--window-size=" + width + "," + height,
-        "--screenshot=" + png.toAbsolutePath(), page.toUri().toString());
+    run(
+        work,
+        work.resolve("screenshot.log"),
+        "--hide-scrollbars",
+        "--window-size=" + width + "," + height,
+        "--screenshot=" + png.toAbsolutePath(),
+        page.toUri().toString());
   }
 
-  private void run(Path work, Path stdout, String... args) throws IOException, InterruptedException {
+  private void run(Path work, Path stdout, String... args)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory(work.toAbsolutePath(), "profile");
     try {
       run(work, stdout, profile, args);
@@ -69,22 +76,38 @@ final class Chromium {
     }
   }
 
-  private void run(Path work, Path stdout, Path profile, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile));
+  private void run(Path work, Path stdout, Path profile, String... args)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                binary.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(work.toFile())
-        .redirectOutput(stdout.toFile())
-        .redirectError(work.resolve("chromium.err").toFile())
-        .start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(work.toFile())
+            .redirectOutput(stdout.toFile())
+            .redirectError(work.resolve("chromium.err").toFile())
+            .start();
     if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IOException("chromium did not finish in " + TIMEOUT_SECONDS + " s: " + command);
     }
     if (p.exitValue() != 0) {
-      throw new IOException("chromium exited with " + p.exitValue() + ": "
-          + Files.readString(work.resolve("chromium.err"), StandardCharsets.UTF_8));
+      throw new IOException(
+          "chromium exited with "
+              + p.exitValue()
+              + ": "
+              + Files.readString(work.resolve("chromium.err"), StandardCharsets.UTF_8));
     }
   }
 }

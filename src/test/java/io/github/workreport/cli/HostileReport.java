@@ -29,22 +29,29 @@ import java.util.Map;
  */
 final class HostileReport {
   static final String SCRIPT = "<script>document.body.setAttribute('data-pwned','script')</script>";
-  static final String IMG = "\"><img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">";
+  static final String IMG =
+      "\"><img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">";
   static final String TITLE = "</title><script>document.title='pwned'</script>";
-  static final String SVG = "'></style><svg onload=\"document.body.setAttribute('data-pwned','svg')\">";
-  static final String IFRAME = "<iframe src=\"javascript:document.body.setAttribute('data-pwned','iframe')\"></iframe>&amp;<!--";
+  static final String SVG =
+      "'></style><svg onload=\"document.body.setAttribute('data-pwned','svg')\">";
+  static final String IFRAME =
+      "<iframe src=\"javascript:document.body.setAttribute('data-pwned','iframe')\"></iframe>&amp;<!--";
 
-  /** A text in which the parser finds sections, targets and a glossary entry, each with a payload. */
-  static final String PARSED = String.join("\n",
-      "2025年某县政府工作报告" + TITLE,
-      "一、2024年工作回顾" + IMG,
-      "全县地区生产总值增长6%，完成投资12亿元" + SCRIPT + "。",
-      "二、2025年工作安排" + SVG,
-      "（一）抓好工业<b onclick=alert(1)>发展</b>",
-      "今年地区生产总值增长7%左右" + IFRAME + "。一是推进“三化”改造&amp;<!--。",
-      "名词解释",
-      "1.“三化”：指高端化、智能化、绿色化" + SCRIPT + "。",
-      "");
+  /**
+   * A text in which the parser finds sections, targets and a glossary entry, each with a payload.
+   */
+  static final String PARSED =
+      String.join(
+          "\n",
+          "2025年某县政府工作报告" + TITLE,
+          "一、2024年工作回顾" + IMG,
+          "全县地区生产总值增长6%，完成投资12亿元" + SCRIPT + "。",
+          "二、2025年工作安排" + SVG,
+          "（一）抓好工业<b onclick=alert(1)>发展</b>",
+          "今年地区生产总值增长7%左右" + IFRAME + "。一是推进“三化”改造&amp;<!--。",
+          "名词解释",
+          "1.“三化”：指高端化、智能化、绿色化" + SCRIPT + "。",
+          "");
 
   private HostileReport() {}
 
@@ -59,22 +66,66 @@ final class HostileReport {
     int e = text.indexOf(entry);
     Paragraph p1 = new Paragraph(new Span(p, p + para.length()), null, para);
     Paragraph p2 = new Paragraph(new Span(e, e + entry.length()), null, entry);
-    Section s1 = new Section("s1", 1, "一、", 1, "回顾" + IMG, null, PartClass.PLAN, new Span(h, e + entry.length()),
-        new Span(h, h + heading.length()), List.of(p1, p2), List.of());
-    Task t1 = new Task("t1", "一、", 1, "回顾" + IMG, heading, new Span(h, h + heading.length()), "s1", List.of());
+    Section s1 =
+        new Section(
+            "s1",
+            1,
+            "一、",
+            1,
+            "回顾" + IMG,
+            null,
+            PartClass.PLAN,
+            new Span(h, e + entry.length()),
+            new Span(h, h + heading.length()),
+            List.of(p1, p2),
+            List.of());
+    Task t1 =
+        new Task(
+            "t1", "一、", 1, "回顾" + IMG, heading, new Span(h, h + heading.length()), "s1", List.of());
     Span clause = new Span(p, p + "地区生产总值增长6%".length() + SCRIPT.length());
-    Target t = Records.of(Target.class, Map.ofEntries(
-        Map.entry("indicator", "地区生产总值" + SCRIPT), Map.entry("value", BigDecimal.valueOf(6)), Map.entry("unit", "%" + TITLE),
-        Map.entry("normalized", new Quantity(BigDecimal.valueOf(6), null, "%")), Map.entry("measure", Measure.GROWTH),
-        Map.entry("bound", Bound.EXACT), Map.entry("status", TargetStatus.PLANNED), Map.entry("headline", true),
-        Map.entry("period", "2025" + IMG), Map.entry("text", clause.slice(text)), Map.entry("span", clause),
-        Map.entry("sectionId", "s1")));
+    Target t =
+        Records.of(
+            Target.class,
+            Map.ofEntries(
+                Map.entry("indicator", "地区生产总值" + SCRIPT),
+                Map.entry("value", BigDecimal.valueOf(6)),
+                Map.entry("unit", "%" + TITLE),
+                Map.entry("normalized", new Quantity(BigDecimal.valueOf(6), null, "%")),
+                Map.entry("measure", Measure.GROWTH),
+                Map.entry("bound", Bound.EXACT),
+                Map.entry("status", TargetStatus.PLANNED),
+                Map.entry("headline", true),
+                Map.entry("period", "2025" + IMG),
+                Map.entry("text", clause.slice(text)),
+                Map.entry("span", clause),
+                Map.entry("sectionId", "s1")));
     int mention = text.indexOf("三化", p);
-    GlossaryEntry g = new GlossaryEntry(1, "“三化" + SVG + "”", IFRAME, List.of(), GlossaryOrigin.GLOSSARY,
-        new Span(e, e + entry.length()), List.of(new Span(mention, mention + 2)));
-    Diagnostic d = new Diagnostic(Severity.WARNING, "code" + IMG, "message" + SCRIPT, new Span(p, p + 1));
-    Metadata m = Records.of(Metadata.class, Map.of("title", "报告" + TITLE, "kind", DocumentKind.GOVERNMENT_WORK_REPORT,
-        "region", "某县" + IMG, "source", "来源" + SCRIPT, "year", 2025));
-    return new WorkReport(text, m, List.of(), List.of(s1), List.of(t1), List.of(t), List.of(g), List.of(d));
+    GlossaryEntry g =
+        new GlossaryEntry(
+            1,
+            "“三化" + SVG + "”",
+            IFRAME,
+            List.of(),
+            GlossaryOrigin.GLOSSARY,
+            new Span(e, e + entry.length()),
+            List.of(new Span(mention, mention + 2)));
+    Diagnostic d =
+        new Diagnostic(Severity.WARNING, "code" + IMG, "message" + SCRIPT, new Span(p, p + 1));
+    Metadata m =
+        Records.of(
+            Metadata.class,
+            Map.of(
+                "title",
+                "报告" + TITLE,
+                "kind",
+                DocumentKind.GOVERNMENT_WORK_REPORT,
+                "region",
+                "某县" + IMG,
+                "source",
+                "来源" + SCRIPT,
+                "year",
+                2025));
+    return new WorkReport(
+        text, m, List.of(), List.of(s1), List.of(t1), List.of(t), List.of(g), List.of(d));
   }
 }

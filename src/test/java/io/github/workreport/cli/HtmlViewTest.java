@@ -29,7 +29,8 @@ class HtmlViewTest {
   static String markedText(Document doc, int n) {
     return doc.select("mark.t").stream()
         .filter(m -> Set.of(m.attr("data-targets").split(" ")).contains(Integer.toString(n)))
-        .map(Element::text).collect(Collectors.joining());
+        .map(Element::text)
+        .collect(Collectors.joining());
   }
 
   @Test
@@ -37,21 +38,27 @@ class HtmlViewTest {
     WorkReport r = HandMadeReport.report();
     Document doc = page(r);
     assertThat(doc.title()).isEqualTo("某县2025年政府工作报告");
-    assertThat(doc.select("nav ol.toc a")).extracting(e -> e.attr("href") + " " + e.text())
+    assertThat(doc.select("nav ol.toc a"))
+        .extracting(e -> e.attr("href") + " " + e.text())
         .containsExactly("#sec-s1 一、 2024年工作回顾", "#sec-s2 二、 2025年工作安排", "#sec-s2.1 （一） 抓好工业");
-    assertThat(doc.select("nav ol.toc .taskmark")).extracting(Element::text).containsExactly("task 1");
-    assertThat(doc.select("article h2, article h3")).extracting(e -> e.id() + " " + e.tagName())
+    assertThat(doc.select("nav ol.toc .taskmark"))
+        .extracting(Element::text)
+        .containsExactly("task 1");
+    assertThat(doc.select("article h2, article h3"))
+        .extracting(e -> e.id() + " " + e.tagName())
         .containsExactly("sec-s1 h2", "sec-s2 h2", "sec-s2.1 h3");
     Element reported = doc.selectFirst("mark.t[data-targets=1]");
     assertThat(reported.classNames()).contains("reported").doesNotContain("planned", "headline");
     assertThat(reported.attr("title")).isEqualTo("地区生产总值: 6.1 % \u2014 GROWTH, EXACT, REPORTED");
     Element planned = doc.selectFirst("mark.t[data-targets=2]");
     assertThat(planned.classNames()).contains("planned", "headline", "start");
-    assertThat(planned.attr("title")).isEqualTo("工业增加值: 8 % \u2014 GROWTH, ABOUT, PLANNED, headline");
+    assertThat(planned.attr("title"))
+        .isEqualTo("工业增加值: 8 % \u2014 GROWTH, ABOUT, PLANNED, headline");
     for (int i = 0; i < r.targets().size(); i++) {
       assertThat(markedText(doc, i + 1)).isEqualTo(r.targets().get(i).span().slice(r.text()));
     }
-    assertThat(doc.select("span.task")).extracting(e -> e.id() + " " + e.text() + " " + e.parent().tagName())
+    assertThat(doc.select("span.task"))
+        .extracting(e -> e.id() + " " + e.text() + " " + e.parent().tagName())
         .containsExactly("task-1 1 h3", "task-1.1 1.1 p", "task-1.2 1.2 p");
     Element mention = doc.selectFirst("article a.mention");
     assertThat(mention.attr("href")).isEqualTo("#g-1");
@@ -60,7 +67,9 @@ class HtmlViewTest {
     assertThat(doc.getElementById("g-1")).isNotNull();
     assertThat(doc.select("nav ol.diagnostics a").attr("href")).isEqualTo("#diag-1");
     assertThat(doc.getElementById("diag-1").parent().id()).isEqualTo("sec-s2.1");
-    assertThat(doc.select("article div.skip")).extracting(Element::text).containsExactly("某县2025年政府工作报告");
+    assertThat(doc.select("article div.skip"))
+        .extracting(Element::text)
+        .containsExactly("某县2025年政府工作报告");
     assertThat(doc.select("nav p.summary").text()).startsWith("= 3 sections, 3 tasks, 2 targets");
   }
 
@@ -84,7 +93,8 @@ class HtmlViewTest {
       for (int i = 0; i < r.targets().size(); i++) {
         Target t = r.targets().get(i);
         // jsoup's text() collapses white space: compare without it
-        assertThat(markedText(doc, i + 1).replace(" / ", "").replaceAll("\\s", "")).as(name + " target " + (i + 1))
+        assertThat(markedText(doc, i + 1).replace(" / ", "").replaceAll("\\s", ""))
+            .as(name + " target " + (i + 1))
             .isEqualTo(t.span().slice(r.text()).replaceAll("\\s", ""));
       }
       assertThat(doc.select("span.task")).as(name).hasSize(countTasks(r.tasks()));
@@ -92,7 +102,10 @@ class HtmlViewTest {
     }
   }
 
-  /** What the browser test checks in the rendered DOM too: marks, contents entries and their anchors. */
+  /**
+   * What the browser test checks in the rendered DOM too: marks, contents entries and their
+   * anchors.
+   */
   static void checkPage(Document doc, WorkReport r, String name) {
     Set<String> marked = new HashSet<>();
     for (Element m : doc.select("mark.t")) {
@@ -106,7 +119,9 @@ class HtmlViewTest {
     assertThat(links).as(name).hasSize(sections.size());
     for (int i = 0; i < sections.size(); i++) {
       assertThat(links.get(i).attr("href")).isEqualTo("#sec-" + sections.get(i).id());
-      assertThat(doc.getElementById("sec-" + sections.get(i).id())).as(name + " " + sections.get(i).id()).isNotNull();
+      assertThat(doc.getElementById("sec-" + sections.get(i).id()))
+          .as(name + " " + sections.get(i).id())
+          .isNotNull();
     }
     Set<String> ids = new HashSet<>();
     for (Element e : doc.select("[id]")) {
@@ -125,8 +140,10 @@ class HtmlViewTest {
     Document doc = Jsoup.parse(html);
     assertHarmless(doc);
     assertThat(doc.title()).isEqualTo("报告" + HostileReport.TITLE);
-    assertThat(doc.getElementById("text").text()).contains(HostileReport.SCRIPT, HostileReport.TITLE);
-    assertThat(doc.selectFirst("article mark.t").attr("title")).contains("地区生产总值" + HostileReport.SCRIPT, HostileReport.IMG);
+    assertThat(doc.getElementById("text").text())
+        .contains(HostileReport.SCRIPT, HostileReport.TITLE);
+    assertThat(doc.selectFirst("article mark.t").attr("title"))
+        .contains("地区生产总值" + HostileReport.SCRIPT, HostileReport.IMG);
     assertThat(doc.select("nav ol.toc a").text()).contains(HostileReport.IMG);
     assertThat(html).doesNotContain("<img", "<svg", "<iframe").contains("&lt;script&gt;");
     WorkReport parsed = WorkReportParser.create().parseText(HostileReport.PARSED);
@@ -146,6 +163,7 @@ class HtmlViewTest {
     }
     assertThat(doc.body().hasAttr("data-pwned")).isFalse();
     assertThat(doc.title()).isNotEqualTo("pwned");
-    assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("default-src 'none'", "script-src 'sha256-");
+    assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+        .contains("default-src 'none'", "script-src 'sha256-");
   }
 }

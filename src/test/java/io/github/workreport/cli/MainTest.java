@@ -28,15 +28,21 @@ class MainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private int runWith(InputStream in, boolean terminal, String... args) {
-    return Main.run(args, in, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+    return Main.run(
+        args,
+        in,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
         terminal);
   }
 
@@ -54,7 +60,11 @@ class MainTest {
   }
 
   static String seed(String prefix) {
-    return Seeds.all().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow().toString();
+    return Seeds.all().stream()
+        .filter(p -> p.getFileName().toString().startsWith(prefix))
+        .findFirst()
+        .orElseThrow()
+        .toString();
   }
 
   private Path write(String name, byte[] bytes) throws Exception {
@@ -75,8 +85,13 @@ class MainTest {
   @Test
   void outlineIsTheDefaultAndEndsWithItsCounts() {
     assertThat(run(seed("002"))).isEqualTo(Main.OK);
-    assertThat(out()).startsWith("# " + seed("002") + "\ntitle: 2025年酒泉市肃州区政府工作报告\n")
-        .contains("kind: GOVERNMENT_WORK_REPORT", "2024年工作回顾  [review, L17-", "  (一) 聚力建好园区", "] task 1\n",
+    assertThat(out())
+        .startsWith("# " + seed("002") + "\ntitle: 2025年酒泉市肃州区政府工作报告\n")
+        .contains(
+            "kind: GOVERNMENT_WORK_REPORT",
+            "2024年工作回顾  [review, L17-",
+            "  (一) 聚力建好园区",
+            "] task 1\n",
             "名词解释  [glossary, L131-207, 38 para]");
     assertThat(out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("= 11 sections, ");
     assertThat(err()).isEmpty();
@@ -89,15 +104,29 @@ class MainTest {
     for (Format f : Format.values()) {
       assertThat(out()).contains("\n  " + f.label() + " ");
     }
-    assertThat(out()).contains("-f, --format=FORMAT", "-o, --output=FILE|DIR", "--include=GLOB", "--exclude=GLOB", "--threads=N",
-        "--charset=CHARSET", "--[no-]progress", "'-' reads standard input", "-V, --version", "Exit status: 0");
+    assertThat(out())
+        .contains(
+            "-f, --format=FORMAT",
+            "-o, --output=FILE|DIR",
+            "--include=GLOB",
+            "--exclude=GLOB",
+            "--threads=N",
+            "--charset=CHARSET",
+            "--[no-]progress",
+            "'-' reads standard input",
+            "-V, --version",
+            "Exit status: 0");
   }
 
   @Test
   void theReadmeDocumentsEveryOptionAndFormat() throws Exception {
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-    String section = readme.substring(readme.indexOf("## The command line"), readme.indexOf("## A researcher's tour"));
-    var spec = Main.commandLine(InputStream.nullInputStream(), System.out, System.err, false).getCommandSpec();
+    String section =
+        readme.substring(
+            readme.indexOf("## The command line"), readme.indexOf("## A researcher's tour"));
+    var spec =
+        Main.commandLine(InputStream.nullInputStream(), System.out, System.err, false)
+            .getCommandSpec();
     for (var option : spec.options()) {
       for (String name : option.names()) {
         assertThat(section).as(name).contains("`" + name.replace("--[no-]", "--"));
@@ -106,7 +135,9 @@ class MainTest {
     for (Format f : Format.values()) {
       assertThat(section).as(f.label()).contains("`" + f.label() + "`");
     }
-    assertThat(section).contains("Exit status: 0 when every file was parsed, 1 when some file failed or was skipped, 2 for bad");
+    assertThat(section)
+        .contains(
+            "Exit status: 0 when every file was parsed, 1 when some file failed or was skipped, 2 for bad");
   }
 
   @Test
@@ -119,13 +150,23 @@ class MainTest {
   void badUsageExitsWithTwoAndSaysWhy() throws Exception {
     Path a = write("a.txt", Seeds.text("000").getBytes(StandardCharsets.UTF_8));
     String[][] bad = {
-      {}, {"--format"}, {"--format", "xml", a.toString()}, {"--verbose", a.toString()}, {"--threads", "0", a.toString()},
-      {"--threads", "x", a.toString()}, {"--charset", "no-such-charset", a.toString()}, {"-", "-"},
-      {"--include", "[", dir.toString()}, {"-f", "html", a.toString(), a.toString()}, {"-o", dir.toString(), a.toString()},
+      {},
+      {"--format"},
+      {"--format", "xml", a.toString()},
+      {"--verbose", a.toString()},
+      {"--threads", "0", a.toString()},
+      {"--threads", "x", a.toString()},
+      {"--charset", "no-such-charset", a.toString()},
+      {"-", "-"},
+      {"--include", "[", dir.toString()},
+      {"-f", "html", a.toString(), a.toString()},
+      {"-o", dir.toString(), a.toString()},
     };
     for (String[] args : bad) {
       reset();
-      assertThat(runWith(InputStream.nullInputStream(), false, args)).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+      assertThat(runWith(InputStream.nullInputStream(), false, args))
+          .as(String.join(" ", args))
+          .isEqualTo(Main.USAGE);
       assertThat(err()).as(String.join(" ", args)).contains("Usage: ", "--help");
       assertThat(out()).isEmpty();
     }
@@ -152,12 +193,20 @@ class MainTest {
 
   @Test
   void jsonLinesNameTheirFileSoAFailureLeavesNoDoubt() throws Exception {
-    Path png = write("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+    Path png =
+        write(
+            "photo.png",
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
     String missing = dir.resolve("missing.txt").toString();
-    assertThat(run("-f", "jsonl", seed("000"), missing, png.toString(), seed("003"))).isEqualTo(Main.FAILED);
+    assertThat(run("-f", "jsonl", seed("000"), missing, png.toString(), seed("003")))
+        .isEqualTo(Main.FAILED);
     List<JsonNode> lines = jsonLines();
-    assertThat(lines).extracting(n -> n.at("/source/path").asText()).containsExactly(seed("000"), seed("003"));
-    assertThat(err()).contains(missing + ": no such file or directory", png + ": skipped, not text: a PNG image");
+    assertThat(lines)
+        .extracting(n -> n.at("/source/path").asText())
+        .containsExactly(seed("000"), seed("003"));
+    assertThat(err())
+        .contains(
+            missing + ": no such file or directory", png + ": skipped, not text: a PNG image");
   }
 
   @Test
@@ -173,10 +222,22 @@ class MainTest {
     assertThat(run("-f", "jsonl", "--threads", "2", dir.toString())).isZero();
     assertThat(paths()).containsExactly("a.txt", "b/c.txt", "b/d.html", "notes.md", "skip/g.txt");
     reset();
-    assertThat(run("-f", "jsonl", "--include", "*.txt", "--exclude", "skip", dir.toString())).isZero();
+    assertThat(run("-f", "jsonl", "--include", "*.txt", "--exclude", "skip", dir.toString()))
+        .isZero();
     assertThat(paths()).containsExactly("a.txt", "b/c.txt");
     reset();
-    assertThat(run("-f", "jsonl", "--include", "b/*", "--include", "*.md", "--exclude", "*.html", dir.toString())).isZero();
+    assertThat(
+            run(
+                "-f",
+                "jsonl",
+                "--include",
+                "b/*",
+                "--include",
+                "*.md",
+                "--exclude",
+                "*.html",
+                dir.toString()))
+        .isZero();
     assertThat(paths()).containsExactly("b/c.txt", "notes.md");
     reset();
     assertThat(run("-f", "jsonl", "--include", "*.pdf", dir.toString())).isEqualTo(Main.FAILED);
@@ -184,7 +245,9 @@ class MainTest {
   }
 
   private List<String> paths() throws Exception {
-    return jsonLines().stream().map(n -> dir.relativize(Path.of(n.at("/source/path").asText())).toString()).toList();
+    return jsonLines().stream()
+        .map(n -> dir.relativize(Path.of(n.at("/source/path").asText())).toString())
+        .toList();
   }
 
   @Test
@@ -200,13 +263,17 @@ class MainTest {
 
   @Test
   void charsetForcesTheDecoding() throws Exception {
-    Path big5 = write("big5.txt", "二零二五年政府工作報告\n一、過去一年工作回顧\n地區生產總值增長百分之六。\n".getBytes(Charset.forName("Big5")));
+    Path big5 =
+        write(
+            "big5.txt",
+            "二零二五年政府工作報告\n一、過去一年工作回顧\n地區生產總值增長百分之六。\n".getBytes(Charset.forName("Big5")));
     assertThat(run("-f", "json", "--charset", "Big5", big5.toString())).isZero();
     JsonNode node = JSON.readTree(out());
     assertThat(node.at("/source/charset").asText()).isEqualTo("Big5");
     assertThat(node.at("/text").asText()).startsWith("二零二五年政府工作報告\n");
     reset();
-    // GB18030 bytes forced through UTF-8 decode to replacement characters: refused, not parsed into noise
+    // GB18030 bytes forced through UTF-8 decode to replacement characters: refused, not parsed into
+    // noise
     Path gb = write("gb.txt", Seeds.text("003").getBytes(GB18030));
     assertThat(run("--charset", "UTF-8", gb.toString())).isEqualTo(Main.FAILED);
     assertThat(out()).isEmpty();
@@ -239,39 +306,65 @@ class MainTest {
     assertThat(out()).isEmpty();
     String written = Files.readString(csv, StandardCharsets.UTF_8);
     assertThat(written).startsWith("\uFEFF" + String.join(",", ReportCsv.TARGET_COLUMNS) + "\n");
-    Map<String, String> gdp = CsvRows.read(written).stream()
-        .filter(row -> row.get("indicator").equals("地区生产总值") && row.get("status").equals("PLANNED")).findFirst().orElseThrow();
-    assertThat(gdp).containsEntry("file", seed("002")).containsEntry("region", "酒泉市肃州区").containsEntry("year", "2025")
-        .containsEntry("title", "2025年酒泉市肃州区政府工作报告").containsEntry("section", "2025年工作安排")
-        .containsEntry("value", "7.2").containsEntry("unit", "%").containsEntry("measure", "GROWTH").containsEntry("bound", "AT_LEAST")
-        .containsEntry("headline", "true").containsEntry("line", "51");
+    Map<String, String> gdp =
+        CsvRows.read(written).stream()
+            .filter(
+                row -> row.get("indicator").equals("地区生产总值") && row.get("status").equals("PLANNED"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(gdp)
+        .containsEntry("file", seed("002"))
+        .containsEntry("region", "酒泉市肃州区")
+        .containsEntry("year", "2025")
+        .containsEntry("title", "2025年酒泉市肃州区政府工作报告")
+        .containsEntry("section", "2025年工作安排")
+        .containsEntry("value", "7.2")
+        .containsEntry("unit", "%")
+        .containsEntry("measure", "GROWTH")
+        .containsEntry("bound", "AT_LEAST")
+        .containsEntry("headline", "true")
+        .containsEntry("line", "51");
     reset();
-    assertThat(run("-o", dir.resolve("no/such/dir/out.txt").toString(), seed("000"))).isEqualTo(Main.FAILED);
+    assertThat(run("-o", dir.resolve("no/such/dir/out.txt").toString(), seed("000")))
+        .isEqualTo(Main.FAILED);
     assertThat(err()).contains("cannot write " + dir.resolve("no/such/dir/out.txt"));
   }
 
   @Test
   void aClosedOutputStopsTheRunWithStatusOne() {
-    java.io.OutputStream closed = new java.io.OutputStream() {
-      @Override
-      public void write(int b) throws java.io.IOException {
-        throw new java.io.IOException("Broken pipe");
-      }
-    };
-    int status = Main.run(new String[] {"-f", "jsonl", seed("000"), seed("001"), seed("002")}, InputStream.nullInputStream(),
-        new PrintStream(closed, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    java.io.OutputStream closed =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("Broken pipe");
+          }
+        };
+    int status =
+        Main.run(
+            new String[] {"-f", "jsonl", seed("000"), seed("001"), seed("002")},
+            InputStream.nullInputStream(),
+            new PrintStream(closed, false, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
     assertThat(status).isEqualTo(Main.FAILED);
-    assertThat(err()).isEqualTo("cannot write the output: write failed (closed early, or the disk is full)\n");
+    assertThat(err())
+        .isEqualTo("cannot write the output: write failed (closed early, or the disk is full)\n");
   }
 
   @Test
   void tasksAndGlossaryCsvHaveAHeaderAfterAByteOrderMark() {
     assertThat(run("-f", "tasks-csv", seed("002"))).isZero();
-    assertThat(out()).startsWith("\uFEFFfile,region,year,id,number,ordinal,depth,title,section,line\n");
+    assertThat(out())
+        .startsWith("\uFEFFfile,region,year,id,number,ordinal,depth,title,section,line\n");
     Map<String, String> first = CsvRows.read(out()).get(0);
-    assertThat(first).containsEntry("id", "t1").containsEntry("number", "(一)").containsEntry("ordinal", "1")
-        .containsEntry("depth", "1").containsEntry("title", "聚力建好园区、协同发展,在构筑新型工业集链成群上奋勇争先")
-        .containsEntry("section", "(一)聚力建好园区、协同发展,在构筑新型工业集链成群上奋勇争先").containsEntry("line", "55");
+    assertThat(first)
+        .containsEntry("id", "t1")
+        .containsEntry("number", "(一)")
+        .containsEntry("ordinal", "1")
+        .containsEntry("depth", "1")
+        .containsEntry("title", "聚力建好园区、协同发展,在构筑新型工业集链成群上奋勇争先")
+        .containsEntry("section", "(一)聚力建好园区、协同发展,在构筑新型工业集链成群上奋勇争先")
+        .containsEntry("line", "55");
     reset();
     assertThat(run("-f", "glossary-csv", seed("002"), seed("001"))).isZero();
     assertThat(out()).startsWith("\uFEFFfile,term,itemsCount");
@@ -298,9 +391,22 @@ class MainTest {
   @Test
   void aFailureShownDuringProgressClearsTheLineFirst() throws Exception {
     String missing = dir.resolve("missing.txt").toString();
-    assertThat(runWith(InputStream.nullInputStream(), true, "-f", "jsonl", "--threads", "1", seed("000"), missing, seed("003")))
+    assertThat(
+            runWith(
+                InputStream.nullInputStream(),
+                true,
+                "-f",
+                "jsonl",
+                "--threads",
+                "1",
+                seed("000"),
+                missing,
+                seed("003")))
         .isEqualTo(Main.FAILED);
-    assertThat(err()).contains("\r\u001B[K" + missing + ": no such file or directory\n").contains("3/3 files").contains("1 failed");
+    assertThat(err())
+        .contains("\r\u001B[K" + missing + ": no such file or directory\n")
+        .contains("3/3 files")
+        .contains("1 failed");
   }
 
   @Test
@@ -311,26 +417,45 @@ class MainTest {
     args[2] = "--threads";
     args[3] = "2";
     for (int i = 0; i < 8; i++) {
-      args[4 + i] = write(i + ".txt", Seeds.text(String.format("%03d", i % 5)).getBytes(StandardCharsets.UTF_8)).toString();
+      args[4 + i] =
+          write(
+                  i + ".txt",
+                  Seeds.text(String.format("%03d", i % 5)).getBytes(StandardCharsets.UTF_8))
+              .toString();
     }
     assertThat(run(args)).isZero();
-    assertThat(jsonLines()).extracting(n -> n.at("/source/path").asText()).containsExactly(List.of(args).subList(4, 12).toArray(String[]::new));
+    assertThat(jsonLines())
+        .extracting(n -> n.at("/source/path").asText())
+        .containsExactly(List.of(args).subList(4, 12).toArray(String[]::new));
   }
 
   @Test
   void htmlIsOnePageOnStandardOutputOrAFolderOfPagesWithAnIndex() throws Exception {
     assertThat(run("-f", "html", seed("002"))).isZero();
-    assertThat(out()).startsWith("<!doctype html>").contains("Content-Security-Policy").endsWith("</html>");
+    assertThat(out())
+        .startsWith("<!doctype html>")
+        .contains("Content-Security-Policy")
+        .endsWith("</html>");
     reset();
-    Path other = write("x/002_306d7ec0a692e678.txt", Seeds.text("001").getBytes(StandardCharsets.UTF_8));
+    Path other =
+        write("x/002_306d7ec0a692e678.txt", Seeds.text("001").getBytes(StandardCharsets.UTF_8));
     Path pages = dir.resolve("pages");
-    assertThat(run("-f", "html", "-o", pages.toString(), seed("002"), other.toString(), seed("000"))).isZero();
+    assertThat(
+            run("-f", "html", "-o", pages.toString(), seed("002"), other.toString(), seed("000")))
+        .isZero();
     assertThat(out()).isEmpty();
     try (var s = Files.list(pages)) {
       assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("000_ec2c7d4b1ca73a35.html", "002_306d7ec0a692e678-2.html", "002_306d7ec0a692e678.html", "index.html");
+          .containsExactly(
+              "000_ec2c7d4b1ca73a35.html",
+              "002_306d7ec0a692e678-2.html",
+              "002_306d7ec0a692e678.html",
+              "index.html");
     }
     String index = Files.readString(pages.resolve("index.html"));
-    assertThat(index).contains("href=\"002_306d7ec0a692e678.html\">2025年酒泉市肃州区政府工作报告</a>", "href=\"002_306d7ec0a692e678-2.html\"");
+    assertThat(index)
+        .contains(
+            "href=\"002_306d7ec0a692e678.html\">2025年酒泉市肃州区政府工作报告</a>",
+            "href=\"002_306d7ec0a692e678-2.html\"");
   }
 }

@@ -44,8 +44,17 @@ class ReportJsonTest {
     JsonNode node = new ObjectMapper().readTree(ReportJson.toJson(r));
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
-    assertThat(names).containsExactly("schemaVersion", "metadata", "preamble", "sections", "tasks", "targets", "glossary",
-        "diagnostics", "text");
+    assertThat(names)
+        .containsExactly(
+            "schemaVersion",
+            "metadata",
+            "preamble",
+            "sections",
+            "tasks",
+            "targets",
+            "glossary",
+            "diagnostics",
+            "text");
     assertThat(node.get("schemaVersion").asInt()).isEqualTo(ReportJson.SCHEMA_VERSION);
     assertThat(node.at("/metadata/date").asText()).isEqualTo("2025-01-04");
     assertThat(node.at("/sections/1/children/0/number").asText()).isEqualTo("(一)");
@@ -56,18 +65,38 @@ class ReportJsonTest {
   @Test
   void decimalsAreWrittenAsPlainStringsAndReadBack() {
     WorkReport r = PARSER.parse("地区生产总值16.4亿元以上");
-    assertThat(r.targets()).singleElement().satisfies(t -> assertThat(t.normalized().value()).isEqualByComparingTo("1.64E9"));
+    assertThat(r.targets())
+        .singleElement()
+        .satisfies(t -> assertThat(t.normalized().value()).isEqualByComparingTo("1.64E9"));
     String json = ReportJson.toJson(r);
     assertThat(json).contains("\"value\" : \"1640000000\"").contains("\"value\" : \"16.4\"");
     assertThat(ReportJson.fromJson(json)).isEqualTo(r);
     io.github.workreport.model.Target t = r.targets().get(0);
-    io.github.workreport.model.Target keyed = io.github.workreport.Records.of(io.github.workreport.model.Target.class,
-        java.util.Map.ofEntries(java.util.Map.entry("indicator", t.indicator()), java.util.Map.entry("key", "gdp"),
-            java.util.Map.entry("value", t.value()), java.util.Map.entry("baseline", new BigDecimal("15.20")),
-            java.util.Map.entry("unit", "亿元"), java.util.Map.entry("normalized", t.normalized()),
-            java.util.Map.entry("measure", t.measure()), java.util.Map.entry("bound", t.bound()),
-            java.util.Map.entry("status", t.status()), java.util.Map.entry("text", t.text()), java.util.Map.entry("span", t.span())));
-    WorkReport withBaseline = new WorkReport(r.text(), r.metadata(), List.of(), List.of(), List.of(), List.of(keyed), List.of(), List.of());
+    io.github.workreport.model.Target keyed =
+        io.github.workreport.Records.of(
+            io.github.workreport.model.Target.class,
+            java.util.Map.ofEntries(
+                java.util.Map.entry("indicator", t.indicator()),
+                java.util.Map.entry("key", "gdp"),
+                java.util.Map.entry("value", t.value()),
+                java.util.Map.entry("baseline", new BigDecimal("15.20")),
+                java.util.Map.entry("unit", "亿元"),
+                java.util.Map.entry("normalized", t.normalized()),
+                java.util.Map.entry("measure", t.measure()),
+                java.util.Map.entry("bound", t.bound()),
+                java.util.Map.entry("status", t.status()),
+                java.util.Map.entry("text", t.text()),
+                java.util.Map.entry("span", t.span())));
+    WorkReport withBaseline =
+        new WorkReport(
+            r.text(),
+            r.metadata(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(keyed),
+            List.of(),
+            List.of());
     String keyedJson = ReportJson.toJson(withBaseline);
     assertThat(keyedJson).contains("\"key\" : \"gdp\"").contains("\"baseline\" : \"15.20\"");
     assertThat(ReportJson.fromJson(keyedJson)).isEqualTo(withBaseline);
@@ -85,7 +114,10 @@ class ReportJsonTest {
     assertThat(node.at("/source/charset").asText()).isEqualTo("GB18030");
     assertThat(node.at("/source/bytes").asLong()).isEqualTo(1234);
     String line = ReportJson.toJsonLine(r, new ReportSource("-", null, 0));
-    assertThat(line).doesNotContain("\n  ").startsWith("{\"schemaVersion\":1,\"source\":{\"path\":\"-\",\"charset\":null,\"bytes\":0},");
+    assertThat(line)
+        .doesNotContain("\n  ")
+        .startsWith(
+            "{\"schemaVersion\":1,\"source\":{\"path\":\"-\",\"charset\":null,\"bytes\":0},");
     assertThat(ReportJson.fromJson(line)).isEqualTo(r);
     assertThat(ReportJson.fromJson(ReportJson.toJson(r, source))).isEqualTo(r);
     assertThatThrownBy(() -> ReportJson.toJson(r, null)).hasMessageContaining("source");
@@ -103,31 +135,46 @@ class ReportJsonTest {
     ReportJson.write(r, bytes);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(ReportJson.toJson(r));
     boolean[] closed = {false};
-    Writer watched = new StringWriter() {
-      @Override
-      public void close() throws IOException {
-        closed[0] = true;
-        super.close();
-      }
-    };
+    Writer watched =
+        new StringWriter() {
+          @Override
+          public void close() throws IOException {
+            closed[0] = true;
+            super.close();
+          }
+        };
     ReportJson.write(r, watched);
     assertThat(closed[0]).as("the caller's writer is left open").isFalse();
-    assertThatThrownBy(() -> ReportJson.write(null, new StringWriter())).hasMessageContaining("report");
+    assertThatThrownBy(() -> ReportJson.write(null, new StringWriter()))
+        .hasMessageContaining("report");
     assertThatThrownBy(() -> ReportJson.write(r, (Writer) null)).hasMessageContaining("out");
   }
 
   @Test
   void aCallersOwnMapperWithTheModuleWritesAndReadsTheSameJson() throws Exception {
     WorkReport r = PARSER.parse(Seeds.text("002"));
-    ObjectMapper mine = JsonMapper.builder().addModule(ReportJson.module()).enable(SerializationFeature.INDENT_OUTPUT).build();
+    ObjectMapper mine =
+        JsonMapper.builder()
+            .addModule(ReportJson.module())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
     assertThat(mine.writeValueAsString(r)).isEqualTo(ReportJson.toJson(r));
-    // a mapper that leaves nulls out and fails on unknown fields still writes and reads a report whole
-    ObjectMapper strict = JsonMapper.builder().addModule(ReportJson.module())
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)).build();
+    // a mapper that leaves nulls out and fails on unknown fields still writes and reads a report
+    // whole
+    ObjectMapper strict =
+        JsonMapper.builder()
+            .addModule(ReportJson.module())
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .build();
     String compact = strict.writeValueAsString(r);
     assertThat(compact).isEqualTo(ReportJson.toJsonLine(r)).contains("\"subtitle\":null");
     assertThat(strict.readValue(compact, WorkReport.class)).isEqualTo(r);
-    assertThat(strict.readValue(ReportJson.toJson(r, new ReportSource("a.txt", "UTF-8", 3)), WorkReport.class)).isEqualTo(r);
+    assertThat(
+            strict.readValue(
+                ReportJson.toJson(r, new ReportSource("a.txt", "UTF-8", 3)), WorkReport.class))
+        .isEqualTo(r);
   }
 
   @Test
@@ -138,20 +185,31 @@ class ReportJsonTest {
     other.put("missing", null);
     assertThat(mine.writeValueAsString(other)).isEqualTo("{\"amount\":1.5,\"missing\":null}");
     assertThatThrownBy(() -> mine.writeValueAsString(LocalDate.of(2025, 1, 4)))
-        .as("java.time stays the caller's business (jackson-datatype-jsr310)").isInstanceOf(Exception.class);
+        .as("java.time stays the caller's business (jackson-datatype-jsr310)")
+        .isInstanceOf(Exception.class);
     WorkReport dated = PARSER.parse("2025年1月4日在肃州区第十九届人民代表大会第五次会议上\n政府工作报告");
-    assertThatThrownBy(() -> mine.readValue(mine.writeValueAsString(dated).replace(
-        "\"date\":\"" + dated.metadata().date() + "\"", "\"date\":\"4 Jan 2025\""), WorkReport.class))
+    assertThatThrownBy(
+            () ->
+                mine.readValue(
+                    mine.writeValueAsString(dated)
+                        .replace(
+                            "\"date\":\"" + dated.metadata().date() + "\"",
+                            "\"date\":\"4 Jan 2025\""),
+                    WorkReport.class))
         .hasMessageContaining("not an ISO date");
     assertThat(dated.metadata().date()).isEqualTo(LocalDate.of(2025, 1, 4));
   }
 
   @Test
   void refusesWhatIsNotAReportOfThisVersion() {
-    assertThatThrownBy(() -> ReportJson.fromJson("[]")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReportJson.fromJson("{\"schemaVersion\": 99}")).hasMessageContaining("99");
-    assertThatThrownBy(() -> ReportJson.fromJson("{not json")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReportJson.fromJson("{\"schemaVersion\": 1, \"metadata\": 3}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReportJson.fromJson("[]"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReportJson.fromJson("{\"schemaVersion\": 99}"))
+        .hasMessageContaining("99");
+    assertThatThrownBy(() -> ReportJson.fromJson("{not json"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReportJson.fromJson("{\"schemaVersion\": 1, \"metadata\": 3}"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReportJson.fromJson(null)).hasMessageContaining("json");
   }
 }

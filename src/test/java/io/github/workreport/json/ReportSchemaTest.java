@@ -13,10 +13,13 @@ class ReportSchemaTest {
     if (Boolean.getBoolean("schema.write")) {
       ReportSchemaGenerator.writeFile();
     }
-    assertThat(Files.exists(ReportSchemaGenerator.FILE)).as(ReportSchemaGenerator.FILE + " exists").isTrue();
+    assertThat(Files.exists(ReportSchemaGenerator.FILE))
+        .as(ReportSchemaGenerator.FILE + " exists")
+        .isTrue();
     assertThat(Files.readString(ReportSchemaGenerator.FILE, StandardCharsets.UTF_8))
-        .as("the schema is out of date: write it anew with "
-            + "mvn -q test -Djacoco.skip=true -Dtest=ReportSchemaTest -Dschema.write=true")
+        .as(
+            "the schema is out of date: write it anew with "
+                + "mvn -q test -Djacoco.skip=true -Dtest=ReportSchemaTest -Dschema.write=true")
         .isEqualTo(ReportSchemaGenerator.generate());
   }
 }

@@ -25,11 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every output validates against the JSON Schema that the library ships (loaded from its
- * resources, as a user would), with the networknt validator: the seeds, a hand-made report with
- * every kind of element, and every report of the corpus folder beside the checkout when there is
- * one ({@code -Dcorpus.dir=…} names another). Broken documents do not validate, so the schema says
- * something.
+ * Every output validates against the JSON Schema that the library ships (loaded from its resources,
+ * as a user would), with the networknt validator: the seeds, a hand-made report with every kind of
+ * element, and every report of the corpus folder beside the checkout when there is one ({@code
+ * -Dcorpus.dir=…} names another). Broken documents do not validate, so the schema says something.
  */
 class ReportSchemaValidationTest {
   private static final WorkReportParser PARSER = WorkReportParser.create();
@@ -40,7 +39,9 @@ class ReportSchemaValidationTest {
   static void loadTheShippedSchema() throws IOException {
     try (InputStream in = ReportJson.class.getResourceAsStream(ReportJson.SCHEMA_RESOURCE)) {
       assertThat(in).as(ReportJson.SCHEMA_RESOURCE + " is a resource of the library").isNotNull();
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+      schema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+              .getSchema(in, InputFormat.JSON);
     }
   }
 
@@ -49,7 +50,9 @@ class ReportSchemaValidationTest {
     for (Path seed : Seeds.all()) {
       WorkReport r = PARSER.parse(Seeds.text(seed));
       assertValid(seed.toString(), ReportJson.toJson(r));
-      assertValid(seed + " with its source", ReportJson.toJson(r, new ReportSource(seed.toString(), "UTF-8", 1)));
+      assertValid(
+          seed + " with its source",
+          ReportJson.toJson(r, new ReportSource(seed.toString(), "UTF-8", 1)));
       assertValid(seed + " as a line", ReportJson.toJsonLine(r, new ReportSource("-", null, 0)));
     }
     assertValid("hand-made", ReportJson.toJson(HandMadeReport.report()));
@@ -58,16 +61,22 @@ class ReportSchemaValidationTest {
   @Test
   void everyCorpusReportsJsonValidates() throws IOException {
     Path corpus = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
-    Assumptions.assumeTrue(Files.isDirectory(corpus), "no corpus folder at " + corpus.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isDirectory(corpus), "no corpus folder at " + corpus.toAbsolutePath());
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html")).sorted().toList();
+      files =
+          walk.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html"))
+              .sorted()
+              .toList();
     }
     assertThat(files).isNotEmpty();
     for (Path f : files) {
       byte[] bytes = Files.readAllBytes(f);
       WorkReport r = PARSER.parse(bytes);
-      assertValid(f.toString(), ReportJson.toJson(r, new ReportSource(f.toString(), "UTF-8", bytes.length)));
+      assertValid(
+          f.toString(),
+          ReportJson.toJson(r, new ReportSource(f.toString(), "UTF-8", bytes.length)));
     }
   }
 
@@ -75,14 +84,30 @@ class ReportSchemaValidationTest {
   void brokenDocumentsDoNotValidate() throws IOException {
     ObjectNode good = (ObjectNode) JSON.readTree(ReportJson.toJson(HandMadeReport.report()));
     assertThat(errors(good.toString())).isEmpty();
-    assertThat(errors(with(good, "/schemaVersion", JSON.getNodeFactory().numberNode(2)))).isNotEmpty();
-    assertThat(errors(with(good, "/targets/0/value", JSON.getNodeFactory().numberNode(6.1)))).as("a decimal as a number").isNotEmpty();
-    assertThat(errors(with(good, "/targets/0/value", JSON.getNodeFactory().textNode("6.1E2")))).as("an exponent").isNotEmpty();
-    assertThat(errors(with(good, "/targets/0/measure", JSON.getNodeFactory().textNode("GROWN")))).isNotEmpty();
-    assertThat(errors(with(good, "/targets/0/unit", JSON.getNodeFactory().nullNode()))).as("unit may be null").isEmpty();
-    assertThat(errors(with(good, "/targets/0/indicator", JSON.getNodeFactory().nullNode()))).isNotEmpty();
-    assertThat(errors(with(good, "/metadata/date", JSON.getNodeFactory().textNode("4 Jan 2025")))).isNotEmpty();
-    assertThat(errors(with(good, "/sections/1/children/0/span/start", JSON.getNodeFactory().textNode("3")))).isNotEmpty();
+    assertThat(errors(with(good, "/schemaVersion", JSON.getNodeFactory().numberNode(2))))
+        .isNotEmpty();
+    assertThat(errors(with(good, "/targets/0/value", JSON.getNodeFactory().numberNode(6.1))))
+        .as("a decimal as a number")
+        .isNotEmpty();
+    assertThat(errors(with(good, "/targets/0/value", JSON.getNodeFactory().textNode("6.1E2"))))
+        .as("an exponent")
+        .isNotEmpty();
+    assertThat(errors(with(good, "/targets/0/measure", JSON.getNodeFactory().textNode("GROWN"))))
+        .isNotEmpty();
+    assertThat(errors(with(good, "/targets/0/unit", JSON.getNodeFactory().nullNode())))
+        .as("unit may be null")
+        .isEmpty();
+    assertThat(errors(with(good, "/targets/0/indicator", JSON.getNodeFactory().nullNode())))
+        .isNotEmpty();
+    assertThat(errors(with(good, "/metadata/date", JSON.getNodeFactory().textNode("4 Jan 2025"))))
+        .isNotEmpty();
+    assertThat(
+            errors(
+                with(
+                    good,
+                    "/sections/1/children/0/span/start",
+                    JSON.getNodeFactory().textNode("3"))))
+        .isNotEmpty();
     ObjectNode missing = good.deepCopy();
     missing.remove("glossary");
     assertThat(errors(missing.toString())).isNotEmpty();

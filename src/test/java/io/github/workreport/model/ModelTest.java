@@ -18,9 +18,14 @@ class ModelTest {
     assertThat(new Span(0, 9).contains(new Span(2, 5))).isTrue();
     assertThat(new Span(3, 9).contains(new Span(2, 5))).isFalse();
     assertThat(new Span(1, 2)).hasToString("[1, 2)");
-    assertThatThrownBy(() -> new Span(-1, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start");
-    assertThatThrownBy(() -> new Span(3, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end");
-    assertThatThrownBy(() -> new Span(0, 9).slice("abc")).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> new Span(-1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("start");
+    assertThatThrownBy(() -> new Span(3, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("end");
+    assertThatThrownBy(() -> new Span(0, 9).slice("abc"))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
@@ -34,61 +39,223 @@ class ModelTest {
 
   @Test
   void sectionsValidateTheirComponents() {
-    Section ok = new Section("s1", 1, "一、", 1, "回顾", null, PartClass.REVIEW, new Span(0, 10), S, List.of(), List.of());
+    Section ok =
+        new Section(
+            "s1",
+            1,
+            "一、",
+            1,
+            "回顾",
+            null,
+            PartClass.REVIEW,
+            new Span(0, 10),
+            S,
+            List.of(),
+            List.of());
     assertThat(ok.title()).isEqualTo("回顾");
-    assertThatThrownBy(() -> new Section("s1", 0, null, null, "t", null, PartClass.OTHER, S, S, List.of(), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Section(
+                    "s1", 0, null, null, "t", null, PartClass.OTHER, S, S, List.of(), List.of()))
         .hasMessageContaining("level");
-    assertThatThrownBy(() -> new Section("s1", 1, null, null, " ", null, PartClass.OTHER, S, S, List.of(), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Section(
+                    "s1", 1, null, null, " ", null, PartClass.OTHER, S, S, List.of(), List.of()))
         .hasMessageContaining("title");
-    assertThatThrownBy(() -> new Section("s1", 1, null, null, "t", null, PartClass.OTHER, new Span(1, 2), S, List.of(), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Section(
+                    "s1",
+                    1,
+                    null,
+                    null,
+                    "t",
+                    null,
+                    PartClass.OTHER,
+                    new Span(1, 2),
+                    S,
+                    List.of(),
+                    List.of()))
         .hasMessageContaining("headingSpan");
     List<Paragraph> withNull = new ArrayList<>();
     withNull.add(null);
-    assertThatThrownBy(() -> new Section("s1", 1, null, null, "t", null, PartClass.OTHER, S, S, withNull, List.of()))
+    assertThatThrownBy(
+            () ->
+                new Section(
+                    "s1", 1, null, null, "t", null, PartClass.OTHER, S, S, withNull, List.of()))
         .hasMessageContaining("paragraphs must not contain null");
   }
 
   @Test
   void listsAreCopiedSoRecordsStayImmutable() {
     List<String> authors = new ArrayList<>(List.of("张三"));
-    Metadata m = new Metadata("t", null, DocumentKind.OTHER, null, null, null, null, authors, null, null, null, null);
+    Metadata m =
+        new Metadata(
+            "t", null, DocumentKind.OTHER, null, null, null, null, authors, null, null, null, null);
     authors.add("李四");
     assertThat(m.authors()).containsExactly("张三");
-    assertThatThrownBy(() -> m.authors().add("王五")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> m.authors().add("王五"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(Metadata.empty().kind()).isEqualTo(DocumentKind.OTHER);
   }
 
   @Test
   void tasksTargetsGlossaryAndDiagnosticsValidate() {
     assertThat(new Task("t1", "(一)", 1, "标题", "标题。正文", S, "s1", List.of()).ordinal()).isEqualTo(1);
-    assertThatThrownBy(() -> new Task("t1", null, 0, "t", "t", S, null, List.of())).hasMessageContaining("ordinal");
-    Quantity q = new Quantity(BigDecimal.ONE, null, "%");
-    assertThatThrownBy(() -> new Target("x", null, BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.RANGE, TargetStatus.PLANNED,
-        null, false, null, "x", S, null)).hasMessageContaining("upper");
-    assertThat(new Target("x", "gdp", BigDecimal.ONE, BigDecimal.TEN, null, "%", q, Measure.GROWTH, Bound.RANGE, TargetStatus.PLANNED,
-        null, false, null, "x", S, null).upper()).isEqualTo(BigDecimal.TEN);
-    assertThatThrownBy(() -> new Target(" ", null, BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.EXACT,
-        TargetStatus.PLANNED, null, false, null, "x", S, null)).hasMessageContaining("indicator");
-    for (String bad : new String[] {"GDP", "gdp-", "-gdp", "gdp--x", "", "g dp"}) {
-      assertThatThrownBy(() -> new Target("x", bad, BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.EXACT,
-          TargetStatus.PLANNED, null, false, null, "x", S, null)).as(bad).hasMessageContaining("key");
-    }
-    assertThat(new Target("x", "urban-new-jobs-2", BigDecimal.ONE, null, null, "%", q, Measure.GROWTH, Bound.EXACT,
-        TargetStatus.PLANNED, null, false, null, "x", S, null).key()).isEqualTo("urban-new-jobs-2");
-    assertThatThrownBy(() -> new GlossaryEntry(0, "六稳", "d", List.of(), GlossaryOrigin.GLOSSARY, S, List.of()))
+    assertThatThrownBy(() -> new Task("t1", null, 0, "t", "t", S, null, List.of()))
         .hasMessageContaining("ordinal");
-    assertThatThrownBy(() -> new Diagnostic(Severity.INFO, " ", "m", null)).hasMessageContaining("code");
+    Quantity q = new Quantity(BigDecimal.ONE, null, "%");
+    assertThatThrownBy(
+            () ->
+                new Target(
+                    "x",
+                    null,
+                    BigDecimal.ONE,
+                    null,
+                    null,
+                    "%",
+                    q,
+                    Measure.GROWTH,
+                    Bound.RANGE,
+                    TargetStatus.PLANNED,
+                    null,
+                    false,
+                    null,
+                    "x",
+                    S,
+                    null))
+        .hasMessageContaining("upper");
+    assertThat(
+            new Target(
+                    "x",
+                    "gdp",
+                    BigDecimal.ONE,
+                    BigDecimal.TEN,
+                    null,
+                    "%",
+                    q,
+                    Measure.GROWTH,
+                    Bound.RANGE,
+                    TargetStatus.PLANNED,
+                    null,
+                    false,
+                    null,
+                    "x",
+                    S,
+                    null)
+                .upper())
+        .isEqualTo(BigDecimal.TEN);
+    assertThatThrownBy(
+            () ->
+                new Target(
+                    " ",
+                    null,
+                    BigDecimal.ONE,
+                    null,
+                    null,
+                    "%",
+                    q,
+                    Measure.GROWTH,
+                    Bound.EXACT,
+                    TargetStatus.PLANNED,
+                    null,
+                    false,
+                    null,
+                    "x",
+                    S,
+                    null))
+        .hasMessageContaining("indicator");
+    for (String bad : new String[] {"GDP", "gdp-", "-gdp", "gdp--x", "", "g dp"}) {
+      assertThatThrownBy(
+              () ->
+                  new Target(
+                      "x",
+                      bad,
+                      BigDecimal.ONE,
+                      null,
+                      null,
+                      "%",
+                      q,
+                      Measure.GROWTH,
+                      Bound.EXACT,
+                      TargetStatus.PLANNED,
+                      null,
+                      false,
+                      null,
+                      "x",
+                      S,
+                      null))
+          .as(bad)
+          .hasMessageContaining("key");
+    }
+    assertThat(
+            new Target(
+                    "x",
+                    "urban-new-jobs-2",
+                    BigDecimal.ONE,
+                    null,
+                    null,
+                    "%",
+                    q,
+                    Measure.GROWTH,
+                    Bound.EXACT,
+                    TargetStatus.PLANNED,
+                    null,
+                    false,
+                    null,
+                    "x",
+                    S,
+                    null)
+                .key())
+        .isEqualTo("urban-new-jobs-2");
+    assertThatThrownBy(
+            () -> new GlossaryEntry(0, "六稳", "d", List.of(), GlossaryOrigin.GLOSSARY, S, List.of()))
+        .hasMessageContaining("ordinal");
+    assertThatThrownBy(() -> new Diagnostic(Severity.INFO, " ", "m", null))
+        .hasMessageContaining("code");
     assertThat(new Diagnostic(Severity.WARNING, "c", "m", null).span()).isNull();
   }
 
   @Test
   void aReportRefusesSpansOutsideItsText() {
     Paragraph far = new Paragraph(new Span(0, 99), null, "x");
-    assertThatThrownBy(() -> new WorkReport("abc", Metadata.empty(), List.of(far), List.of(), List.of(), List.of(), List.of(),
-        List.of())).hasMessageContaining("outside");
-    Section s = new Section("s1", 1, null, null, "t", null, PartClass.OTHER, new Span(0, 3), new Span(0, 1),
-        List.of(new Paragraph(new Span(1, 50), null, "x")), List.of());
-    assertThatThrownBy(() -> new WorkReport("abc", Metadata.empty(), List.of(), List.of(s), List.of(), List.of(), List.of(),
-        List.of())).hasMessageContaining("outside");
+    assertThatThrownBy(
+            () ->
+                new WorkReport(
+                    "abc",
+                    Metadata.empty(),
+                    List.of(far),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of()))
+        .hasMessageContaining("outside");
+    Section s =
+        new Section(
+            "s1",
+            1,
+            null,
+            null,
+            "t",
+            null,
+            PartClass.OTHER,
+            new Span(0, 3),
+            new Span(0, 1),
+            List.of(new Paragraph(new Span(1, 50), null, "x")),
+            List.of());
+    assertThatThrownBy(
+            () ->
+                new WorkReport(
+                    "abc",
+                    Metadata.empty(),
+                    List.of(),
+                    List.of(s),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of()))
+        .hasMessageContaining("outside");
   }
 }

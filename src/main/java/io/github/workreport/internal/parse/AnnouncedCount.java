@@ -4,14 +4,16 @@ import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.Punctuation;
 
 /**
- * Reads the count a sentence announces for the work that follows ("重点抓好八个方面的工作",
- * "从七个方面发力", "六大方面", "要重点做好十方面工作"). A count in a sentence that speaks of no
- * work ("把握好5个方面") announces principles, not the task list. Stateless.
+ * Reads the count a sentence announces for the work that follows ("重点抓好八个方面的工作", "从七个方面发力", "六大方面",
+ * "要重点做好十方面工作"). A count in a sentence that speaks of no work ("把握好5个方面") announces principles, not
+ * the task list. Stateless.
  */
 public final class AnnouncedCount {
   /** Fewest and most parts a count of work can announce. */
   static final int MIN = 2;
+
   static final int MAX = 30;
+
   /** Most numeral characters of a count ("十一"). */
   private static final int MAX_DIGITS = 3;
 
@@ -26,7 +28,9 @@ public final class AnnouncedCount {
         end--;
       }
       int start = end;
-      while (start > 0 && ChineseNumerals.isNumeralChar(norm.charAt(start - 1)) && end - start < MAX_DIGITS) {
+      while (start > 0
+          && ChineseNumerals.isNumeralChar(norm.charAt(start - 1))
+          && end - start < MAX_DIGITS) {
         start--;
       }
       if (start < end) {
@@ -41,8 +45,8 @@ public final class AnnouncedCount {
   }
 
   /**
-   * Whether the clause around {@code at} speaks of work ("重点抓好八个方面的工作"), not of requirements
-   * or principles ("做好今年工作，必须把握好以下五个方面的要求" counts requirements).
+   * Whether the clause around {@code at} speaks of work ("重点抓好八个方面的工作"), not of requirements or
+   * principles ("做好今年工作，必须把握好以下五个方面的要求" counts requirements).
    */
   private static boolean speaksOfWork(String norm, int at) {
     int s = at;

@@ -4,27 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a value read from folded lines back into the document's own characters: a venue or a
- * name read from the folded text of a Traditional report ("肃州区第十九届…") is given as the
- * document writes it ("肅州區第十九屆…"), and full-width punctuation stays full-width. The value
- * may have had the spaces of its line removed ("孙 艳" read as "孙艳"). Immutable.
+ * Turns a value read from folded lines back into the document's own characters: a venue or a name
+ * read from the folded text of a Traditional report ("肃州区第十九届…") is given as the document writes it
+ * ("肅州區第十九屆…"), and full-width punctuation stays full-width. The value may have had the spaces of
+ * its line removed ("孙 艳" read as "孙艳"). Immutable.
  */
 final class AsWritten {
   /** Each source of values as written and folded, header lines first, then body paragraphs. */
   private final List<String> texts = new ArrayList<>();
+
   private final List<String> norms = new ArrayList<>();
 
   private AsWritten() {}
 
   /**
-   * Reads values back from the lines of {@code layout} that metadata comes from, then from the
-   * body paragraphs of {@code blocks} (an opening sentence that names the meeting).
+   * Reads values back from the lines of {@code layout} that metadata comes from, then from the body
+   * paragraphs of {@code blocks} (an opening sentence that names the meeting).
    */
   static AsWritten of(Layout layout, List<Block> blocks) {
     AsWritten w = new AsWritten();
     for (int i = 0; i < layout.lines().size(); i++) {
       LineRole role = layout.roles().get(i);
-      if (role == LineRole.TITLE || role == LineRole.SUBTITLE || role == LineRole.DELIVERY || role == LineRole.SPEAKER
+      if (role == LineRole.TITLE
+          || role == LineRole.SUBTITLE
+          || role == LineRole.DELIVERY
+          || role == LineRole.SPEAKER
           || role == LineRole.METADATA) {
         w.texts.add(layout.lines().get(i).text());
         w.norms.add(layout.lines().get(i).norm());
@@ -39,7 +43,10 @@ final class AsWritten {
     return w;
   }
 
-  /** The document's characters that fold to {@code value} (spaces aside), or {@code value} when none do. */
+  /**
+   * The document's characters that fold to {@code value} (spaces aside), or {@code value} when none
+   * do.
+   */
   String of(String value) {
     if (value == null || value.isEmpty()) {
       return value;
@@ -63,7 +70,10 @@ final class AsWritten {
     return out;
   }
 
-  /** The characters of {@code text} whose folded ({@code norm}), spaceless form is {@code wanted}, or null. */
+  /**
+   * The characters of {@code text} whose folded ({@code norm}), spaceless form is {@code wanted},
+   * or null.
+   */
   private static String find(String text, String norm, String wanted) {
     int direct = norm.indexOf(wanted);
     if (direct >= 0) {

@@ -11,8 +11,8 @@ public sealed interface Block permits Block.Heading, Block.Para {
   Span span();
 
   /**
-   * A heading: a heading line (with an optional attachment line before it and a subtitle line
-   * after it), or a numbered unit's marker and lead sentence at the start of a paragraph.
+   * A heading: a heading line (with an optional attachment line before it and a subtitle line after
+   * it), or a numbered unit's marker and lead sentence at the start of a paragraph.
    *
    * @param span the heading alone: marker, title and subtitle
    * @param marker its numbering marker, or null for a bare heading
@@ -21,11 +21,19 @@ public sealed interface Block permits Block.Heading, Block.Para {
    * @param subtitle the second heading line under it, or null
    * @param glossary whether it opens the glossary block
    * @param inline whether it opens a paragraph rather than standing on a line of its own
-   * @param line the view of a numbered heading line standing alone, so that a later stage can
-   *     turn a marker out of sequence back into text; else null
+   * @param line the view of a numbered heading line standing alone, so that a later stage can turn
+   *     a marker out of sequence back into text; else null
    */
-  record Heading(Span span, Marker marker, String number, String title, String subtitle, boolean glossary,
-      boolean inline, TextView line) implements Block {
+  record Heading(
+      Span span,
+      Marker marker,
+      String number,
+      String title,
+      String subtitle,
+      boolean glossary,
+      boolean inline,
+      TextView line)
+      implements Block {
     /** Checks the components. */
     public Heading {
       Objects.requireNonNull(span, "span");

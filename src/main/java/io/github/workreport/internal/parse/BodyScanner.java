@@ -15,6 +15,7 @@ import java.util.List;
 public final class BodyScanner {
   /** A glossary heading counts only past this share of the body's lines. */
   static final double GLOSSARY_FROM = 0.3;
+
   /**
    * When at least this share of the body's lines stand after a blank line, blank lines separate
    * paragraphs, and lines with no blank between them are one paragraph cut by stray breaks.
@@ -59,7 +60,9 @@ public final class BodyScanner {
         List<Line> h = headingLines(body, i, closed, blankMode);
         if (h != null) {
           Line main = h.get(0);
-          blocks.add(heading(h, main, MarkerReader.read(main.norm()), h.size() > 1 ? h.get(1) : null, false));
+          blocks.add(
+              heading(
+                  h, main, MarkerReader.read(main.norm()), h.size() > 1 ? h.get(1) : null, false));
           i += h.size();
           closed = true;
           continue;
@@ -80,11 +83,13 @@ public final class BodyScanner {
       return i + 1 < body.size();
     }
     return LineRules.ATTACHMENT_WORDS.contains(line.compact().replace(":", ""))
-        && i + 2 < body.size() && LineShapes.isGlossaryHeading(body.get(i + 1));
+        && i + 2 < body.size()
+        && LineShapes.isGlossaryHeading(body.get(i + 1));
   }
 
   /** The lines of the heading that starts at {@code i}: the heading and its subtitle, or null. */
-  private static List<Line> headingLines(List<Line> body, int i, boolean closed, boolean blankMode) {
+  private static List<Line> headingLines(
+      List<Line> body, int i, boolean closed, boolean blankMode) {
     Line line = body.get(i);
     if (i + 1 >= body.size()) {
       return null; // a heading heads something
@@ -100,10 +105,15 @@ public final class BodyScanner {
     if (continuesFigure(next) || continuesWord(next)) {
       return null;
     }
-    if (blankMode && !next.blankBefore() && line.hint() == null && MarkerReader.read(next.norm()) == null) {
+    if (blankMode
+        && !next.blankBefore()
+        && line.hint() == null
+        && MarkerReader.read(next.norm()) == null) {
       return null; // the first piece of a paragraph cut by stray breaks
     }
-    if (i + 2 < body.size() && MarkerReader.read(next.norm()) == null && HeadingRules.isBareHeadingShape(next)
+    if (i + 2 < body.size()
+        && MarkerReader.read(next.norm()) == null
+        && HeadingRules.isBareHeadingShape(next)
         && !LineShapes.isGlossaryHeading(next)) {
       return List.of(line, next);
     }
@@ -112,8 +122,8 @@ public final class BodyScanner {
 
   /**
    * A numbered heading that a line break cut inside a quoted title ("三、关于《" / "国民经济和社会发展
-   * 第十一个五年规划纲要（草案）" / "》的说明"): the index past its last line, or -1. The quote must
-   * close within {@link #QUOTED_HEADING_LINES} lines, and the whole must have a heading's shape.
+   * 第十一个五年规划纲要（草案）" / "》的说明"): the index past its last line, or -1. The quote must close within
+   * {@link #QUOTED_HEADING_LINES} lines, and the whole must have a heading's shape.
    */
   private static int quotedHeadingEnd(List<Line> body, int i) {
     Line line = body.get(i);
@@ -126,7 +136,9 @@ public final class BodyScanner {
       joined.append(body.get(j).norm());
       if (Punctuation.openQuotes(joined, 0, joined.length()) == 0) {
         String n = joined.toString();
-        Line whole = new Line(line.index(), line.start(), line.start() + n.length(), n, n, line.hint(), false);
+        Line whole =
+            new Line(
+                line.index(), line.start(), line.start() + n.length(), n, n, line.hint(), false);
         return j + 1 < body.size() && HeadingRules.isNumberedHeading(whole, m) ? j + 1 : -1;
       }
     }
@@ -140,18 +152,26 @@ public final class BodyScanner {
     TextView v = view(lines);
     Marker m = MarkerReader.read(v.norm());
     String number = v.text().substring(0, m.length()).strip();
-    return new Block.Heading(v.span(), m, number, headingText(v.text(), v.norm(), m.length()), null, false, false,
-        null);
+    return new Block.Heading(
+        v.span(), m, number, headingText(v.text(), v.norm(), m.length()), null, false, false, null);
   }
 
   /** The heading made of {@code lines}, whose heading line is {@code main}. */
-  private static Block.Heading heading(List<Line> lines, Line main, Marker m, Line subtitle, boolean glossary) {
+  private static Block.Heading heading(
+      List<Line> lines, Line main, Marker m, Line subtitle, boolean glossary) {
     Span span = new Span(lines.get(0).start(), lines.get(lines.size() - 1).end());
     String number = m == null ? null : main.text().substring(0, m.length()).strip();
     String sub = subtitle == null ? null : headingText(subtitle.text(), subtitle.norm(), 0);
     TextView line = m != null && lines.size() == 1 ? view(lines) : null;
-    return new Block.Heading(span, m, number, headingText(main.text(), main.norm(), m == null ? 0 : m.length()), sub,
-        glossary, false, line);
+    return new Block.Heading(
+        span,
+        m,
+        number,
+        headingText(main.text(), main.norm(), m == null ? 0 : m.length()),
+        sub,
+        glossary,
+        false,
+        line);
   }
 
   /** The view of a paragraph's lines, joined. */
@@ -170,8 +190,10 @@ public final class BodyScanner {
   /** A heading's text from {@code from}, without closing punctuation or colon. */
   static String headingText(String text, String norm, int from) {
     int end = text.length();
-    while (end > from && (Punctuation.isSentenceEnd(norm.charAt(end - 1)) || norm.charAt(end - 1) == ':'
-        || norm.charAt(end - 1) == ' ')) {
+    while (end > from
+        && (Punctuation.isSentenceEnd(norm.charAt(end - 1))
+            || norm.charAt(end - 1) == ':'
+            || norm.charAt(end - 1) == ' ')) {
       end--;
     }
     String s = text.substring(from, end).strip();
@@ -181,25 +203,31 @@ public final class BodyScanner {
   /** The index past the last line of the paragraph that starts at {@code i}. */
   private static int paragraphEnd(List<Line> body, int i, boolean blankMode) {
     int j = i;
-    while (j + 1 < body.size() && !startsBlock(body.get(j + 1))
-        && (joinsNext(body.get(j)) || blankMode && !body.get(j + 1).blankBefore()
-            || (!LineShapes.closes(body.get(j)) && (continuesFigure(body.get(j + 1)) || continuesWord(body.get(j + 1)))))) {
+    while (j + 1 < body.size()
+        && !startsBlock(body.get(j + 1))
+        && (joinsNext(body.get(j))
+            || blankMode && !body.get(j + 1).blankBefore()
+            || (!LineShapes.closes(body.get(j))
+                && (continuesFigure(body.get(j + 1)) || continuesWord(body.get(j + 1)))))) {
       j++;
     }
     return j + 1;
   }
 
   /**
-   * Whether a line continues on the next: it ends without closing punctuation and is long enough
-   * to be cut text, or leaves a quote open.
+   * Whether a line continues on the next: it ends without closing punctuation and is long enough to
+   * be cut text, or leaves a quote open.
    */
   static boolean joinsNext(Line line) {
     if (LineShapes.closes(line)) {
       return false;
     }
     char last = line.last();
-    return line.length() >= LineRules.JOIN_MIN_LENGTH || last == ',' || last == '、'
-        || LineClassifier.opens(line) || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0
+    return line.length() >= LineRules.JOIN_MIN_LENGTH
+        || last == ','
+        || last == '、'
+        || LineClassifier.opens(line)
+        || Punctuation.openQuotes(line.norm(), 0, line.length()) > 0
         || hasClauseMark(line.norm()); // "…以下工作：一是推动" is no heading: a sentence cut short
   }
 
@@ -226,17 +254,20 @@ public final class BodyScanner {
   }
 
   /**
-   * Whether a line goes on a word cut from the line before ("要全面深化各领域改" / "革，加快…"): it
-   * opens with punctuation, or with one character and a clause or sentence mark, which no
-   * paragraph opens with.
+   * Whether a line goes on a word cut from the line before ("要全面深化各领域改" / "革，加快…"): it opens with
+   * punctuation, or with one character and a clause or sentence mark, which no paragraph opens
+   * with.
    */
   static boolean continuesWord(Line line) {
     String n = line.norm();
     char first = n.charAt(0);
-    if (Punctuation.isClauseMark(first) || Punctuation.isSentenceEnd(first) || isClosingMark(first)) {
+    if (Punctuation.isClauseMark(first)
+        || Punctuation.isSentenceEnd(first)
+        || isClosingMark(first)) {
       return true;
     }
-    return n.length() > 1 && Punctuation.isHan(first)
+    return n.length() > 1
+        && Punctuation.isHan(first)
         && (Punctuation.isClauseMark(n.charAt(1)) || Punctuation.isSentenceEnd(n.charAt(1)));
   }
 

@@ -5,9 +5,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Finds calendar dates in normalised text: "2025年1月4日", "二〇二五年一月四日", "2023-08-02",
- * "2023/08/02", "2023.08.02". Each attempt reads a bounded number of characters, so a scan is
- * linear. Stateless.
+ * Finds calendar dates in normalised text: "2025年1月4日", "二〇二五年一月四日", "2023-08-02", "2023/08/02",
+ * "2023.08.02". Each attempt reads a bounded number of characters, so a scan is linear. Stateless.
  */
 public final class DateReader {
   private DateReader() {}
@@ -24,7 +23,8 @@ public final class DateReader {
   /** Returns the first date at or after {@code from}, or null. */
   public static Found find(String s, int from) {
     for (int i = from; i < s.length(); i++) {
-      if (ChineseNumerals.digit(s.charAt(i)) >= 0 && (i == 0 || ChineseNumerals.digit(s.charAt(i - 1)) < 0)) {
+      if (ChineseNumerals.digit(s.charAt(i)) >= 0
+          && (i == 0 || ChineseNumerals.digit(s.charAt(i - 1)) < 0)) {
         Found f = at(s, i);
         if (f != null) {
           return f;
@@ -53,10 +53,17 @@ public final class DateReader {
       }
       int dStart = mEnd + 1;
       int dEnd = numberEnd(s, dStart);
-      if (dEnd == dStart || dEnd >= s.length() || (s.charAt(dEnd) != '日' && s.charAt(dEnd) != '号')) {
+      if (dEnd == dStart
+          || dEnd >= s.length()
+          || (s.charAt(dEnd) != '日' && s.charAt(dEnd) != '号')) {
         return null;
       }
-      return make(start, dEnd + 1, year, ChineseNumerals.parse(s, mStart, mEnd), ChineseNumerals.parse(s, dStart, dEnd));
+      return make(
+          start,
+          dEnd + 1,
+          year,
+          ChineseNumerals.parse(s, mStart, mEnd),
+          ChineseNumerals.parse(s, dStart, dEnd));
     }
     if (sep == '-' || sep == '/' || sep == '.') {
       int mStart = yEnd + 1;
@@ -69,7 +76,12 @@ public final class DateReader {
       if (dEnd == dStart || (dEnd < s.length() && Character.isDigit(s.charAt(dEnd)))) {
         return null;
       }
-      return make(start, dEnd, year, ChineseNumerals.parse(s, mStart, mEnd), ChineseNumerals.parse(s, dStart, dEnd));
+      return make(
+          start,
+          dEnd,
+          year,
+          ChineseNumerals.parse(s, mStart, mEnd),
+          ChineseNumerals.parse(s, dStart, dEnd));
     }
     return null;
   }

@@ -4,8 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Reads the line that says when and where a report was delivered: "——2025年1月4日在肃州区第十九届
- * 人民代表大会第五次会议上", "(2026年1月27日在…会议上)", with or without a speaker after it.
- * Stateless.
+ * 人民代表大会第五次会议上", "(2026年1月27日在…会议上)", with or without a speaker after it. Stateless.
  */
 public final class DeliveryLine {
   private DeliveryLine() {}
@@ -25,8 +24,12 @@ public final class DeliveryLine {
       return null;
     }
     int i = 0;
-    while (i < norm.length() && (norm.charAt(i) == '—' || norm.charAt(i) == '-' || norm.charAt(i) == '('
-        || norm.charAt(i) == ' ' || norm.charAt(i) == '–')) {
+    while (i < norm.length()
+        && (norm.charAt(i) == '—'
+            || norm.charAt(i) == '-'
+            || norm.charAt(i) == '('
+            || norm.charAt(i) == ' '
+            || norm.charAt(i) == '–')) {
       i++;
     }
     String s = norm.substring(i).replace(" ", "");

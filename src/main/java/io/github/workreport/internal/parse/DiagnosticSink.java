@@ -36,15 +36,19 @@ public final class DiagnosticSink {
       return List.copyOf(sorted);
     }
     List<Diagnostic> kept = new ArrayList<>(sorted.subList(0, MAX));
-    kept.add(DiagnosticCode.DIAGNOSTICS_CAPPED.at(null,
-        (sorted.size() - MAX) + " more diagnostics were left out; the first " + MAX + " are kept"));
+    kept.add(
+        DiagnosticCode.DIAGNOSTICS_CAPPED.at(
+            null,
+            (sorted.size() - MAX)
+                + " more diagnostics were left out; the first "
+                + MAX
+                + " are kept"));
     return List.copyOf(kept);
   }
 
   /**
-   * The lines inside the body (between its first and last lines of text) that the layout dropped
-   * as furniture or captions: none is lost without a word. Furniture around the body is not
-   * reported.
+   * The lines inside the body (between its first and last lines of text) that the layout dropped as
+   * furniture or captions: none is lost without a word. Furniture around the body is not reported.
    */
   static List<Diagnostic> dropped(Layout layout) {
     List<Diagnostic> out = new ArrayList<>();
@@ -57,8 +61,13 @@ public final class DiagnosticSink {
       if (role == LineRole.FURNITURE || role == LineRole.CAPTION) {
         Line line = layout.lines().get(i);
         String shown = line.text().length() > 40 ? line.text().substring(0, 40) + "…" : line.text();
-        out.add(DiagnosticCode.LINE_DROPPED.at(line.span(),
-            "dropped as " + (role == LineRole.CAPTION ? "a caption" : "page furniture") + ": " + shown));
+        out.add(
+            DiagnosticCode.LINE_DROPPED.at(
+                line.span(),
+                "dropped as "
+                    + (role == LineRole.CAPTION ? "a caption" : "page furniture")
+                    + ": "
+                    + shown));
       }
     }
     return out;

@@ -7,17 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the enumerations inside a paragraph: "一是…二是…", "第一,…第二,…", "首先…其次…最后…".
- * A sequence needs at least two markers in order. Stateless.
+ * Finds the enumerations inside a paragraph: "一是…二是…", "第一,…第二,…", "首先…其次…最后…". A sequence needs at
+ * least two markers in order. Stateless.
  */
 public final class Enumeration {
   /** Words that, before a list, say it lists problems rather than work. */
-  private static final List<String> PROBLEM_WORDS = List.of(
-      "问题", "困难", "不足", "短板", "差距", "挑战", "隐患",
-      "薄弱", "矛盾");
+  private static final List<String> PROBLEM_WORDS =
+      List.of("问题", "困难", "不足", "短板", "差距", "挑战", "隐患", "薄弱", "矛盾");
+
   /** Verbs whose object is a problem to overcome, which makes the sentence speak of work. */
-  private static final List<String> PROBLEM_VERBS = List.of(
-      "应对", "解决", "破解", "化解", "补齐", "补上", "防范", "克服", "缩小", "攻克", "迎接", "整改", "整治");
+  private static final List<String> PROBLEM_VERBS =
+      List.of("应对", "解决", "破解", "化解", "补齐", "补上", "防范", "克服", "缩小", "攻克", "迎接", "整改", "整治");
+
   private static final String[] SEQUENCE_WORDS = {"首先", "其次", "再次", "最后"};
 
   /** The longest stretch before a list read as the sentence that introduces it. */
@@ -35,11 +36,12 @@ public final class Enumeration {
    * @param titleStart where the title starts, after the marker
    * @param titleEnd where the title ends, before its first clause or sentence mark
    */
-  public record Item(String number, int ordinal, int start, int end, int titleStart, int titleEnd) {}
+  public record Item(
+      String number, int ordinal, int start, int end, int titleStart, int titleEnd) {}
 
   /**
-   * A marker that opens a paragraph ("一是", "二要", "第三,", "首先,"), the paragraph being one item
-   * of an enumeration that runs over paragraphs.
+   * A marker that opens a paragraph ("一是", "二要", "第三,", "首先,"), the paragraph being one item of an
+   * enumeration that runs over paragraphs.
    *
    * @param form which kind of marker: "是", "要", "第" or "先" (首先/其次/再次/最后)
    * @param ordinal the marker's value from 1, or {@link #LAST} for 最后
@@ -67,7 +69,9 @@ public final class Enumeration {
       while (e < n.length() && e < 4 && isChineseDigit(n.charAt(e))) {
         e++;
       }
-      if (e > 1 && e < n.length() && (n.charAt(e) == ',' || n.charAt(e) == '、' || n.charAt(e) == ':')) {
+      if (e > 1
+          && e < n.length()
+          && (n.charAt(e) == ',' || n.charAt(e) == '、' || n.charAt(e) == ':')) {
         long v = ChineseNumerals.parse(n, 1, e);
         return v > 0 ? opening(n, "第", (int) v, e) : null;
       }
@@ -84,11 +88,18 @@ public final class Enumeration {
 
   private static Opening opening(String n, String form, int ordinal, int markerEnd) {
     int ts = markerEnd;
-    while (ts < n.length() && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ' || n.charAt(ts) == '、')) {
+    while (ts < n.length()
+        && (n.charAt(ts) == ','
+            || n.charAt(ts) == ':'
+            || n.charAt(ts) == ' '
+            || n.charAt(ts) == '、')) {
       ts++;
     }
     int te = ts;
-    while (te < n.length() && !Punctuation.isSentenceEnd(n.charAt(te)) && n.charAt(te) != ',' && n.charAt(te) != ':') {
+    while (te < n.length()
+        && !Punctuation.isSentenceEnd(n.charAt(te))
+        && n.charAt(te) != ','
+        && n.charAt(te) != ':') {
       te++;
     }
     return te > ts ? new Opening(form, ordinal, markerEnd, ts, te) : null;
@@ -100,9 +111,9 @@ public final class Enumeration {
 
   /**
    * For each of the folded paragraphs {@code norms}, the marker that makes it an item of an
-   * enumeration running over paragraphs ("一是…。" / "二是…。"), or null: the items of one form
-   * in order from 1, at least two, other paragraphs allowed between them, and not a list that the
-   * paragraph before introduces as problems.
+   * enumeration running over paragraphs ("一是…。" / "二是…。"), or null: the items of one form in order
+   * from 1, at least two, other paragraphs allowed between them, and not a list that the paragraph
+   * before introduces as problems.
    */
   public static Opening[] acrossParagraphs(List<String> norms) {
     Opening[] out = new Opening[norms.size()];
@@ -113,9 +124,12 @@ public final class Enumeration {
       if (i < norms.size()) {
         found[i] = o;
       }
-      boolean goesOn = o != null && !run.isEmpty() && o.form().equals(found[run.get(0)].form())
-          && found[run.get(run.size() - 1)].ordinal() != LAST
-          && (o.ordinal() == run.size() + 1 || o.ordinal() == LAST);
+      boolean goesOn =
+          o != null
+              && !run.isEmpty()
+              && o.form().equals(found[run.get(0)].form())
+              && found[run.get(run.size() - 1)].ordinal() != LAST
+              && (o.ordinal() == run.size() + 1 || o.ordinal() == LAST);
       if (goesOn) {
         run.add(i);
         continue;
@@ -132,7 +146,8 @@ public final class Enumeration {
     return out;
   }
 
-  private static void accept(List<Integer> run, Opening[] found, List<String> norms, Opening[] out) {
+  private static void accept(
+      List<Integer> run, Opening[] found, List<String> norms, Opening[] out) {
     if (run.size() < 2) {
       return;
     }
@@ -160,16 +175,17 @@ public final class Enumeration {
 
   /**
    * The items of every enumeration in {@code text} (folded: {@code n}), in order: "一是…二是…",
-   * "一要…二要…", "第一,…第二,…", "首先…其次…(再次)…最后". {@code ends} holds where the paragraphs
-   * joined in the text end, ascending, the last {@code n.length()}: an item runs to the next marker of
-   * its list, which may stand in a later paragraph, and the last item of a list to the end of its
-   * paragraph. A list has two items at least, starts at its first value and takes each next value
-   * before a new first value; lists of the forms tried later that overlap one already found are
-   * left out. Every marker is found in one pass, so the whole is linear in the text.
+   * "一要…二要…", "第一,…第二,…", "首先…其次…(再次)…最后". {@code ends} holds where the paragraphs joined in the
+   * text end, ascending, the last {@code n.length()}: an item runs to the next marker of its list,
+   * which may stand in a later paragraph, and the last item of a list to the end of its paragraph.
+   * A list has two items at least, starts at its first value and takes each next value before a new
+   * first value; lists of the forms tried later that overlap one already found are left out. Every
+   * marker is found in one pass, so the whole is linear in the text.
    */
   public static List<Item> findAll(String text, String n, int[] ends) {
     List<List<int[]>> byForm = markers(n);
-    java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>(); // from -> to of the lists accepted
+    java.util.TreeMap<Integer, Integer> taken =
+        new java.util.TreeMap<>(); // from -> to of the lists accepted
     List<List<int[]>> accepted = new ArrayList<>();
     for (List<int[]> marks : byForm) {
       for (List<int[]> run : runs(marks)) {
@@ -194,8 +210,8 @@ public final class Enumeration {
 
   /**
    * Every marker of each form in {@code n}, in order, as {start, end, value}: 是 (一是), 要 (一要,
-   * opening a sentence or clause), 第 (第一 before a comma, opening one), 先 (首先…最后, opening
-   * one, before a comma).
+   * opening a sentence or clause), 第 (第一 before a comma, opening one), 先 (首先…最后, opening one,
+   * before a comma).
    */
   private static List<List<int[]>> markers(String n) {
     List<int[]> shi = new ArrayList<>();
@@ -220,13 +236,17 @@ public final class Enumeration {
         while (e < n.length() && e - i < 4 && isChineseDigit(n.charAt(e))) {
           e++;
         }
-        if (e > i + 1 && e < n.length() && (n.charAt(e) == ',' || n.charAt(e) == '、' || n.charAt(e) == ':')) {
+        if (e > i + 1
+            && e < n.length()
+            && (n.charAt(e) == ',' || n.charAt(e) == '、' || n.charAt(e) == ':')) {
           di.add(new int[] {i, e, (int) ChineseNumerals.parse(n, i + 1, e)});
         }
       } else if (opens) {
         for (int k = 0; k < SEQUENCE_WORDS.length; k++) {
           String w = SEQUENCE_WORDS[k];
-          if (n.startsWith(w, i) && i + w.length() < n.length() && n.charAt(i + w.length()) == ',') {
+          if (n.startsWith(w, i)
+              && i + w.length() < n.length()
+              && n.charAt(i + w.length()) == ',') {
             xian.add(new int[] {i, i + w.length(), k == SEQUENCE_WORDS.length - 1 ? LAST : k + 1});
           }
         }
@@ -248,7 +268,8 @@ public final class Enumeration {
         keep(run, out);
         run = new ArrayList<>();
         run.add(m);
-      } else if (!run.isEmpty() && run.get(run.size() - 1)[2] != LAST
+      } else if (!run.isEmpty()
+          && run.get(run.size() - 1)[2] != LAST
           && (m[2] == run.size() + 1 || m[2] == LAST)) {
         run.add(m);
       }
@@ -263,22 +284,33 @@ public final class Enumeration {
     }
   }
 
-  /** Whether [from, to) overlaps a list already taken; the taken lists do not overlap one another. */
+  /**
+   * Whether [from, to) overlaps a list already taken; the taken lists do not overlap one another.
+   */
   private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int from, int to) {
     java.util.Map.Entry<Integer, Integer> before = taken.floorEntry(to - 1);
     return before != null && before.getValue() > from;
   }
 
-  private static void addItems(String text, String n, int[] ends, List<int[]> marks, int limit, List<Item> items) {
+  private static void addItems(
+      String text, String n, int[] ends, List<int[]> marks, int limit, List<Item> items) {
     for (int i = 0; i < marks.size(); i++) {
       int[] m = marks.get(i);
-      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : Math.min(limit, paragraphEnd(ends, m[0]));
+      int end =
+          i + 1 < marks.size() ? marks.get(i + 1)[0] : Math.min(limit, paragraphEnd(ends, m[0]));
       int ts = m[1];
-      while (ts < end && (n.charAt(ts) == ',' || n.charAt(ts) == ':' || n.charAt(ts) == ' ' || n.charAt(ts) == '、')) {
+      while (ts < end
+          && (n.charAt(ts) == ','
+              || n.charAt(ts) == ':'
+              || n.charAt(ts) == ' '
+              || n.charAt(ts) == '、')) {
         ts++;
       }
       int te = ts;
-      while (te < end && !Punctuation.isSentenceEnd(n.charAt(te)) && n.charAt(te) != ',' && n.charAt(te) != ':'
+      while (te < end
+          && !Punctuation.isSentenceEnd(n.charAt(te))
+          && n.charAt(te) != ','
+          && n.charAt(te) != ':'
           && n.charAt(te) != '\n') {
         te++;
       }
@@ -300,7 +332,9 @@ public final class Enumeration {
   /** Whether the sentence that introduces the list speaks of problems. */
   static boolean introducesProblems(String n, int listStart) {
     int s = listStart - 1;
-    while (s >= 0 && listStart - s <= INTRO_MAX && !(n.charAt(s) == '。' || n.charAt(s) == '!' || n.charAt(s) == '?')) {
+    while (s >= 0
+        && listStart - s <= INTRO_MAX
+        && !(n.charAt(s) == '。' || n.charAt(s) == '!' || n.charAt(s) == '?')) {
       s--;
     }
     String intro = n.substring(s + 1, listStart);
@@ -321,7 +355,10 @@ public final class Enumeration {
   private static boolean actedOn(String intro, int at) {
     int from = at;
     // 、 joins the parts of one clause ("解决群众看病难、看病贵问题")
-    while (from > 0 && intro.charAt(from - 1) != ',' && intro.charAt(from - 1) != ':' && intro.charAt(from - 1) != ';') {
+    while (from > 0
+        && intro.charAt(from - 1) != ','
+        && intro.charAt(from - 1) != ':'
+        && intro.charAt(from - 1) != ';') {
       from--;
     }
     String before = intro.substring(from, at);
@@ -332,5 +369,4 @@ public final class Enumeration {
     }
     return false;
   }
-
 }

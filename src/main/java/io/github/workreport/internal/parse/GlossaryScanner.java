@@ -2,13 +2,12 @@ package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.TextView;
 import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.GlossaryOrigin;
-import io.github.workreport.internal.text.TextView;
-import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,18 +15,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads glossary entries: the entries of a closing block in every form reports use
- * ("【六稳】指…", "1.“四强”行动:指…", "“土特产”:“土”,…", "【四风】形式主义、…"), and inline
- * definitions in the body ("网格提效、…和文明提质“八大行动”"). Reads each paragraph's view, so that
- * spans hold across stray line breaks. Stateless; {@link #scan} is the stage.
+ * Reads glossary entries: the entries of a closing block in every form reports use ("【六稳】指…",
+ * "1.“四强”行动:指…", "“土特产”:“土”,…", "【四风】形式主义、…"), and inline definitions in the body
+ * ("网格提效、…和文明提质“八大行动”"). Reads each paragraph's view, so that spans hold across stray line breaks.
+ * Stateless; {@link #scan} is the stage.
  */
 public final class GlossaryScanner {
   /** Longest term before a colon or 指. */
   static final int TERM_MAX = 30;
+
   /** Longest term before a colon that is neither quoted nor numbered. */
   static final int UNQUOTED_TERM_MAX = 6;
-  /** Fewest parts an inline definition lists; two-part lists are too often a verb and its object. */
+
+  /**
+   * Fewest parts an inline definition lists; two-part lists are too often a verb and its object.
+   */
   static final int INLINE_MIN_COUNT = 3;
+
   /** Longest list, in characters, read back from an inline term. */
   static final int INLINE_MAX = 200;
 
@@ -51,11 +55,12 @@ public final class GlossaryScanner {
   }
 
   /**
-   * Reads the glossary of a text: the entries of the glossary block's paragraphs {@code block},
-   * the inline definitions of the body's paragraphs {@code body}, and each entry's mentions in
-   * {@code text} outside {@code blockSpan} (the glossary block, or null).
+   * Reads the glossary of a text: the entries of the glossary block's paragraphs {@code block}, the
+   * inline definitions of the body's paragraphs {@code body}, and each entry's mentions in {@code
+   * text} outside {@code blockSpan} (the glossary block, or null).
    */
-  public static Glossary scan(List<TextView> block, List<TextView> body, String text, Span blockSpan) {
+  public static Glossary scan(
+      List<TextView> block, List<TextView> body, String text, Span blockSpan) {
     GlossaryScanner g = new GlossaryScanner();
     g.block(block);
     for (TextView v : body) {
@@ -67,7 +72,8 @@ public final class GlossaryScanner {
 
   /**
    * The most mentions kept for one entry: a document that repeats itself would otherwise give each
-   * of its repeated entries every repeated mention, a result that grows with the square of its length.
+   * of its repeated entries every repeated mention, a result that grows with the square of its
+   * length.
    */
   static final int MAX_MENTIONS = 1000;
 
@@ -90,7 +96,8 @@ public final class GlossaryScanner {
         d.end = p.span().end();
         drafts.add(d);
         last = d;
-      } else if (last != null && (last.definition.isBlank() || !LineShapes.closes(lastLine(last.definition)))) {
+      } else if (last != null
+          && (last.definition.isBlank() || !LineShapes.closes(lastLine(last.definition)))) {
         // an entry cut by a stray break runs over into the next paragraph
         last.definition = last.definition + p.text();
         last.end = p.span().end();
@@ -149,12 +156,15 @@ public final class GlossaryScanner {
   }
 
   /**
-   * Whether the text before a colon can be a term: quoted, numbered, or short. "重点实施三项工程:"
-   * in running text is a lead-in, not a term.
+   * Whether the text before a colon can be a term: quoted, numbered, or short. "重点实施三项工程:" in
+   * running text is a lead-in, not a term.
    */
   private static boolean isTermLike(String n, int from, int colon, boolean numbered) {
     String t = n.substring(from, colon);
-    return numbered || t.indexOf('“') >= 0 || t.indexOf('"') >= 0 || t.strip().length() <= UNQUOTED_TERM_MAX;
+    return numbered
+        || t.indexOf('“') >= 0
+        || t.indexOf('"') >= 0
+        || t.strip().length() <= UNQUOTED_TERM_MAX;
   }
 
   /** The first colon outside quotes within {@link #TERM_MAX} characters of {@code from}, or -1. */
@@ -194,8 +204,8 @@ public final class GlossaryScanner {
   }
 
   /**
-   * The key a term is mentioned by: its quoted part ("四强" for "“四强”行动"), else the term
-   * without brackets.
+   * The key a term is mentioned by: its quoted part ("四强" for "“四强”行动"), else the term without
+   * brackets.
    */
   static String key(String term) {
     int open = term.indexOf('“');
@@ -269,19 +279,33 @@ public final class GlossaryScanner {
       ItemSplitter.Split split = ItemSplitter.split(d.definition, count);
       Span span = new Span(d.start, d.end);
       if (count > 0 && !split.matched()) {
-        diagnostics.add(DiagnosticCode.GLOSSARY_ITEM_COUNT.at(span,
-            "“" + d.term + "” announces " + count + " parts but its definition lists " + split.items().size()));
+        diagnostics.add(
+            DiagnosticCode.GLOSSARY_ITEM_COUNT.at(
+                span,
+                "“"
+                    + d.term
+                    + "” announces "
+                    + count
+                    + " parts but its definition lists "
+                    + split.items().size()));
       }
-      out.add(new GlossaryEntry(out.size() + 1, d.term, d.definition, split.items(), d.origin, span,
-          mentions(occurrences.getOrDefault(d.key, List.of()), block, span, d.term)));
+      out.add(
+          new GlossaryEntry(
+              out.size() + 1,
+              d.term,
+              d.definition,
+              split.items(),
+              d.origin,
+              span,
+              mentions(occurrences.getOrDefault(d.key, List.of()), block, span, d.term)));
     }
     return out;
   }
 
   /**
    * Where each key stands in {@code text}, found in one pass for all keys at once: a scan of the
-   * text per entry would make a report with a long glossary cost its length times its entries.
-   * A key's occurrences do not overlap one another.
+   * text per entry would make a report with a long glossary cost its length times its entries. A
+   * key's occurrences do not overlap one another.
    */
   private Map<String, List<Span>> occurrences(String text) {
     Map<String, List<Span>> out = new HashMap<>();
@@ -317,8 +341,14 @@ public final class GlossaryScanner {
       boolean inBlock = block != null && block.contains(s);
       if (!inBlock && !entry.contains(s)) {
         if (out.size() == MAX_MENTIONS) {
-          diagnostics.add(DiagnosticCode.GLOSSARY_MENTIONS_CAPPED.at(entry,
-              "“" + term + "” is mentioned more than " + MAX_MENTIONS + " times; the first are kept"));
+          diagnostics.add(
+              DiagnosticCode.GLOSSARY_MENTIONS_CAPPED.at(
+                  entry,
+                  "“"
+                      + term
+                      + "” is mentioned more than "
+                      + MAX_MENTIONS
+                      + " times; the first are kept"));
           break;
         }
         out.add(s);
@@ -326,5 +356,4 @@ public final class GlossaryScanner {
     }
     return out;
   }
-
 }

@@ -19,8 +19,10 @@ public final class HeadingRules {
       to--;
     }
     int len = to - from;
-    int max = m.style() == Marker.Style.PART || m.style() == Marker.Style.CHINESE
-        ? LineRules.TOP_NUMBERED_HEADING_MAX : LineRules.NUMBERED_HEADING_MAX;
+    int max =
+        m.style() == Marker.Style.PART || m.style() == Marker.Style.CHINESE
+            ? LineRules.TOP_NUMBERED_HEADING_MAX
+            : LineRules.NUMBERED_HEADING_MAX;
     if (len <= 0 || len > max || Punctuation.countHan(n, from, to) < LineRules.HEADING_MIN_HAN) {
       return false;
     }
@@ -46,7 +48,9 @@ public final class HeadingRules {
         || Punctuation.countHan(n, 0, n.length()) < LineRules.HEADING_MIN_HAN) {
       return false;
     }
-    if (n.startsWith("—") || LineShapes.isSalutation(line) || Punctuation.openQuotes(n, 0, n.length()) > 0) {
+    if (n.startsWith("—")
+        || LineShapes.isSalutation(line)
+        || Punctuation.openQuotes(n, 0, n.length()) > 0) {
       return false; // a quote left open: the line goes on
     }
     for (int i = 0; i < n.length(); i++) {
@@ -64,7 +68,9 @@ public final class HeadingRules {
 
   /** Whether a hint marks the line as a heading. */
   public static boolean isHinted(Line line) {
-    return line.hint() == HeadingHint.HEADING || line.hint() == HeadingHint.BOLD
-        || line.hint() == HeadingHint.CENTERED || line.hint() == HeadingHint.H1;
+    return line.hint() == HeadingHint.HEADING
+        || line.hint() == HeadingHint.BOLD
+        || line.hint() == HeadingHint.CENTERED
+        || line.hint() == HeadingHint.H1;
   }
 }

@@ -9,14 +9,14 @@ import java.util.Map;
 
 /**
  * Finds the numbered units that open a paragraph rather than stand on a heading line
- * ("（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置……") and splits each such paragraph into a
- * heading (marker and lead sentence) and the paragraph that follows it.
+ * ("（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置……") and splits each such paragraph into a heading (marker and lead
+ * sentence) and the paragraph that follows it.
  *
- * <p>A marker at the start of a paragraph is structure only inside a sequence at one level: it
- * goes on the sequence of its style that is open ("（二）" after "（一）"), or it is the first value
- * and the next marker of its style before the scope closes is the second. So a lone "(3)" or a
- * "1." that no "2." follows stays text. Levels follow the order in which styles appear, as for
- * heading lines; a heading line of a style already open closes the deeper levels. Stateless.
+ * <p>A marker at the start of a paragraph is structure only inside a sequence at one level: it goes
+ * on the sequence of its style that is open ("（二）" after "（一）"), or it is the first value and the
+ * next marker of its style before the scope closes is the second. So a lone "(3)" or a "1." that no
+ * "2." follows stays text. Levels follow the order in which styles appear, as for heading lines; a
+ * heading line of a style already open closes the deeper levels. Stateless.
  */
 public final class InlineUnits {
   private InlineUnits() {}
@@ -34,7 +34,9 @@ public final class InlineUnits {
           open.clear();
           last.clear();
         } else if (h.marker() != null) {
-          if (h.line() != null && h.marker().ordinal() != 1 && readsAsSentence(h.line().norm())
+          if (h.line() != null
+              && h.marker().ordinal() != 1
+              && readsAsSentence(h.line().norm())
               && !continues(h.marker(), open, last, markers, i)) {
             out.add(new Block.Para(h.line(), false, false)); // "（3）号文件提出…，确保…。": text
             continue;
@@ -56,8 +58,8 @@ public final class InlineUnits {
   }
 
   /** Whether the unit marked {@code m} at block {@code i} belongs to a sequence. */
-  private static boolean continues(Marker m, List<Marker.Style> open, Map<Marker.Style, Integer> last,
-      Markers markers, int i) {
+  private static boolean continues(
+      Marker m, List<Marker.Style> open, Map<Marker.Style, Integer> last, Markers markers, int i) {
     Integer prev = open.contains(m.style()) ? last.get(m.style()) : null;
     if (prev != null && m.ordinal() == prev + 1) {
       return true;
@@ -95,8 +97,9 @@ public final class InlineUnits {
   private static void splitInto(TextView v, Marker m, List<Block> out) {
     int titleEnd = titleEnd(v.norm(), m.length());
     String number = v.text().substring(0, m.length()).strip();
-    String title = BodyScanner.headingText(v.text().substring(0, titleEnd), v.norm().substring(0, titleEnd),
-        m.length());
+    String title =
+        BodyScanner.headingText(
+            v.text().substring(0, titleEnd), v.norm().substring(0, titleEnd), m.length());
     out.add(new Block.Heading(v.span(0, titleEnd), m, number, title, null, false, true, null));
     int rest = titleEnd;
     while (rest < v.length() && v.norm().charAt(rest) == ' ') {
@@ -108,15 +111,17 @@ public final class InlineUnits {
   }
 
   /**
-   * Where a unit's title ends: past its lead sentence when that ends within
-   * {@link LineRules#INLINE_TITLE_MAX} characters, else past its first clause, else at the bound.
+   * Where a unit's title ends: past its lead sentence when that ends within {@link
+   * LineRules#INLINE_TITLE_MAX} characters, else past its first clause, else at the bound.
    */
   static int titleEnd(String norm, int from) {
     int max = Math.min(norm.length(), from + LineRules.INLINE_TITLE_MAX);
     int clause = -1;
     for (int i = from; i < max; i++) {
       char c = norm.charAt(i);
-      boolean mark = Punctuation.isSentenceEnd(c) && c != '…' || clause < 0 && (c == ',' || c == ':') && i > from;
+      boolean mark =
+          Punctuation.isSentenceEnd(c) && c != '…'
+              || clause < 0 && (c == ',' || c == ':') && i > from;
       if (!mark || Punctuation.openQuotes(norm, from, i) > 0) {
         continue; // marks inside quotes end nothing
       }
@@ -156,10 +161,12 @@ public final class InlineUnits {
      * on a sequence already open. Each look ahead stops at the next marker of its style, so the
      * looks of a document cost linear time per style.
      */
-    boolean secondFollows(int i, Marker.Style style, List<Marker.Style> open, Map<Marker.Style, Integer> last) {
+    boolean secondFollows(
+        int i, Marker.Style style, List<Marker.Style> open, Map<Marker.Style, Integer> last) {
       for (int j = i + 1; j < blocks.size(); j++) {
         Marker m = blocks.get(j) instanceof Block.Heading h ? h.marker() : at[j];
-        if (blocks.get(j) instanceof Block.Heading h && (h.glossary() || m == null || m.style() != style)) {
+        if (blocks.get(j) instanceof Block.Heading h
+            && (h.glossary() || m == null || m.style() != style)) {
           return false;
         }
         if (m == null) {

@@ -6,18 +6,20 @@ import java.util.List;
 
 /**
  * Splits a definition into the parts it enumerates, trying the separators reports use in turn
- * (clauses, 、, both, a last "和", titles in 《》) and keeping the split whose count is the
- * numeral of the term. Parentheses and 《》 are never split inside. Stateless.
+ * (clauses, 、, both, a last "和", titles in 《》) and keeping the split whose count is the numeral of
+ * the term. Parentheses and 《》 are never split inside. Stateless.
  */
 public final class ItemSplitter {
   /** Adverbs and verbs that open a list without being part of its first item. */
-  private static final List<String> OPENING_WORDS = List.of(
-      "紧紧", "持续", "着力", "全力", "大力", "加快", "深入",
-      "积极", "扎实", "重点", "围绕", "实施", "开展", "打造",
-      "构建", "推进", "推动", "建设", "培育", "出台", "具备",
-      "包括", "将", "对", "聚焦", "指", "抓好", "落实");
+  private static final List<String> OPENING_WORDS =
+      List.of(
+          "紧紧", "持续", "着力", "全力", "大力", "加快", "深入", "积极", "扎实", "重点", "围绕", "实施", "开展", "打造", "构建",
+          "推进", "推动", "建设", "培育", "出台", "具备", "包括", "将", "对", "聚焦", "指", "抓好", "落实");
 
-  /** Longest item of a short parallel list ("资格权", "工程量") whose first item may carry a shared qualifier. */
+  /**
+   * Longest item of a short parallel list ("资格权", "工程量") whose first item may carry a shared
+   * qualifier.
+   */
   static final int SHORT_ITEM = 4;
 
   private ItemSplitter() {}
@@ -164,8 +166,8 @@ public final class ItemSplitter {
   }
 
   /**
-   * Trims the frame around a list: an opening verb before the first item, and a summary tail
-   * ("等…", a quoted term, a clause) after the last.
+   * Trims the frame around a list: an opening verb before the first item, and a summary tail ("等…",
+   * a quoted term, a clause) after the last.
    */
   static List<String> trim(List<String> items) {
     List<String> out = new ArrayList<>(items);
@@ -181,7 +183,8 @@ public final class ItemSplitter {
       if (quote > 0 && last.endsWith("”")) {
         cut = Math.min(cut, quote);
       }
-      boolean othersHaveClauses = out.subList(0, out.size() - 1).stream().anyMatch(ItemSplitter::hasClauseMark);
+      boolean othersHaveClauses =
+          out.subList(0, out.size() - 1).stream().anyMatch(ItemSplitter::hasClauseMark);
       for (int i = 0; i < cut && !othersHaveClauses; i++) {
         char c = TextNormalizer.fold(last.charAt(i));
         if ((c == ',' || c == ';') && outsideBrackets(last, i)) {
@@ -208,7 +211,9 @@ public final class ItemSplitter {
     while (changed) {
       changed = false;
       for (String w : OPENING_WORDS) {
-        if (TextNormalizer.startsWith(f, 0, w) && !TextNormalizer.startsWith(second, 0, w) && f.length() > w.length() + 1) {
+        if (TextNormalizer.startsWith(f, 0, w)
+            && !TextNormalizer.startsWith(second, 0, w)
+            && f.length() > w.length() + 1) {
           f = f.substring(w.length());
           changed = true;
           break;
@@ -219,8 +224,8 @@ public final class ItemSplitter {
   }
 
   /**
-   * "强科技、强工业、强省会、强县域行动": when the middle items share a length and a first or last
-   * character, the outer items are cut to that length where the cut keeps the shared character.
+   * "强科技、强工业、强省会、强县域行动": when the middle items share a length and a first or last character, the
+   * outer items are cut to that length where the cut keeps the shared character.
    */
   static void trimParallel(List<String> items) {
     if (items.size() < 3) {
@@ -246,24 +251,31 @@ public final class ItemSplitter {
     boolean sameLength = middle.stream().allMatch(m -> m.length() == len);
     boolean sameFirst = middle.stream().allMatch(m -> m.charAt(0) == first);
     boolean sameLast = middle.stream().allMatch(m -> m.charAt(m.length() - 1) == last);
-    if (sameLength && (sameFirst || sameLast) && tail.length() > len
-        && (!sameFirst || tail.charAt(0) == first) && (!sameLast || tail.charAt(len - 1) == last)) {
+    if (sameLength
+        && (sameFirst || sameLast)
+        && tail.length() > len
+        && (!sameFirst || tail.charAt(0) == first)
+        && (!sameLast || tail.charAt(len - 1) == last)) {
       items.set(items.size() - 1, tail.substring(0, len));
     }
   }
 
   /**
-   * "宅基地所有权、资格权、使用权": when the other items share a length and a last character, a
-   * longer first item ending with that character carries a qualifier shared by all of them, which
-   * is cut.
+   * "宅基地所有权、资格权、使用权": when the other items share a length and a last character, a longer first item
+   * ending with that character carries a qualifier shared by all of them, which is cut.
    */
   private static void trimSharedQualifier(List<String> items) {
     List<String> others = items.subList(1, items.size());
     int len = others.get(0).length();
     char last = others.get(0).charAt(len - 1);
-    boolean parallel = len <= SHORT_ITEM && others.stream().allMatch(m -> m.length() == len && m.charAt(len - 1) == last);
+    boolean parallel =
+        len <= SHORT_ITEM
+            && others.stream().allMatch(m -> m.length() == len && m.charAt(len - 1) == last);
     String head = items.get(0);
-    if (parallel && head.length() > len && head.charAt(head.length() - 1) == last && !hasSeparator(head)) {
+    if (parallel
+        && head.length() > len
+        && head.charAt(head.length() - 1) == last
+        && !hasSeparator(head)) {
       items.set(0, head.substring(head.length() - len));
     }
   }
@@ -272,7 +284,9 @@ public final class ItemSplitter {
     String s = items.get(0);
     for (String m : items) {
       int k = 0;
-      while (k < s.length() && k < m.length() && s.charAt(s.length() - 1 - k) == m.charAt(m.length() - 1 - k)) {
+      while (k < s.length()
+          && k < m.length()
+          && s.charAt(s.length() - 1 - k) == m.charAt(m.length() - 1 - k)) {
         k++;
       }
       s = s.substring(s.length() - k);

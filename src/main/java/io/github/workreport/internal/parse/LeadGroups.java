@@ -11,12 +11,13 @@ import java.util.Set;
 
 /**
  * Groups of parallel lead paragraphs in a plan made of paragraphs only: leads of two clauses
- * ("狠抓重大项目建设,持续增强高质量发展后劲。") whose second clauses share a word, each heading the
- * lead-sentence paragraphs after it. Stateless.
+ * ("狠抓重大项目建设,持续增强高质量发展后劲。") whose second clauses share a word, each heading the lead-sentence
+ * paragraphs after it. Stateless.
  */
 final class LeadGroups {
   /** Fewest parallel lead paragraphs that make a task group. */
   static final int MIN_GROUP = 3;
+
   /** Length of the word the second clauses share. */
   private static final int WORD = 2;
 
@@ -24,8 +25,8 @@ final class LeadGroups {
 
   /**
    * The groups of {@code ps}, each a task whose subtasks are its members' leads; then the
-   * enumerations of what follows the last group (a closing passage may still list work). Empty
-   * when the paragraphs form no group.
+   * enumerations of what follows the last group (a closing passage may still list work). Empty when
+   * the paragraphs form no group.
    */
   static List<TaskDraft> find(List<Paragraph> ps, ParagraphViews views, String sectionId) {
     List<Integer> candidates = new ArrayList<>();
@@ -68,7 +69,9 @@ final class LeadGroups {
       out.add(d);
       lastEnd = h + 1 + members.size();
     }
-    out.addAll(ParagraphTasks.enumerations(ps.subList(Math.min(lastEnd, ps.size()), ps.size()), views, sectionId));
+    out.addAll(
+        ParagraphTasks.enumerations(
+            ps.subList(Math.min(lastEnd, ps.size()), ps.size()), views, sectionId));
     return out;
   }
 
@@ -89,10 +92,11 @@ final class LeadGroups {
   }
 
   /**
-   * The two-character word that the second clauses of the most candidate leads share, when at
-   * least {@link #MIN_GROUP} and half of them share it; else null.
+   * The two-character word that the second clauses of the most candidate leads share, when at least
+   * {@link #MIN_GROUP} and half of them share it; else null.
    */
-  private static String sharedWord(List<Paragraph> ps, ParagraphViews views, List<Integer> candidates) {
+  private static String sharedWord(
+      List<Paragraph> ps, ParagraphViews views, List<Integer> candidates) {
     if (candidates.size() < MIN_GROUP) {
       return null;
     }
@@ -110,7 +114,8 @@ final class LeadGroups {
     String best = null;
     int bestCount = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount || (e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0)) {
+      if (e.getValue() > bestCount
+          || (e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0)) {
         best = e.getKey();
         bestCount = e.getValue();
       }

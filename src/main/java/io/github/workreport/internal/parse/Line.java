@@ -14,7 +14,14 @@ import io.github.workreport.model.Span;
  * @param hint what the HTML markup said of the line, or null
  * @param blankBefore whether a blank line stands between this line and the one before
  */
-public record Line(int index, int start, int end, String text, String norm, HeadingHint hint, boolean blankBefore) {
+public record Line(
+    int index,
+    int start,
+    int end,
+    String text,
+    String norm,
+    HeadingHint hint,
+    boolean blankBefore) {
 
   /** The line's span. */
   public Span span() {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides the role of every line: page furniture, metadata, captions and the title block around
- * the body, and the body itself. The vocabulary and thresholds live in {@link LineRules}, the
- * shape tests in {@link LineShapes}; this class only combines them with the lines around each
- * line. Stateless.
+ * Decides the role of every line: page furniture, metadata, captions and the title block around the
+ * body, and the body itself. The vocabulary and thresholds live in {@link LineRules}, the shape
+ * tests in {@link LineShapes}; this class only combines them with the lines around each line.
+ * Stateless.
  */
 public final class LineClassifier {
   private LineClassifier() {}
@@ -36,12 +36,15 @@ public final class LineClassifier {
 
   /** The layout of a fragment: every line is body. */
   public static Layout allBody(List<Line> lines) {
-    return new Layout(lines, java.util.Collections.nCopies(lines.size(), LineRole.BODY), 0, lines.size());
+    return new Layout(
+        lines, java.util.Collections.nCopies(lines.size(), LineRole.BODY), 0, lines.size());
   }
 
   /** The role a line has whatever stands around it; BODY when nothing marks it. */
   static LineRole contextFree(Line line) {
-    if (LineShapes.isWidgetLine(line) || LineShapes.isBreadcrumb(line) || LineShapes.isBanner(line)
+    if (LineShapes.isWidgetLine(line)
+        || LineShapes.isBreadcrumb(line)
+        || LineShapes.isBanner(line)
         || LineShapes.isClickPrompt(line)
         || LineShapes.isNotice(line)) {
       return LineRole.FURNITURE;
@@ -62,8 +65,8 @@ public final class LineClassifier {
   }
 
   /**
-   * A breadcrumb broken over lines ("首页", "&gt;", "政务信息", "&gt;"): the parts beside an arrow
-   * line, and later head lines that repeat a part (the column name), are furniture.
+   * A breadcrumb broken over lines ("首页", "&gt;", "政务信息", "&gt;"): the parts beside an arrow line,
+   * and later head lines that repeat a part (the column name), are furniture.
    */
   private static void markBreadcrumbParts(List<Line> lines, LineRole[] roles) {
     Set<String> parts = new HashSet<>();
@@ -156,7 +159,8 @@ public final class LineClassifier {
         continue;
       }
       Line line = lines.get(i);
-      if (LineShapes.isSalutation(line) || line.compact().startsWith("编者按")
+      if (LineShapes.isSalutation(line)
+          || line.compact().startsWith("编者按")
           || (isTopMarker(line) && !isDelivery(line))
           || (LineShapes.isBodyLike(line) && !isDelivery(line) && !isTitleWithSubtitle(line))) {
         return i;
@@ -180,8 +184,11 @@ public final class LineClassifier {
 
   private static boolean isTopMarker(Line line) {
     Marker m = MarkerReader.read(line.norm());
-    return m != null && (m.style() == Marker.Style.PART || m.style() == Marker.Style.CHINESE
-        || m.style() == Marker.Style.CHINESE_PAREN) && HeadingRules.isNumberedHeading(line, m);
+    return m != null
+        && (m.style() == Marker.Style.PART
+            || m.style() == Marker.Style.CHINESE
+            || m.style() == Marker.Style.CHINESE_PAREN)
+        && HeadingRules.isNumberedHeading(line, m);
   }
 
   /** "提升城市品质 擦亮幸福底色——书写…": a title and its subtitle on one line, no sentence mark. */
@@ -197,8 +204,11 @@ public final class LineClassifier {
   private static void keepCutPunctuation(List<Line> lines, LineRole[] roles, int body, int tail) {
     for (int i = Math.max(body, 1); i + 1 < tail; i++) {
       Line line = lines.get(i);
-      if (roles[i] == LineRole.FURNITURE && roles[i - 1] == LineRole.BODY && roles[i + 1] == LineRole.BODY
-          && LineShapes.isPunctuationOnly(line.norm()) && (!LineShapes.closes(lines.get(i - 1)) || opens(line))) {
+      if (roles[i] == LineRole.FURNITURE
+          && roles[i - 1] == LineRole.BODY
+          && roles[i + 1] == LineRole.BODY
+          && LineShapes.isPunctuationOnly(line.norm())
+          && (!LineShapes.closes(lines.get(i - 1)) || opens(line))) {
         roles[i] = LineRole.BODY;
       }
     }
@@ -226,7 +236,8 @@ public final class LineClassifier {
       if (isDelivery(line)) {
         roles[i] = LineRole.DELIVERY;
         delivery = true;
-      } else if (i + 1 < body && roles[i + 1] == LineRole.BODY
+      } else if (i + 1 < body
+          && roles[i + 1] == LineRole.BODY
           && DeliveryLine.read(line.norm() + lines.get(i + 1).norm()) != null) {
         roles[i] = LineRole.DELIVERY; // a delivery line broken in two ("…人民代表大会" / "第四次会议上")
         roles[i + 1] = LineRole.DELIVERY;
@@ -236,7 +247,9 @@ public final class LineClassifier {
         roles[i] = LineRole.SPEAKER; // a name alone under the delivery line
       } else if (SpeakerReader.read(line.norm()) != null) {
         roles[i] = LineRole.SPEAKER;
-      } else if (SpeakerReader.isOffice(line.norm()) && i + 1 < body && SpeakerReader.isName(lines.get(i + 1).norm())) {
+      } else if (SpeakerReader.isOffice(line.norm())
+          && i + 1 < body
+          && SpeakerReader.isName(lines.get(i + 1).norm())) {
         roles[i] = LineRole.SPEAKER;
         roles[i + 1] = LineRole.SPEAKER;
         i++;
@@ -270,15 +283,17 @@ public final class LineClassifier {
    * One or two heading-shaped lines right before the body, after the title, are the first heading
    * (and its subtitle), not captions: captions come in longer runs.
    */
-  private static void headingsBeforeBody(List<Line> lines, LineRole[] roles, List<Integer> candidates, int title,
-      int body) {
+  private static void headingsBeforeBody(
+      List<Line> lines, LineRole[] roles, List<Integer> candidates, int title, int body) {
     List<Integer> after = new ArrayList<>();
     for (int i : candidates) {
       if (i > title && !(i == title + 1 && lines.get(i).compact().startsWith("—"))) {
         after.add(i);
       }
     }
-    if (after.isEmpty() || after.size() > 2 || after.get(after.size() - 1) != lastBefore(roles, body)) {
+    if (after.isEmpty()
+        || after.size() > 2
+        || after.get(after.size() - 1) != lastBefore(roles, body)) {
       return;
     }
     if (after.size() == 2 && after.get(1) != after.get(0) + 1) {
@@ -287,7 +302,9 @@ public final class LineClassifier {
     for (int i : after) {
       Line l = lines.get(i);
       DateReader.Found date = DateReader.find(l.compact(), 0);
-      if (!HeadingRules.isBareHeadingShape(l) || SpeakerReader.isName(l.norm()) || (date != null && date.start() == 0)) {
+      if (!HeadingRules.isBareHeadingShape(l)
+          || SpeakerReader.isName(l.norm())
+          || (date != null && date.start() == 0)) {
         return;
       }
     }
@@ -313,8 +330,10 @@ public final class LineClassifier {
       }
     }
     for (int i : candidates) {
-      String joined = lines.get(i).compact() + (i + 1 < lines.size() ? lines.get(i + 1).compact() : "");
-      if (lines.get(i).compact().contains("报告") || (joined.contains("工作报告") && lines.get(i + 1).compact().length() <= 2)) {
+      String joined =
+          lines.get(i).compact() + (i + 1 < lines.size() ? lines.get(i + 1).compact() : "");
+      if (lines.get(i).compact().contains("报告")
+          || (joined.contains("工作报告") && lines.get(i + 1).compact().length() <= 2)) {
         return i;
       }
     }

@@ -38,9 +38,25 @@ public final class LineShapes {
   }
 
   private static boolean isWidgetSeparator(char c) {
-    return c == ' ' || c == '|' || c == '/' || c == '【' || c == '】' || c == '[' || c == ']'
-        || c == ':' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '·' || c == '《'
-        || c == '》' || c == '(' || c == ')' || c == ',' || c == '、' || c == '-';
+    return c == ' '
+        || c == '|'
+        || c == '/'
+        || c == '【'
+        || c == '】'
+        || c == '['
+        || c == ']'
+        || c == ':'
+        || c == '>'
+        || c == '\u00BB'
+        || c == '\u203A'
+        || c == '·'
+        || c == '《'
+        || c == '》'
+        || c == '('
+        || c == ')'
+        || c == ','
+        || c == '、'
+        || c == '-';
   }
 
   /** "0/0", "3/12": the page counter of a slide or pager widget. */
@@ -95,8 +111,8 @@ public final class LineShapes {
   }
 
   /**
-   * Whether the line opens a notice (licence, copyright, disclaimer: "本站所有稿件…"); a news lead
-   * that names the site as its dateline ("本站讯（通讯员…）…") is text, not a notice.
+   * Whether the line opens a notice (licence, copyright, disclaimer: "本站所有稿件…"); a news lead that
+   * names the site as its dateline ("本站讯（通讯员…）…") is text, not a notice.
    */
   public static boolean isNotice(Line line) {
     String c = line.compact();
@@ -133,8 +149,7 @@ public final class LineShapes {
   public static boolean isCaption(Line line) {
     String c = stripBrackets(line.compact());
     return line.length() <= LineRules.FURNITURE_MAX
-        && (c.endsWith("摄") || c.startsWith("图为") || c.startsWith("图:")
-            || c.contains("摄影:"));
+        && (c.endsWith("摄") || c.startsWith("图为") || c.startsWith("图:") || c.contains("摄影:"));
   }
 
   /** Removes one pair of enclosing brackets. */
@@ -189,8 +204,15 @@ public final class LineShapes {
     }
     for (int i = d.end(); i < c.length(); i++) {
       char ch = c.charAt(i);
-      if (!(Character.isDigit(ch) || ch == ':' || ch == ' ' || Character.isLetter(ch) && !Punctuation.isHan(ch)
-          || ch == '星' || ch == '期' || ChineseNumerals.digit(ch) >= 0 || ch == '日' || ch == '天')) {
+      if (!(Character.isDigit(ch)
+          || ch == ':'
+          || ch == ' '
+          || Character.isLetter(ch) && !Punctuation.isHan(ch)
+          || ch == '星'
+          || ch == '期'
+          || ChineseNumerals.digit(ch) >= 0
+          || ch == '日'
+          || ch == '天')) {
         return false;
       }
     }

@@ -37,11 +37,20 @@ public final class LineSplitter {
         e--;
       }
       if (e == s && onlyZeroWidth(text, lineStart, lineEnd)) {
-        continue; // a zero-width mark left alone on a line (a link cut out of a sentence) is no paragraph break
+        continue; // a zero-width mark left alone on a line (a link cut out of a sentence) is no
+        // paragraph break
       }
       if (e > s) {
         HeadingHint hint = hints.isEmpty() ? null : hints.get(lineStart);
-        lines.add(new Line(lines.size(), s, e, text.substring(s, e), norm.substring(s, e), hint, blank && !lines.isEmpty()));
+        lines.add(
+            new Line(
+                lines.size(),
+                s,
+                e,
+                text.substring(s, e),
+                norm.substring(s, e),
+                hint,
+                blank && !lines.isEmpty()));
         blank = false;
       } else {
         blank = true;
@@ -71,5 +80,4 @@ public final class LineSplitter {
   private static boolean isBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
   }
-
 }

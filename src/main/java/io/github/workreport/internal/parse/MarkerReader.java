@@ -3,8 +3,8 @@ package io.github.workreport.internal.parse;
 import io.github.workreport.internal.text.ChineseNumerals;
 
 /**
- * Reads the numbering marker at the start of a normalised line ("一、", "(一)", "第一部分", "1.",
- * "(1)", "①"). A hand-written scanner: linear, no backtracking. Stateless.
+ * Reads the numbering marker at the start of a normalised line ("一、", "(一)", "第一部分", "1.", "(1)",
+ * "①"). A hand-written scanner: linear, no backtracking. Stateless.
  */
 public final class MarkerReader {
   /** The longest numeral a marker holds ("一百二十三"). */
@@ -68,7 +68,10 @@ public final class MarkerReader {
     if (after < s.length() && (s.charAt(after) == '、' || s.charAt(after) == '.')) {
       after++;
     }
-    return new Marker(chinese ? Marker.Style.CHINESE_PAREN : Marker.Style.ARABIC_PAREN, skipSpace(s, after), (int) v);
+    return new Marker(
+        chinese ? Marker.Style.CHINESE_PAREN : Marker.Style.ARABIC_PAREN,
+        skipSpace(s, after),
+        (int) v);
   }
 
   private static Marker part(String s) {
@@ -83,19 +86,24 @@ public final class MarkerReader {
       end += 2;
     } else if (kind == '章' || kind == '篇') {
       end += 1;
-    } else if ((kind == ',' || kind == '、' || kind == ':') && s.charAt(1) != '0' && !(s.charAt(1) >= '1' && s.charAt(1) <= '9')) {
+    } else if ((kind == ',' || kind == '、' || kind == ':')
+        && s.charAt(1) != '0'
+        && !(s.charAt(1) >= '1' && s.charAt(1) <= '9')) {
       // 第一, 第二、: an ordinal word with Chinese numerals before its comma
       long v = ChineseNumerals.parse(s, 1, end);
       return v <= 0 ? null : new Marker(Marker.Style.ORDINAL_WORD, skipSpace(s, end + 1), (int) v);
     } else {
       return null;
     }
-    long v = ChineseNumerals.parse(s, i, s.charAt(i) >= '0' && s.charAt(i) <= '9' ? digitsEnd(s, i) : numeralEnd(s, i));
+    long v =
+        ChineseNumerals.parse(
+            s, i, s.charAt(i) >= '0' && s.charAt(i) <= '9' ? digitsEnd(s, i) : numeralEnd(s, i));
     if (v <= 0) {
       return null;
     }
     int after = end;
-    if (after < s.length() && (s.charAt(after) == '、' || s.charAt(after) == ':' || s.charAt(after) == ',')) {
+    if (after < s.length()
+        && (s.charAt(after) == '、' || s.charAt(after) == ':' || s.charAt(after) == ',')) {
       after++;
     }
     return new Marker(Marker.Style.PART, skipSpace(s, after), (int) v);

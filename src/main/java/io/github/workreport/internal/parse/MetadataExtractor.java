@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a report's {@link Metadata} from the title block, the metadata lines (read before they
- * are dropped as furniture), the salutation and a closing byline. Stateless.
+ * Reads a report's {@link Metadata} from the title block, the metadata lines (read before they are
+ * dropped as furniture), the salutation and a closing byline. Stateless.
  */
 public final class MetadataExtractor {
   private static final String REPORT = "政府工作报告";
@@ -24,9 +24,9 @@ public final class MetadataExtractor {
   }
 
   /**
-   * Reads the metadata of a classified text with what its page's markup states ({@code signals}):
-   * a headline or publication time stated there wins over the text's; a source stated there
-   * stands in when the text shows none.
+   * Reads the metadata of a classified text with what its page's markup states ({@code signals}): a
+   * headline or publication time stated there wins over the text's; a source stated there stands in
+   * when the text shows none.
    */
   public static Metadata extract(Layout layout, List<Block> blocks, PageSignals signals) {
     Fields f = new Fields();
@@ -41,13 +41,15 @@ public final class MetadataExtractor {
         case DELIVERY -> {
           DeliveryLine.Delivery d = DeliveryLine.read(line.norm());
           if (d == null && i + 1 < lines.size() && layout.roles().get(i + 1) == LineRole.DELIVERY) {
-            d = DeliveryLine.read(line.norm() + lines.get(++i).norm()); // a delivery line broken in two
+            d =
+                DeliveryLine.read(
+                    line.norm() + lines.get(++i).norm()); // a delivery line broken in two
           }
           f.delivery(d);
         }
         case SPEAKER -> i = speaker(lines, i, f);
         case METADATA -> i = metadataLine(layout, i, f);
-        default -> { }
+        default -> {}
       }
     }
     if (PageSignalReader.title(signals) != null) {
@@ -73,7 +75,9 @@ public final class MetadataExtractor {
     }
     boolean salutation = false;
     for (Block b : blocks) {
-      if (b instanceof Block.Para p && !p.intro() && LineShapes.isSalutation(compactPrefix(p.view().norm()))) {
+      if (b instanceof Block.Para p
+          && !p.intro()
+          && LineShapes.isSalutation(compactPrefix(p.view().norm()))) {
         salutation = true;
         break;
       }
@@ -82,7 +86,8 @@ public final class MetadataExtractor {
     if (kind == DocumentKind.OTHER && PageSignalReader.isNews(signals, f.published, f.source)) {
       kind = DocumentKind.NEWS_ARTICLE;
     }
-    Integer year = f.delivered != null ? Integer.valueOf(f.delivered.getYear()) : titleYear(f.title);
+    Integer year =
+        f.delivered != null ? Integer.valueOf(f.delivered.getYear()) : titleYear(f.title);
     if (year == null && f.published != null) {
       year = f.published.getYear();
     }
@@ -90,8 +95,19 @@ public final class MetadataExtractor {
     String region = region(fold(f.title), f.venue, f.speakerTitle);
     LocalDate date = f.delivered != null ? f.delivered : f.published;
     AsWritten w = AsWritten.of(layout, blocks);
-    return new Metadata(f.title, f.subtitle, kind, w.of(region), date, f.published, w.of(emptyToNull(f.source)),
-        List.copyOf(w.all(f.authors)), w.of(emptyToNull(f.venue)), w.of(f.speaker), w.of(emptyToNull(f.speakerTitle)), year);
+    return new Metadata(
+        f.title,
+        f.subtitle,
+        kind,
+        w.of(region),
+        date,
+        f.published,
+        w.of(emptyToNull(f.source)),
+        List.copyOf(w.all(f.authors)),
+        w.of(emptyToNull(f.venue)),
+        w.of(f.speaker),
+        w.of(emptyToNull(f.speakerTitle)),
+        year);
   }
 
   /** What the lines have told so far. Not thread-safe: one per extraction. */
@@ -127,7 +143,10 @@ public final class MetadataExtractor {
     }
   }
 
-  /** Reads the speaker line at {@code i} (and its name on the next line); returns the last line read. */
+  /**
+   * Reads the speaker line at {@code i} (and its name on the next line); returns the last line
+   * read.
+   */
   private static int speaker(List<Line> lines, int i, Fields f) {
     if (f.speaker != null) {
       return i;
@@ -149,14 +168,21 @@ public final class MetadataExtractor {
     return i;
   }
 
-  /** Reads the metadata line at {@code i} (and a value on the next line); returns the last line read. */
+  /**
+   * Reads the metadata line at {@code i} (and a value on the next line); returns the last line
+   * read.
+   */
   private static int metadataLine(Layout layout, int i, Fields f) {
     List<Line> lines = layout.lines();
     Line line = lines.get(i);
     List<MetadataLine.Field> fields = MetadataLine.read(line.norm());
-    if (fields.size() == 1 && fields.get(0).value().isEmpty() && i + 1 < lines.size()
-        && layout.roles().get(i + 1) == LineRole.METADATA && MetadataLine.read(lines.get(i + 1).norm()).isEmpty()) {
-      fields = List.of(new MetadataLine.Field(fields.get(0).key(), lines.get(i + 1).norm().strip()));
+    if (fields.size() == 1
+        && fields.get(0).value().isEmpty()
+        && i + 1 < lines.size()
+        && layout.roles().get(i + 1) == LineRole.METADATA
+        && MetadataLine.read(lines.get(i + 1).norm()).isEmpty()) {
+      fields =
+          List.of(new MetadataLine.Field(fields.get(0).key(), lines.get(i + 1).norm().strip()));
       i++;
     }
     for (MetadataLine.Field field : fields) {
@@ -196,7 +222,8 @@ public final class MetadataExtractor {
     }
     if (dash > 0) {
       String after = t.substring(dash);
-      DeliveryLine.Delivery d = DeliveryLine.read(io.github.workreport.internal.text.TextNormalizer.normalize(after));
+      DeliveryLine.Delivery d =
+          DeliveryLine.read(io.github.workreport.internal.text.TextNormalizer.normalize(after));
       if (d != null) {
         f.delivery(d);
         t = t.substring(0, dash).strip();
@@ -296,11 +323,16 @@ public final class MetadataExtractor {
 
   private static String stripYear(String s) {
     String t = s.strip();
-    if (t.length() >= 5 && t.charAt(4) == '年' && io.github.workreport.internal.text.ChineseNumerals.parse(t, 0, 4) > 0) {
+    if (t.length() >= 5
+        && t.charAt(4) == '年'
+        && io.github.workreport.internal.text.ChineseNumerals.parse(t, 0, 4) > 0) {
       t = t.substring(5);
     }
-    if (t.length() >= 5 && t.charAt(t.length() - 1) == '年'
-        && io.github.workreport.internal.text.ChineseNumerals.parse(t, t.length() - 5, t.length() - 1) > 0) {
+    if (t.length() >= 5
+        && t.charAt(t.length() - 1) == '年'
+        && io.github.workreport.internal.text.ChineseNumerals.parse(
+                t, t.length() - 5, t.length() - 1)
+            > 0) {
       t = t.substring(0, t.length() - 5);
     }
     return t.strip();

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a line of page facts ("来源/ 酒泉日报 作者/ 时间/2023-08-02 14:39:06",
- * "(来源:青海日报)") into its key-value fields. Stateless.
+ * Reads a line of page facts ("来源/ 酒泉日报 作者/ 时间/2023-08-02 14:39:06", "(来源:青海日报)") into its
+ * key-value fields. Stateless.
  */
 public final class MetadataLine {
   private MetadataLine() {}
@@ -25,7 +25,8 @@ public final class MetadataLine {
       return fields;
     }
     int p = skip(norm, 0);
-    if (p < norm.length() && (norm.charAt(p) == '(' || norm.charAt(p) == '[' || norm.charAt(p) == '【')) {
+    if (p < norm.length()
+        && (norm.charAt(p) == '(' || norm.charAt(p) == '[' || norm.charAt(p) == '【')) {
       p = skip(norm, p + 1);
     }
     int[] key = keyAt(norm, p);
@@ -34,7 +35,10 @@ public final class MetadataLine {
       DateReader.Found d = DateReader.find(norm, p);
       if (d != null && d.start() == p) {
         int q = d.end();
-        while (q < norm.length() && (norm.charAt(q) == ' ' || norm.charAt(q) == ':' || Character.isDigit(norm.charAt(q)))) {
+        while (q < norm.length()
+            && (norm.charAt(q) == ' '
+                || norm.charAt(q) == ':'
+                || Character.isDigit(norm.charAt(q)))) {
           q++;
         }
         key = keyAt(norm, q);
@@ -62,7 +66,9 @@ public final class MetadataLine {
     return fields;
   }
 
-  /** Returns {index of key, offset after its separator} when a key and separator stand at {@code p}. */
+  /**
+   * Returns {index of key, offset after its separator} when a key and separator stand at {@code p}.
+   */
   private static int[] keyAt(String s, int p) {
     for (int k = 0; k < LineRules.METADATA_KEYS.size(); k++) {
       String key = LineRules.METADATA_KEYS.get(k);

@@ -3,14 +3,15 @@ package io.github.workreport.internal.parse;
 import java.time.LocalDate;
 
 /**
- * Reads what a report's opening sentences say of its delivery when the title block does not:
- * a news lead that tells date, speaker and meeting in one sentence ("2026年1月26日，某某省省长孙七在
+ * Reads what a report's opening sentences say of its delivery when the title block does not: a news
+ * lead that tells date, speaker and meeting in one sentence ("2026年1月26日，某某省省长孙七在
  * 某某省第十四届人民代表大会第四次会议上作政府工作报告"), or the speaker's own opening ("现在，我代表
  * 国务院，向第十届全国人民代表大会第一次会议报告过去五年的工作"). Stateless.
  */
 public final class OpeningStatement {
   /** How much of the opening text is read: the statement stands in its first sentences. */
   static final int WINDOW = 400;
+
   /** Longest stretch between 在 or 向 and the meeting's name. */
   private static final int VENUE_MAX = 40;
 
@@ -24,13 +25,14 @@ public final class OpeningStatement {
    * @param speaker who delivered it, or null
    * @param delivered whether the text says a government work report is delivered here
    */
-  public record Statement(LocalDate date, String venue, SpeakerReader.Speaker speaker, boolean delivered) {}
+  public record Statement(
+      LocalDate date, String venue, SpeakerReader.Speaker speaker, boolean delivered) {}
 
   /** Reads the opening of folded body text {@code norm}. */
   public static Statement read(String norm) {
     String s = norm.substring(0, Math.min(norm.length(), WINDOW)).replace(" ", "");
-    boolean delivered = s.contains("代表") && (s.contains("政府工作报告")
-        || s.contains("报告政府工作")); // 代表…政府工作报告 / 报告政府工作
+    boolean delivered =
+        s.contains("代表") && (s.contains("政府工作报告") || s.contains("报告政府工作")); // 代表…政府工作报告 / 报告政府工作
     int meeting = s.indexOf("会议"); // 会议
     if (meeting < 0) {
       return new Statement(null, null, null, delivered);

@@ -45,9 +45,9 @@ final class PageSignalReader {
   }
 
   /**
-   * Whether a text the metadata stage could not name is a news article: the page presents itself
-   * as an article (it shows a headline or states a publication time) and says when or by whom it
-   * was published.
+   * Whether a text the metadata stage could not name is a news article: the page presents itself as
+   * an article (it shows a headline or states a publication time) and says when or by whom it was
+   * published.
    */
   static boolean isNews(PageSignals signals, LocalDate published, String source) {
     return signals.article() && (published != null || source != null);

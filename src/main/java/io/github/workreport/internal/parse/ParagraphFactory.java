@@ -20,8 +20,8 @@ public final class ParagraphFactory {
 
   /**
    * A lead set on a line of its own with the paragraph's body on the next line (bold leads as
-   * scraped): the whole first line when it is one sentence of at most
-   * {@link LineRules#SET_APART_LEAD_MAX} characters; else null.
+   * scraped): the whole first line when it is one sentence of at most {@link
+   * LineRules#SET_APART_LEAD_MAX} characters; else null.
    */
   static String setApartLead(TextView v) {
     int end = v.firstPieceEnd();
@@ -29,7 +29,9 @@ public final class ParagraphFactory {
       return null;
     }
     String n = v.norm();
-    if (n.charAt(end - 1) != '。' || Punctuation.countHan(n, 0, end) < 4 || Punctuation.openQuotes(n, 0, end) > 0) {
+    if (n.charAt(end - 1) != '。'
+        || Punctuation.countHan(n, 0, end) < 4
+        || Punctuation.openQuotes(n, 0, end) > 0) {
       return null;
     }
     for (int i = 0; i < end - 1; i++) {
@@ -42,8 +44,8 @@ public final class ParagraphFactory {
 
   /**
    * The short sentence that opens {@code text} (folded: {@code norm}) and heads it
-   * ("经济发展质效实现新跨越。"), or null: at most {@link LineRules#LEAD_MAX} characters, followed
-   * by more text, and not a quotation.
+   * ("经济发展质效实现新跨越。"), or null: at most {@link LineRules#LEAD_MAX} characters, followed by more
+   * text, and not a quotation.
    */
   static String lead(String text, String norm) {
     if (norm.isEmpty() || norm.charAt(0) == '“' || norm.charAt(0) == '"') {

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The tasks that paragraphs hold: a lead sentence that heads a paragraph ("加快激发市场消费潜力。"),
- * and the items of an enumeration ("一是…二是…", "第一,…", "首先…其次…", "——…"). Reads each
- * paragraph's view, so titles and spans hold across stray line breaks. Stateless.
+ * The tasks that paragraphs hold: a lead sentence that heads a paragraph ("加快激发市场消费潜力。"), and the
+ * items of an enumeration ("一是…二是…", "第一,…", "首先…其次…", "——…"). Reads each paragraph's view, so
+ * titles and spans hold across stray line breaks. Stateless.
  */
 final class ParagraphTasks {
   /** Longest first clause that stands as a subtask's title in a paragraph without a lead. */
   static final int CLAUSE_TITLE_MAX = 16;
+
   /** Characters of a lead compared to tell whether a clause opens like its siblings' leads. */
   private static final int OPENING = 2;
 
@@ -24,19 +25,20 @@ final class ParagraphTasks {
    * The subtasks among {@code paragraphs}, each paragraph giving at most one:
    *
    * <ol>
-   *   <li>an item of an enumeration that runs over paragraphs ("一是坚定实施扩大内需战略，…" /
-   *       "二是…"), titled without its marker;
+   *   <li>an item of an enumeration that runs over paragraphs ("一是坚定实施扩大内需战略，…" / "二是…"), titled
+   *       without its marker;
    *   <li>a paragraph opening with a short lead sentence ("加快激发市场消费潜力。…");
    *   <li>a lead line: a short sentence standing alone, heading the paragraph after it, when the
    *       paragraphs hold two or more such lines;
-   *   <li>a paragraph whose short first clause is worded like its siblings' leads
-   *       ("加快提升文旅发展质量,…" among "加快激发…。").
+   *   <li>a paragraph whose short first clause is worded like its siblings' leads ("加快提升文旅发展质量,…"
+   *       among "加快激发…。").
    * </ol>
    *
    * The enumeration inside a paragraph that gives a subtask nests under it; the one in another
    * paragraph stands beside them.
    */
-  static List<TaskDraft> subtasks(List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
+  static List<TaskDraft> subtasks(
+      List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
     List<String> norms = new ArrayList<>(paragraphs.size());
     for (Paragraph p : paragraphs) {
       norms.add(views.of(p).norm());
@@ -56,17 +58,30 @@ final class ParagraphTasks {
       TaskDraft d = null;
       if (items[i] != null) {
         Enumeration.Opening o = items[i];
-        d = paragraph(p, p.text().substring(o.titleStart(), o.titleEnd()), p.text().substring(0, o.markerEnd()), sectionId);
+        d =
+            paragraph(
+                p,
+                p.text().substring(o.titleStart(), o.titleEnd()),
+                p.text().substring(0, o.markerEnd()),
+                sectionId);
       } else if (isSubtaskLead(p, views)) {
         d = paragraph(p, p.lead(), null, sectionId);
-      } else if (leadLines && isLeadLine(norms.get(i)) && i + 1 < paragraphs.size() && !isLeadLine(norms.get(i + 1))
+      } else if (leadLines
+          && isLeadLine(norms.get(i))
+          && i + 1 < paragraphs.size()
+          && !isLeadLine(norms.get(i + 1))
           && paragraphs.get(i + 1).lead() == null) {
         d = paragraph(p, p.text(), null, sectionId);
         d.end = paragraphs.get(i + 1).span().end();
         d.body = p.text() + "\n" + paragraphs.get(i + 1).text();
-      } else if (p.lead() == null && !views.isIntro(p) && !isSalutation(views.of(p)) && openings.size() >= 2) {
+      } else if (p.lead() == null
+          && !views.isIntro(p)
+          && !isSalutation(views.of(p))
+          && openings.size() >= 2) {
         int clause = firstClause(norms.get(i));
-        if (clause >= 4 && clause <= CLAUSE_TITLE_MAX && openings.contains(norms.get(i).substring(0, OPENING))) {
+        if (clause >= 4
+            && clause <= CLAUSE_TITLE_MAX
+            && openings.contains(norms.get(i).substring(0, OPENING))) {
           d = paragraph(p, p.text().substring(0, clause), null, sectionId);
         }
       }
@@ -133,8 +148,8 @@ final class ParagraphTasks {
   }
 
   /**
-   * As {@link #isSubtaskLead(Paragraph, ParagraphViews)} with at most {@code maxCommas} commas in
-   * a lead that shares its line with the body (a lead set on a line of its own may have more).
+   * As {@link #isSubtaskLead(Paragraph, ParagraphViews)} with at most {@code maxCommas} commas in a
+   * lead that shares its line with the body (a lead set on a line of its own may have more).
    */
   static boolean isSubtaskLead(Paragraph p, ParagraphViews views, int maxCommas) {
     if (p.lead() == null || isSalutation(views.of(p))) {
@@ -147,7 +162,9 @@ final class ParagraphTasks {
     if (commas > 0 && !setApart && statesAFact(n)) {
       return false; // "我国有上亿市场主体，而且还在不断增加。", "维护稳定，是…的重要条件。"
     }
-    return (setApart || commas <= maxCommas) && n.indexOf(':') < 0 && Punctuation.countHan(n, 0, n.length()) >= 4;
+    return (setApart || commas <= maxCommas)
+        && n.indexOf(':') < 0
+        && Punctuation.countHan(n, 0, n.length()) >= 4;
   }
 
   /**
@@ -159,7 +176,8 @@ final class ParagraphTasks {
     int comma = n.indexOf(',');
     String first = n.substring(0, comma);
     String second = n.substring(comma + 1);
-    return startsWithAny(n, TaskRules.STATEMENT_OPENINGS) || startsWithAny(second, TaskRules.STATEMENT_PREDICATES)
+    return startsWithAny(n, TaskRules.STATEMENT_OPENINGS)
+        || startsWithAny(second, TaskRules.STATEMENT_PREDICATES)
         || TaskRules.TIME_CLAUSE_ENDINGS.stream().anyMatch(first::endsWith);
   }
 
@@ -216,7 +234,8 @@ final class ParagraphTasks {
    * The enumerated items of {@code paragraphs}: "——" paragraphs, and the items of "一是…" lists,
    * which may run on from one paragraph into the next ("…。一是努力增加城乡居民收入。…" / "…二是…").
    */
-  static List<TaskDraft> enumerations(List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
+  static List<TaskDraft> enumerations(
+      List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
     List<TaskDraft> out = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     StringBuilder norm = new StringBuilder();
@@ -248,8 +267,13 @@ final class ParagraphTasks {
       TextView b = views.of(paragraphs.get(last));
       int from = a.docOffset(item.start() - starts[first]);
       int to = b.span(0, Math.min(b.length(), item.end() - starts[last])).end();
-      out.add(new TaskDraft(item.number(), title, new Span(from, Math.max(from, to)), sectionId,
-          joined.substring(item.start(), item.end()).strip()));
+      out.add(
+          new TaskDraft(
+              item.number(),
+              title,
+              new Span(from, Math.max(from, to)),
+              sectionId,
+              joined.substring(item.start(), item.end()).strip()));
     }
     return out;
   }

@@ -5,14 +5,14 @@ import io.github.workreport.model.Paragraph;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The text view behind each paragraph of a report, so that the stages that read paragraphs
- * (tasks, targets, glossary) take folded text and document offsets from it rather than folding
- * again or adding offsets that a stray line break would put wrong. Paragraphs are told apart by
- * where they start, which no two share. Not thread-safe while it is filled; read-only after.
+ * The text view behind each paragraph of a report, so that the stages that read paragraphs (tasks,
+ * targets, glossary) take folded text and document offsets from it rather than folding again or
+ * adding offsets that a stray line break would put wrong. Paragraphs are told apart by where they
+ * start, which no two share. Not thread-safe while it is filled; read-only after.
  */
 public final class ParagraphViews {
   private final Map<Integer, TextView> byStart = new HashMap<>();
@@ -29,14 +29,17 @@ public final class ParagraphViews {
     }
   }
 
-  /** Whether {@code p} follows a numbered unit's lead sentence in one paragraph, so has no lead of its own. */
+  /**
+   * Whether {@code p} follows a numbered unit's lead sentence in one paragraph, so has no lead of
+   * its own.
+   */
   public boolean isIntro(Paragraph p) {
     return intros.contains(p.span().start());
   }
 
   /**
-   * The view of {@code p}. A paragraph this parse did not make (one given to a stage directly)
-   * gets a view of its own text as one unbroken stretch at its span's start.
+   * The view of {@code p}. A paragraph this parse did not make (one given to a stage directly) gets
+   * a view of its own text as one unbroken stretch at its span's start.
    */
   public TextView of(Paragraph p) {
     Objects.requireNonNull(p, "p");
@@ -44,6 +47,9 @@ public final class ParagraphViews {
     if (v != null && v.length() == p.text().length()) {
       return v;
     }
-    return TextView.of(p.text(), io.github.workreport.internal.text.TextNormalizer.normalize(p.text()), p.span().start());
+    return TextView.of(
+        p.text(),
+        io.github.workreport.internal.text.TextNormalizer.normalize(p.text()),
+        p.span().start());
   }
 }

@@ -20,7 +20,8 @@ public final class PartClassifier {
    * report's year (may be null), else from the tense votes of its text; {@code fallback} is the
    * class of the whole document's text, for a part whose own words do not decide.
    */
-  public static PartClass classify(String title, String subtitle, Integer year, Votes votes, PartClass fallback) {
+  public static PartClass classify(
+      String title, String subtitle, Integer year, Votes votes, PartClass fallback) {
     PartClass byHeading = byHeading(title, subtitle, year);
     return byHeading != null ? byHeading : byVotes(votes, fallback);
   }
@@ -30,7 +31,8 @@ public final class PartClassifier {
    * heading does not decide is a plan unless its text speaks of the past far more than of the
    * future (policy prose is full of "已" and "了").
    */
-  public static PartClass classifyAfterPlan(String title, String subtitle, Integer year, Votes votes) {
+  public static PartClass classifyAfterPlan(
+      String title, String subtitle, Integer year, Votes votes) {
     PartClass byHeading = byHeading(title, subtitle, year);
     if (byHeading != null) {
       return byHeading;
@@ -40,7 +42,9 @@ public final class PartClassifier {
         return PartClass.PLAN; // "进一步做好外交工作": a heading that gives an instruction
       }
     }
-    return votes.past() >= 3 && votes.past() >= votes.future() * PAST_AFTER_PLAN ? PartClass.REVIEW : PartClass.PLAN;
+    return votes.past() >= 3 && votes.past() >= votes.future() * PAST_AFTER_PLAN
+        ? PartClass.REVIEW
+        : PartClass.PLAN;
   }
 
   /** How many times more past than future votes turn a part after the plan into a review. */
@@ -75,9 +79,9 @@ public final class PartClassifier {
   }
 
   /**
-   * Classes folded running text by tense: each sentence votes past when it holds a past marker and future
-   * when it holds a future marker; one side must outnumber the other by {@link #TENSE_RATIO} with
-   * at least 3 votes, or be the only side with any vote, else {@code otherwise} is returned.
+   * Classes folded running text by tense: each sentence votes past when it holds a past marker and
+   * future when it holds a future marker; one side must outnumber the other by {@link #TENSE_RATIO}
+   * with at least 3 votes, or be the only side with any vote, else {@code otherwise} is returned.
    */
   public static PartClass byTense(String text, PartClass otherwise) {
     return byVotes(votes(text), otherwise);
@@ -97,9 +101,9 @@ public final class PartClassifier {
   }
 
   /**
-   * The sentences of folded {@code text} that hold a past marker and those that hold a future marker. The
-   * votes of texts joined by line breaks are the sums of their votes, so a document's votes add up
-   * from its parts' without a second pass.
+   * The sentences of folded {@code text} that hold a past marker and those that hold a future
+   * marker. The votes of texts joined by line breaks are the sums of their votes, so a document's
+   * votes add up from its parts' without a second pass.
    */
   public static Votes votes(String text) {
     int past = 0;
@@ -154,8 +158,10 @@ public final class PartClassifier {
       if (w == null) {
         continue;
       }
-      boolean compound = w.equals("了") && ((at > from && (s.charAt(at - 1) == '为' || s.charAt(at - 1) == '除'))
-          || (at + 1 < to && s.charAt(at + 1) == '解'));
+      boolean compound =
+          w.equals("了")
+              && ((at > from && (s.charAt(at - 1) == '为' || s.charAt(at - 1) == '除'))
+                  || (at + 1 < to && s.charAt(at + 1) == '解'));
       if (!compound) {
         return true;
       }

@@ -14,6 +14,8 @@ public enum PartRole {
   CLOSING,
   /** An attachment after the report (附件: 民生实事). */
   ANNEX,
-  /** A plan part whose heading says none of the above (older reports number their tasks as parts). */
+  /**
+   * A plan part whose heading says none of the above (older reports number their tasks as parts).
+   */
   OTHER
 }

@@ -16,14 +16,16 @@ public final class PartRoles {
    * for {@code year} (may be null).
    */
   public static PartRole of(String title, String subtitle, Integer year) {
-    String h = TextNormalizer.normalize(title + (subtitle == null ? "" : subtitle)).replace(" ", "");
+    String h =
+        TextNormalizer.normalize(title + (subtitle == null ? "" : subtitle)).replace(" ", "");
     if (startsWithAny(h, TaskRules.ANNEX_OPENINGS)) {
       return PartRole.ANNEX;
     }
     if (LineRules.CLOSING_HEADINGS.contains(h)) {
       return PartRole.CLOSING;
     }
-    boolean thisYear = (year != null && h.contains(year + "年")) || containsAny(h, TaskRules.THIS_YEAR_WORDS);
+    boolean thisYear =
+        (year != null && h.contains(year + "年")) || containsAny(h, TaskRules.THIS_YEAR_WORDS);
     boolean work = containsAny(h, TaskRules.WORK_WORDS) && (thisYear || !namesOtherYear(h, year));
     if (containsAny(h, TaskRules.SELF_WORDS) && !(thisYear && work)) {
       return PartRole.SELF;

@@ -5,12 +5,12 @@ import io.github.workreport.internal.target.TargetExtractor;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Diagnostic;
+import io.github.workreport.model.Metadata;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.Span;
 import io.github.workreport.model.Target;
-import io.github.workreport.model.Metadata;
 import io.github.workreport.model.WorkReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +31,24 @@ public final class ReportAssembler {
     FRAGMENT
   }
 
-  /** Parses a whole document {@code input}; {@code early} holds diagnostics raised before parsing. */
+  /**
+   * Parses a whole document {@code input}; {@code early} holds diagnostics raised before parsing.
+   */
   public static WorkReport assemble(ExtractedText input, List<Diagnostic> early) {
     return assemble(input, early, Mode.DOCUMENT);
   }
 
-  /** Parses {@code input} as {@code mode} says; {@code early} holds diagnostics raised before parsing. */
+  /**
+   * Parses {@code input} as {@code mode} says; {@code early} holds diagnostics raised before
+   * parsing.
+   */
   public static WorkReport assemble(ExtractedText input, List<Diagnostic> early, Mode mode) {
     String text = input.text();
     List<Line> lines = LineSplitter.split(text, TextNormalizer.normalize(text), input.hints());
-    Layout layout = mode == Mode.FRAGMENT ? LineClassifier.allBody(lines) : LineClassifier.classify(lines, text.length());
+    Layout layout =
+        mode == Mode.FRAGMENT
+            ? LineClassifier.allBody(lines)
+            : LineClassifier.classify(lines, text.length());
     List<Block> blocks = InlineUnits.split(BodyScanner.scan(layout));
     Metadata metadata = MetadataExtractor.extract(layout, blocks, input.signals());
     SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
@@ -56,7 +64,14 @@ public final class ReportAssembler {
     sink.addAll(glossary.diagnostics());
     sink.addAll(tasks.diagnostics());
     sink.addAll(targetExtractor.diagnostics());
-    return new WorkReport(text, metadata, tree.preamble(), tree.sections(), tasks.tasks(), targets, glossary.entries(),
+    return new WorkReport(
+        text,
+        metadata,
+        tree.preamble(),
+        tree.sections(),
+        tasks.tasks(),
+        targets,
+        glossary.entries(),
         sink.diagnostics());
   }
 
@@ -74,7 +89,8 @@ public final class ReportAssembler {
   }
 
   /** The glossary: the entries of the glossary block and the inline definitions of the body. */
-  private static GlossaryScanner.Glossary glossary(SectionTreeBuilder.SectionTree tree, String text) {
+  private static GlossaryScanner.Glossary glossary(
+      SectionTreeBuilder.SectionTree tree, String text) {
     List<TextView> block = new ArrayList<>();
     List<TextView> body = new ArrayList<>();
     tree.preamble().forEach(p -> body.add(tree.views().of(p)));
@@ -91,7 +107,10 @@ public final class ReportAssembler {
   }
 
   /** The targets of every paragraph outside the glossary block, in document order. */
-  private static List<Target> targets(SectionTreeBuilder.SectionTree tree, String text, TargetExtractor extractor,
+  private static List<Target> targets(
+      SectionTreeBuilder.SectionTree tree,
+      String text,
+      TargetExtractor extractor,
       PartClass preamblePart) {
     List<Target> out = new ArrayList<>();
     for (Paragraph p : tree.preamble()) {
@@ -105,7 +124,8 @@ public final class ReportAssembler {
     return out;
   }
 
-  private static void targets(Section s, String text, TargetExtractor extractor, List<Target> into) {
+  private static void targets(
+      Section s, String text, TargetExtractor extractor, List<Target> into) {
     for (Paragraph p : s.paragraphs()) {
       into.addAll(extractor.paragraph(p, text, s.part(), s.id()));
     }

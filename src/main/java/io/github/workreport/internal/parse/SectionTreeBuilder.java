@@ -5,7 +5,6 @@ import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
-import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,10 +16,10 @@ import java.util.Map;
  * style: the first style the document uses is level 1, a style first met under it is one level
  * deeper, and a style met again returns to its level. The glossary block is always level 1.
  *
- * <p>A unit runs to the next heading of its level or higher, except that an address to the
- * audience ("各位代表！…", "同志们：") ends the units open under a top-level part, and a closing
- * paragraph after a run of one-paragraph units does not belong to the last of them: such
- * paragraphs belong to the enclosing part, after its children. Stateless.
+ * <p>A unit runs to the next heading of its level or higher, except that an address to the audience
+ * ("各位代表！…", "同志们：") ends the units open under a top-level part, and a closing paragraph after a
+ * run of one-paragraph units does not belong to the last of them: such paragraphs belong to the
+ * enclosing part, after its children. Stateless.
  */
 public final class SectionTreeBuilder {
   private static final String BARE = "BARE";
@@ -36,7 +35,10 @@ public final class SectionTreeBuilder {
    * @param views the text view of every paragraph
    * @param diagnostics gaps and repeats in the numbering, in document order
    */
-  public record SectionTree(List<Paragraph> preamble, List<Section> sections, ParagraphViews views,
+  public record SectionTree(
+      List<Paragraph> preamble,
+      List<Section> sections,
+      ParagraphViews views,
       List<Diagnostic> diagnostics) {
     /** Copies the lists. */
     public SectionTree {
@@ -91,17 +93,23 @@ public final class SectionTreeBuilder {
           preamble.add(para);
           continue;
         }
-        if (open.size() > 1 && isAddress(p) && !next.continues(i, style(open.get(1).heading), style(open.get(0).heading))) {
+        if (open.size() > 1
+            && isAddress(p)
+            && !next.continues(i, style(open.get(1).heading), style(open.get(0).heading))) {
           open.subList(1, open.size()).clear();
         }
         open.get(open.size() - 1).paragraphs.add(para);
         continue;
       }
       Block.Heading h = (Block.Heading) b;
-      // the glossary, the closing remarks and the parts after a bare review heading stand at the top
-      int rank = h.glossary() ? styles.reset(style(h))
-          : isClosing(h) || opensPartsAfterReview(h, styles, open, views) ? styles.top(style(h))
-          : styles.rank(style(h));
+      // the glossary, the closing remarks and the parts after a bare review heading stand at the
+      // top
+      int rank =
+          h.glossary()
+              ? styles.reset(style(h))
+              : isClosing(h) || opensPartsAfterReview(h, styles, open, views)
+                  ? styles.top(style(h))
+                  : styles.rank(style(h));
       while (!open.isEmpty() && open.get(open.size() - 1).rank >= rank) {
         open.remove(open.size() - 1);
       }
@@ -118,26 +126,34 @@ public final class SectionTreeBuilder {
     return new SectionTree(preamble, sections(roots, preamble, year, views), views, diagnostics);
   }
 
-  /** Whether {@code h} heads the closing remarks ("结束语"), which stand at the top like the glossary. */
+  /**
+   * Whether {@code h} heads the closing remarks ("结束语"), which stand at the top like the glossary.
+   */
   static boolean isClosing(Block.Heading h) {
-    return h.marker() == null && LineRules.CLOSING_HEADINGS.contains(
-        io.github.workreport.internal.text.TextNormalizer.normalize(h.title()).replace(" ", ""));
+    return h.marker() == null
+        && LineRules.CLOSING_HEADINGS.contains(
+            io.github.workreport.internal.text.TextNormalizer.normalize(h.title())
+                .replace(" ", ""));
   }
 
   /**
-   * Whether {@code h} is the first of a sequence of top-style parts ("一、", "第一部分") coming
-   * after a bare top-level heading whose text so far reads as a review ("首先报告2001年的工作"):
-   * such parts are the plan and stand beside the review, not under it.
+   * Whether {@code h} is the first of a sequence of top-style parts ("一、", "第一部分") coming after a
+   * bare top-level heading whose text so far reads as a review ("首先报告2001年的工作"): such parts are the
+   * plan and stand beside the review, not under it.
    */
-  private static boolean opensPartsAfterReview(Block.Heading h, StyleRanks styles, List<Node> open,
-      ParagraphViews views) {
+  private static boolean opensPartsAfterReview(
+      Block.Heading h, StyleRanks styles, List<Node> open, ParagraphViews views) {
     Marker m = h.marker();
-    if (m == null || m.ordinal() != 1 || (m.style() != Marker.Style.CHINESE && m.style() != Marker.Style.PART)
-        || styles.contains(m.style().name()) || open.isEmpty()) {
+    if (m == null
+        || m.ordinal() != 1
+        || (m.style() != Marker.Style.CHINESE && m.style() != Marker.Style.PART)
+        || styles.contains(m.style().name())
+        || open.isEmpty()) {
       return false;
     }
     Node root = open.get(0);
-    return root.heading.marker() == null && !root.heading.glossary()
+    return root.heading.marker() == null
+        && !root.heading.glossary()
         && PartClassifier.byVotes(votes(root, views), PartClass.OTHER) == PartClass.REVIEW;
   }
 
@@ -147,8 +163,8 @@ public final class SectionTreeBuilder {
   }
 
   /**
-   * For each block, where the next heading of each style stands, so that whether a unit's
-   * sequence goes on after a block is one look-up.
+   * For each block, where the next heading of each style stands, so that whether a unit's sequence
+   * goes on after a block is one look-up.
    */
   private static final class NextHeadings {
     private final Map<String, int[]> next = new java.util.HashMap<>();
@@ -196,7 +212,9 @@ public final class SectionTreeBuilder {
   private static final class StyleRanks {
     private final List<java.util.Set<String>> levels = new ArrayList<>();
 
-    /** The rank of {@code style}: its level, the deeper ones closing; a new style goes one deeper. */
+    /**
+     * The rank of {@code style}: its level, the deeper ones closing; a new style goes one deeper.
+     */
     int rank(String style) {
       for (int i = 0; i < levels.size(); i++) {
         if (levels.get(i).contains(style)) {
@@ -254,8 +272,7 @@ public final class SectionTreeBuilder {
 
   /**
    * When every unit under {@code n} but the last is one paragraph long (the national reports'
-   * "（一）…。…" layout), the paragraphs after the last unit's own are a closing passage of
-   * {@code n}.
+   * "（一）…。…" layout), the paragraphs after the last unit's own are a closing passage of {@code n}.
    */
   private static void detachClosing(Node n) {
     for (Node c : n.children) {
@@ -284,8 +301,8 @@ public final class SectionTreeBuilder {
   }
 
   /** The top-level sections, each classed as a part. */
-  private static List<Section> sections(List<Node> roots, List<Paragraph> preamble, Integer year,
-      ParagraphViews views) {
+  private static List<Section> sections(
+      List<Node> roots, List<Paragraph> preamble, Integer year, ParagraphViews views) {
     // each paragraph is read for tense once: the document's votes are the sum of its parts'
     PartClassifier.Votes document = PartClassifier.Votes.NONE;
     for (Paragraph p : preamble) {
@@ -303,9 +320,14 @@ public final class SectionTreeBuilder {
     for (int i = 0; i < roots.size(); i++) {
       Node n = roots.get(i);
       Block.Heading h = n.heading;
-      PartClass part = h.glossary() ? PartClass.GLOSSARY
-          : afterPlan && !isClosing(h) ? PartClassifier.classifyAfterPlan(h.title(), h.subtitle(), year, partVotes.get(i))
-          : PartClassifier.classify(h.title(), h.subtitle(), year, partVotes.get(i), fallback);
+      PartClass part =
+          h.glossary()
+              ? PartClass.GLOSSARY
+              : afterPlan && !isClosing(h)
+                  ? PartClassifier.classifyAfterPlan(
+                      h.title(), h.subtitle(), year, partVotes.get(i))
+                  : PartClassifier.classify(
+                      h.title(), h.subtitle(), year, partVotes.get(i), fallback);
       afterPlan |= part == PartClass.PLAN;
       out.add(toSection(n, "s" + (i + 1), 1, part));
     }
@@ -319,8 +341,18 @@ public final class SectionTreeBuilder {
     }
     Block.Heading h = n.heading;
     Marker m = h.marker();
-    return new Section(id, level, h.number(), m == null ? null : m.ordinal(), h.title(), h.subtitle(), part,
-        new Span(h.span().start(), n.end()), h.span(), n.paragraphs, children);
+    return new Section(
+        id,
+        level,
+        h.number(),
+        m == null ? null : m.ordinal(),
+        h.title(),
+        h.subtitle(),
+        part,
+        new Span(h.span().start(), n.end()),
+        h.span(),
+        n.paragraphs,
+        children);
   }
 
   private static PartClassifier.Votes votes(Node n, ParagraphViews views) {
@@ -342,11 +374,21 @@ public final class SectionTreeBuilder {
       if (m != null) {
         int prev = last.getOrDefault(m.style(), 0);
         if (m.ordinal() > prev + 1) {
-          out.add(DiagnosticCode.HEADING_NUMBER_GAP.at(n.heading.span(),
-              "heading numbered " + m.ordinal() + " follows " + (prev == 0 ? "no heading of its style" : "heading " + prev)));
+          out.add(
+              DiagnosticCode.HEADING_NUMBER_GAP.at(
+                  n.heading.span(),
+                  "heading numbered "
+                      + m.ordinal()
+                      + " follows "
+                      + (prev == 0 ? "no heading of its style" : "heading " + prev)));
         } else if (m.ordinal() <= prev) {
-          out.add(DiagnosticCode.HEADING_NUMBER_REPEAT.at(n.heading.span(),
-              "heading numbered " + m.ordinal() + " repeats or goes back after heading " + prev));
+          out.add(
+              DiagnosticCode.HEADING_NUMBER_REPEAT.at(
+                  n.heading.span(),
+                  "heading numbered "
+                      + m.ordinal()
+                      + " repeats or goes back after heading "
+                      + prev));
         }
         last.put(m.style(), m.ordinal());
       }

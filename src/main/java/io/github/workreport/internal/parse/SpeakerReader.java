@@ -3,8 +3,8 @@ package io.github.workreport.internal.parse;
 import io.github.workreport.internal.text.Punctuation;
 
 /**
- * Reads who delivered a report from a line such as "国务院总理 李强", "省人民政府省长 王清宪" or
- * "自治区主席 艾尔肯·吐尼亚孜". Stateless.
+ * Reads who delivered a report from a line such as "国务院总理 李强", "省人民政府省长 王清宪" or "自治区主席 艾尔肯·吐尼亚孜".
+ * Stateless.
  */
 public final class SpeakerReader {
   private SpeakerReader() {}
@@ -25,7 +25,9 @@ public final class SpeakerReader {
     }
     int nameFrom = tokens.length - 1;
     // a two-character name is often set with a space inside it ("龚 正")
-    if (tokens.length >= 3 && tokens[nameFrom].length() == 1 && tokens[nameFrom - 1].length() == 1) {
+    if (tokens.length >= 3
+        && tokens[nameFrom].length() == 1
+        && tokens[nameFrom - 1].length() == 1) {
       nameFrom--;
     }
     String office = String.join("", java.util.Arrays.asList(tokens).subList(0, nameFrom));
@@ -37,8 +39,8 @@ public final class SpeakerReader {
   }
 
   /**
-   * Reads an office and a name written without a space between ("某某省省长孙七"): the office
-   * ends at the last office word, the rest is the name. Null when {@code s} is not so made.
+   * Reads an office and a name written without a space between ("某某省省长孙七"): the office ends at the
+   * last office word, the rest is the name. Null when {@code s} is not so made.
    */
   public static Speaker readRunOn(String s) {
     String c = s.replace(" ", "");

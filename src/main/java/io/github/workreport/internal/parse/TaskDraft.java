@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A task while the recognisers build it: mutable, so that a group can take the paragraphs after
- * its head. Becomes a {@link Task} once the list is settled. Not thread-safe.
+ * A task while the recognisers build it: mutable, so that a group can take the paragraphs after its
+ * head. Becomes a {@link Task} once the list is settled. Not thread-safe.
  */
 final class TaskDraft {
   final String number;
@@ -43,7 +43,8 @@ final class TaskDraft {
       subs.add(subtasks.get(i).toTask(id + "." + (i + 1), i + 1));
     }
     String t = title.isBlank() ? body.strip() : title;
-    return new Task(id, number, ordinal, t, body, new Span(start, Math.max(start, end)), sectionId, subs);
+    return new Task(
+        id, number, ordinal, t, body, new Span(start, Math.max(start, end)), sectionId, subs);
   }
 
   /** Tasks of {@code drafts}, numbered from 1 with ids "t1", "t2"… */

@@ -5,7 +5,6 @@ import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
-import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import io.github.workreport.model.Task;
 import java.util.ArrayList;
@@ -22,15 +21,15 @@ import java.util.List;
  *
  * <ol>
  *   <li>numbered units (heading lines or paragraphs that open with a marker): each is a task;
- *   <li>a run of two or more parts without units (older reports number their tasks as parts, a
- *       news text sets them as bare headings): each part is a task;
+ *   <li>a run of two or more parts without units (older reports number their tasks as parts, a news
+ *       text sets them as bare headings): each part is a task;
  *   <li>groups of parallel lead paragraphs ({@link LeadGroups});
  *   <li>enumerations ("一是…", "第一,…", "首先…", "——…") in the part's paragraphs.
  * </ol>
  *
  * Each task's subtasks are the lead sentences of its paragraphs, its deeper units and its
- * enumerations ({@link UnitTasks}). A count announced just before a list ("重点抓好八个方面的工作")
- * is checked against it. Stateless.
+ * enumerations ({@link UnitTasks}). A count announced just before a list ("重点抓好八个方面的工作") is checked
+ * against it. Stateless.
  */
 public final class TaskScanner {
   /** How many paragraphs before a list are searched for the sentence that announces its count. */
@@ -53,10 +52,11 @@ public final class TaskScanner {
   }
 
   /**
-   * Reads the tasks of {@code tree}, a report for {@code year} (may be null) whose text is
-   * {@code text}. A text without sections is read as a plan when {@code preamblePart} is PLAN.
+   * Reads the tasks of {@code tree}, a report for {@code year} (may be null) whose text is {@code
+   * text}. A text without sections is read as a plan when {@code preamblePart} is PLAN.
    */
-  public static TaskList scan(SectionTreeBuilder.SectionTree tree, Integer year, PartClass preamblePart, String text) {
+  public static TaskList scan(
+      SectionTreeBuilder.SectionTree tree, Integer year, PartClass preamblePart, String text) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<TaskDraft> top = new ArrayList<>();
     ParagraphViews views = tree.views();
@@ -80,7 +80,8 @@ public final class TaskScanner {
         before = beforeChildren(s);
       } else {
         int end = k;
-        while (end + 1 < sources.size() && sources.get(end + 1) == sources.get(end) + 1
+        while (end + 1 < sources.size()
+            && sources.get(end + 1) == sources.get(end) + 1
             && sections.get(sources.get(end + 1)).children().isEmpty()) {
           end++;
         }
@@ -93,7 +94,8 @@ public final class TaskScanner {
           k = end;
         } else {
           found.addAll(paragraphForms(s.paragraphs(), views, s.id()));
-          before = found.isEmpty() ? List.of() : paragraphsBefore(s.paragraphs(), found.get(0).start);
+          before =
+              found.isEmpty() ? List.of() : paragraphsBefore(s.paragraphs(), found.get(0).start);
         }
       }
       check(before, found, views, diagnostics);
@@ -104,12 +106,13 @@ public final class TaskScanner {
 
   /**
    * The indexes of the top-level sections that hold the task list, in document order: the work
-   * parts; else the other plan parts, with a part on the government's own conduct that stands
-   * among them (older reports number it as one of their tasks) but not one that closes them unless
-   * the count announced before them takes it in; else any plan part but the closing remarks and
+   * parts; else the other plan parts, with a part on the government's own conduct that stands among
+   * them (older reports number it as one of their tasks) but not one that closes them unless the
+   * count announced before them takes it in; else any plan part but the closing remarks and
    * attachments; else any plan part.
    */
-  static List<Integer> sources(List<Section> sections, Integer year, List<Paragraph> preamble, ParagraphViews views) {
+  static List<Integer> sources(
+      List<Section> sections, Integer year, List<Paragraph> preamble, ParagraphViews views) {
     List<Integer> work = new ArrayList<>();
     List<Integer> others = new ArrayList<>();
     List<Integer> plan = new ArrayList<>();
@@ -151,7 +154,8 @@ public final class TaskScanner {
   }
 
   /** Tasks of a plan made of paragraphs: groups of parallel leads, else enumerations. */
-  private static List<TaskDraft> paragraphForms(List<Paragraph> ps, ParagraphViews views, String sectionId) {
+  private static List<TaskDraft> paragraphForms(
+      List<Paragraph> ps, ParagraphViews views, String sectionId) {
     List<TaskDraft> groups = LeadGroups.find(ps, views, sectionId);
     return groups.isEmpty() ? ParagraphTasks.enumerations(ps, views, sectionId) : groups;
   }
@@ -186,8 +190,8 @@ public final class TaskScanner {
   }
 
   /** Compares the tasks found with the count the paragraphs just before them announce. */
-  private static void check(List<Paragraph> before, List<TaskDraft> found, ParagraphViews views,
-      List<Diagnostic> out) {
+  private static void check(
+      List<Paragraph> before, List<TaskDraft> found, ParagraphViews views, List<Diagnostic> out) {
     if (found.isEmpty()) {
       return;
     }
@@ -198,8 +202,14 @@ public final class TaskScanner {
       }
       if (announced != found.size()) {
         Span where = before.get(i).span();
-        out.add(DiagnosticCode.TASK_COUNT_MISMATCH.at(where,
-            "the text announces " + announced + " parts of the work but " + found.size() + " were found"));
+        out.add(
+            DiagnosticCode.TASK_COUNT_MISMATCH.at(
+                where,
+                "the text announces "
+                    + announced
+                    + " parts of the work but "
+                    + found.size()
+                    + " were found"));
       }
       return;
     }

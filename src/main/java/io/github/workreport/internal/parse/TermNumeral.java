@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads how many parts a coined term announces: "六稳" 6, "两不愁三保障" 2 + 3, "三品一标" 3 + 1,
- * "6+2" 8, "四水四定" 4 (one numeral written twice), "七中心合一" 7 ("合一" is not a count),
- * "四上企业60户" 4 (a figure with its unit is not a count). Stateless.
+ * Reads how many parts a coined term announces: "六稳" 6, "两不愁三保障" 2 + 3, "三品一标" 3 + 1, "6+2" 8,
+ * "四水四定" 4 (one numeral written twice), "七中心合一" 7 ("合一" is not a count), "四上企业60户" 4 (a figure with
+ * its unit is not a count). Stateless.
  */
 public final class TermNumeral {
   /** Words in which 一 is not a count. */
-  private static final List<String> NOT_COUNTS = List.of(
-      "合一", "统一", "第一", "唯一", "一体");
+  private static final List<String> NOT_COUNTS = List.of("合一", "统一", "第一", "唯一", "一体");
+
   /** Measure words after an Arabic number that make it a count of parts. */
   private static final String COUNT_WORDS = "个大项类种张条件篇";
 
@@ -77,7 +77,11 @@ public final class TermNumeral {
   }
 
   private static boolean isCountChar(char c) {
-    return ChineseNumerals.isNumeralChar(c) && !(c >= '0' && c <= '9') && c != '万' && c != '千' && c != '百';
+    return ChineseNumerals.isNumeralChar(c)
+        && !(c >= '0' && c <= '9')
+        && c != '万'
+        && c != '千'
+        && c != '百';
   }
 
   private static boolean insideNotCount(String t, int i) {

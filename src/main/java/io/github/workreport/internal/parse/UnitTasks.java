@@ -29,7 +29,8 @@ final class UnitTasks {
   }
 
   private static void appendParagraphs(Section s, String text, StringBuilder sb) {
-    int childStart = s.children().isEmpty() ? Integer.MAX_VALUE : s.children().get(0).span().start();
+    int childStart =
+        s.children().isEmpty() ? Integer.MAX_VALUE : s.children().get(0).span().start();
     for (Paragraph p : s.paragraphs()) {
       if (p.span().start() < childStart) {
         sb.append('\n').append(p.text());

@@ -30,6 +30,7 @@ public final class CharsetSniffer {
 
   /** ICU reads about 7 MB/s, so it sees only this much of the input. */
   private static final int DETECTOR_PREFIX = 64 * 1024;
+
   private static final int DECLARATION_PREFIX = 4096;
 
   private CharsetSniffer() {}
@@ -100,7 +101,11 @@ public final class CharsetSniffer {
     int at = head.indexOf("charset");
     while (at >= 0) {
       int i = at + "charset".length();
-      while (i < head.length() && (head.charAt(i) == ' ' || head.charAt(i) == '=' || head.charAt(i) == '"' || head.charAt(i) == '\'')) {
+      while (i < head.length()
+          && (head.charAt(i) == ' '
+              || head.charAt(i) == '='
+              || head.charAt(i) == '"'
+              || head.charAt(i) == '\'')) {
         i++;
       }
       int start = i;
@@ -145,7 +150,8 @@ public final class CharsetSniffer {
 
   private static List<Charset> detected(byte[] bytes) {
     List<Charset> out = new ArrayList<>();
-    byte[] prefix = bytes.length <= DETECTOR_PREFIX ? bytes : java.util.Arrays.copyOf(bytes, DETECTOR_PREFIX);
+    byte[] prefix =
+        bytes.length <= DETECTOR_PREFIX ? bytes : java.util.Arrays.copyOf(bytes, DETECTOR_PREFIX);
     CharsetDetector detector = new CharsetDetector();
     detector.setText(prefix);
     CharsetMatch[] matches = detector.detectAll();
@@ -162,9 +168,10 @@ public final class CharsetSniffer {
 
   /** Returns the text, or null when the bytes are not valid in {@code cs}. */
   static String strict(byte[] bytes, Charset cs) {
-    CharsetDecoder d = cs.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       CharBuffer out = d.decode(ByteBuffer.wrap(bytes));
       return out.toString();

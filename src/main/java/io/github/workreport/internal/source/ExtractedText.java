@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param signals what the page's markup states about its article; {@link PageSignals#NONE} for
  *     plain text; never null
  */
-public record ExtractedText(String text, Map<Integer, HeadingHint> hints, List<Diagnostic> diagnostics,
+public record ExtractedText(
+    String text,
+    Map<Integer, HeadingHint> hints,
+    List<Diagnostic> diagnostics,
     PageSignals signals) {
 
   /** Copies the hints and diagnostics. */

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the element a page shows its headline in, by the page's own signals in order of trust:
- * the article's own {@code <h1>} (inside the chosen block); else an element whose words are the
- * article's title as the head states it ({@code og:title}, {@code ArticleTitle}, or the
- * {@code <title>} without its site-name part), the best-ranked and then nearest such before the
- * article, else the first inside it; else the nearest heading shortly before the article.
- * A {@code <title>} is trusted only where the page shows the same words, because many sites put
- * the column or site name there. Stateless.
+ * Finds the element a page shows its headline in, by the page's own signals in order of trust: the
+ * article's own {@code <h1>} (inside the chosen block); else an element whose words are the
+ * article's title as the head states it ({@code og:title}, {@code ArticleTitle}, or the {@code
+ * <title>} without its site-name part), the best-ranked and then nearest such before the article,
+ * else the first inside it; else the nearest heading shortly before the article. A {@code <title>}
+ * is trusted only where the page shows the same words, because many sites put the column or site
+ * name there. Stateless.
  */
 final class Headline {
   private Headline() {}
@@ -64,7 +64,10 @@ final class Headline {
     @Override
     public FilterResult head(Node node, int depth) {
       if (!(node instanceof Element e)) {
-        if (nearest != null && !inTop && node instanceof org.jsoup.nodes.TextNode t && linkDepth == 0) {
+        if (nearest != null
+            && !inTop
+            && node instanceof org.jsoup.nodes.TextNode t
+            && linkDepth == 0) {
           since += t.text().strip().length();
         }
         return FilterResult.CONTINUE;
@@ -80,7 +83,8 @@ final class Headline {
       }
       int rank = rank(e);
       boolean h1 = e.normalName().equals("h1");
-      if (!(!refs.isEmpty() && (!inTop || matched == null)) && (inTop ? !h1 || ownH1 != null : rank < 2)) {
+      if (!(!refs.isEmpty() && (!inTop || matched == null))
+          && (inTop ? !h1 || ownH1 != null : rank < 2)) {
         return FilterResult.CONTINUE; // nothing this element could be: its text is not read
       }
       String text = compact(e.text());
@@ -114,8 +118,11 @@ final class Headline {
 
     private boolean isCandidate(Element e) {
       PageStats.Stats s = stats.of(e);
-      return s.text >= PageVocabulary.HEADLINE_MIN && s.text <= PageVocabulary.HEADLINE_MAX && s.link == 0
-          && s.elements <= 50 && s.owners <= 1;
+      return s.text >= PageVocabulary.HEADLINE_MIN
+          && s.text <= PageVocabulary.HEADLINE_MAX
+          && s.link == 0
+          && s.elements <= 50
+          && s.owners <= 1;
     }
 
     private boolean matches(String text) {
@@ -123,10 +130,12 @@ final class Headline {
         if (text.equals(ref)) {
           return true;
         }
-        if (ref.startsWith(text) && text.length() >= ref.length() * PageVocabulary.HEADLINE_PREFIX_SHARE) {
+        if (ref.startsWith(text)
+            && text.length() >= ref.length() * PageVocabulary.HEADLINE_PREFIX_SHARE) {
           return true;
         }
-        if (text.startsWith(ref) && ref.length() >= text.length() * PageVocabulary.HEADLINE_PREFIX_SHARE) {
+        if (text.startsWith(ref)
+            && ref.length() >= text.length() * PageVocabulary.HEADLINE_PREFIX_SHARE) {
           return true;
         }
       }
@@ -155,8 +164,8 @@ final class Headline {
 
   /**
    * The reference titles of a page: its meta titles, then its {@code <title>} whole and in the
-   * parts its separators ("_", "-", "|", "—") divide it into; each compact and at least
-   * {@link PageVocabulary#HEADLINE_MIN} long.
+   * parts its separators ("_", "-", "|", "—") divide it into; each compact and at least {@link
+   * PageVocabulary#HEADLINE_MIN} long.
    */
   static List<String> references(List<String> metaTitles, String pageTitle) {
     List<String> out = new ArrayList<>();

@@ -2,58 +2,138 @@ package io.github.workreport.internal.source;
 
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.DiagnosticCode;
-import io.github.workreport.model.Severity;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts the text of an HTML page as a reader sees it, the only user of jsoup. Scripts, styles,
- * navigation, hidden elements, site header and footer and blocks named as furniture are dropped;
- * on a page with more than a little text the article is found ({@link MainContent}), its headline
+ * navigation, hidden elements, site header and footer and blocks named as furniture are dropped; on
+ * a page with more than a little text the article is found ({@link MainContent}), its headline
  * ({@link Headline}) and the furniture inside it removed ({@link RegionCleaner}), and only the
  * headline and the article become text ({@link PageText}); each block element is a line, and
  * headings, wholly bold paragraphs and centred short paragraphs are kept as {@link HeadingHint}s.
  * What the markup states about the article — headline, publication time, source, dateline — goes
- * with the text as {@link PageSignals}. Every step is a walk of the tree or of one element's
- * text, so the cost stays linear in the page. Stateless and thread-safe.
+ * with the text as {@link PageSignals}. Every step is a walk of the tree or of one element's text,
+ * so the cost stays linear in the page. Stateless and thread-safe.
  */
 public final class HtmlText {
-  private static final Set<String> DROPPED_TAGS = Set.of(
-      "script", "style", "noscript", "template", "iframe", "nav", "aside", "button",
-      "select", "input", "textarea", "svg", "canvas", "object", "embed", "audio", "video", "head",
-      "footer", "menu");
+  private static final Set<String> DROPPED_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "nav",
+          "aside",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "svg",
+          "canvas",
+          "object",
+          "embed",
+          "audio",
+          "video",
+          "head",
+          "footer",
+          "menu");
 
   /** Words that, as a token of an element's class or id, mark page furniture. */
-  private static final Set<String> FURNITURE_TOKENS = Set.of(
-      "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
-      "position", "location", "share", "sharing", "bdshare", "comment", "comments", "footer",
-      "foot", "sidebar", "related", "relate", "recommend", "copyright", "toolbar", "login",
-      "topbar", "tools", "print", "fontsize", "pager", "pagination");
+  private static final Set<String> FURNITURE_TOKENS =
+      Set.of(
+          "nav",
+          "navbar",
+          "navigation",
+          "menu",
+          "breadcrumb",
+          "breadcrumbs",
+          "crumb",
+          "crumbs",
+          "position",
+          "location",
+          "share",
+          "sharing",
+          "bdshare",
+          "comment",
+          "comments",
+          "footer",
+          "foot",
+          "sidebar",
+          "related",
+          "relate",
+          "recommend",
+          "copyright",
+          "toolbar",
+          "login",
+          "topbar",
+          "tools",
+          "print",
+          "fontsize",
+          "pager",
+          "pagination");
 
-  private static final Set<String> BLOCK_TAGS = Set.of(
-      "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "section",
-      "article", "main", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-      "figure", "figcaption", "hr", "address", "center", "title", "body", "html", "form");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "br",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "tr",
+          "td",
+          "th",
+          "table",
+          "section",
+          "article",
+          "main",
+          "blockquote",
+          "pre",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "figure",
+          "figcaption",
+          "hr",
+          "address",
+          "center",
+          "title",
+          "body",
+          "html",
+          "form");
 
   /** A centred paragraph longer than this is body text, not a heading. */
   static final int CENTERED_MAX = 40;
+
   /** A block named as furniture is kept when it holds at least this share of the page's text... */
   private static final double NAMED_KEEP_SHARE = 1.0 / 3;
+
   /** ...with fewer links than this share of it: a misnamed article container. */
   private static final double NAMED_KEEP_LINKS = 0.3;
 
   private HtmlText() {}
 
-  /** Extracts the text of {@code html} with the default nesting limit; never throws for any input. */
+  /**
+   * Extracts the text of {@code html} with the default nesting limit; never throws for any input.
+   */
   public static ExtractedText extract(String html) {
     return extract(html, io.github.workreport.ParseLimits.DEFAULT_MAX_NESTING_DEPTH);
   }
@@ -74,9 +154,15 @@ public final class HtmlText {
     NodeTraversor.traverse(b, body);
     // the body stands two levels down (html, body): the deepest element's level in the page
     int deepest = b.deepest() + 2;
-    List<Diagnostic> diagnostics = deepest < maxDepth ? List.of()
-        : List.of(DiagnosticCode.NESTING_LIMIT.at(null,
-            "HTML elements nested past the limit of " + maxDepth + " were read as siblings at that depth"));
+    List<Diagnostic> diagnostics =
+        deepest < maxDepth
+            ? List.of()
+            : List.of(
+                DiagnosticCode.NESTING_LIMIT.at(
+                    null,
+                    "HTML elements nested past the limit of "
+                        + maxDepth
+                        + " were read as siblings at that depth"));
     return b.finish(diagnostics, signals(meta, region, b.dateline(), stats));
   }
 
@@ -100,20 +186,29 @@ public final class HtmlText {
   }
 
   private static PageSignals signals(PageMeta meta, Region region, String byline, PageStats stats) {
-    String title = region.headline() != null ? region.headline().text()
-        : meta.titles().isEmpty() ? null : meta.titles().get(0);
+    String title =
+        region.headline() != null
+            ? region.headline().text()
+            : meta.titles().isEmpty() ? null : meta.titles().get(0);
     String trailer = labelledDate(stats);
     String dateline = trailer == null ? byline : byline + trailer;
-    return new PageSignals(title == null ? null : title.replaceAll("\\s+", " "), meta.published(), meta.source(),
-        dateline, region.headline() != null || meta.article());
+    return new PageSignals(
+        title == null ? null : title.replaceAll("\\s+", " "),
+        meta.published(),
+        meta.source(),
+        dateline,
+        region.headline() != null || meta.article());
   }
 
-  /** The first text run of the page that opens with a date label and a colon ("发布日期：…"), or null. */
+  /**
+   * The first text run of the page that opens with a date label and a colon ("发布日期：…"), or null.
+   */
   static String labelledDate(PageStats stats) {
     for (PageStats.Run run : stats.runs()) {
       String head = run.head();
       for (String label : PageVocabulary.DATE_LABELS) {
-        if (head.length() > label.length() && head.startsWith(label)
+        if (head.length() > label.length()
+            && head.startsWith(label)
             && (head.charAt(label.length()) == '\uFF1A' || head.charAt(label.length()) == ':')) {
           return head;
         }
@@ -122,34 +217,52 @@ public final class HtmlText {
     return null;
   }
 
-  /** Removes what never is text: scripts, styles, controls, navigation, hidden elements, the site header. */
+  /**
+   * Removes what never is text: scripts, styles, controls, navigation, hidden elements, the site
+   * header.
+   */
   private static void prune(Element root) {
     removeWhere(root, e -> DROPPED_TAGS.contains(e.normalName()) || isHidden(e) || isSiteHeader(e));
   }
 
-  /** Removes blocks whose class or id names them furniture, unless one holds much of the page's prose. */
+  /**
+   * Removes blocks whose class or id names them furniture, unless one holds much of the page's
+   * prose.
+   */
   private static void dropNamedFurniture(Element root) {
     Map<Element, PageStats.Stats> named = PageStats.count(root, HtmlText::isFurnitureByName);
     int total = named.get(root).text;
-    removeWhere(root, e -> {
-      PageStats.Stats s = named.get(e);
-      return s != null && !(s.text >= total * NAMED_KEEP_SHARE && s.linkDensity() < NAMED_KEEP_LINKS && total > 0);
-    });
+    removeWhere(
+        root,
+        e -> {
+          PageStats.Stats s = named.get(e);
+          return s != null
+              && !(s.text >= total * NAMED_KEEP_SHARE
+                  && s.linkDensity() < NAMED_KEEP_LINKS
+                  && total > 0);
+        });
   }
 
-  /** Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its subtree. */
+  /**
+   * Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its
+   * subtree.
+   */
   private static void removeWhere(Element root, java.util.function.Predicate<Element> doomed) {
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        return node != root && node instanceof Element e && doomed.test(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
-      }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            return node != root && node instanceof Element e && doomed.test(e)
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
+          }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, root);
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        root);
   }
 
   static boolean isHidden(Element e) {
@@ -157,7 +270,9 @@ public final class HtmlText {
       return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true");
     }
     String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("display:none") || style.contains("visibility:hidden") || e.hasAttr("hidden")
+    return style.contains("display:none")
+        || style.contains("visibility:hidden")
+        || e.hasAttr("hidden")
         || e.attr("aria-hidden").equalsIgnoreCase("true");
   }
 
@@ -208,28 +323,32 @@ public final class HtmlText {
     return null;
   }
 
-  /** The text of the outermost bold elements ({@code <strong>}, {@code <b>}) in {@code p}, or "". */
+  /**
+   * The text of the outermost bold elements ({@code <strong>}, {@code <b>}) in {@code p}, or "".
+   */
   private static String boldText(Element p) {
     StringBuilder bold = new StringBuilder();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (node != p && node instanceof Element e && (e.normalName().equals("strong") || e.normalName().equals("b"))) {
-          bold.append(e.text());
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
-      }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node != p
+                && node instanceof Element e
+                && (e.normalName().equals("strong") || e.normalName().equals("b"))) {
+              bold.append(e.text());
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
 
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, p);
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        p);
     return bold.toString();
   }
-
-
 
   private static boolean isCentered(Element e) {
     if (e.normalName().equals("center")) {

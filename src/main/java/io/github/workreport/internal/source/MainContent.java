@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 final class MainContent {
   /** Ancestor levels a paragraph's score reaches. */
   private static final int LEVELS = 5;
+
   /** How many of the best candidates may vote for a common ancestor. */
   private static final int TOP_CANDIDATES = 5;
 
@@ -53,7 +54,11 @@ final class MainContent {
       if (run.text() < PageVocabulary.MIN_RUN_TEXT) {
         continue;
       }
-      double s = 1 + run.punct() + Math.min(run.text() / PageVocabulary.CHARS_PER_POINT, PageVocabulary.MAX_LENGTH_POINTS);
+      double s =
+          1
+              + run.punct()
+              + Math.min(
+                  run.text() / PageVocabulary.CHARS_PER_POINT, PageVocabulary.MAX_LENGTH_POINTS);
       Element e = run.owner();
       for (int level = 0; level < LEVELS && e != null; level++) {
         Element at = e;
@@ -97,13 +102,14 @@ final class MainContent {
 
   /** Tag and class evidence an element starts with when it first scores. */
   static double initial(Element e) {
-    double s = switch (e.normalName()) {
-      case "div", "article", "section", "main" -> 5;
-      case "pre", "td", "blockquote" -> 3;
-      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-      default -> 0;
-    };
+    double s =
+        switch (e.normalName()) {
+          case "div", "article", "section", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
     return s + classWeight(e);
   }
 
@@ -154,8 +160,12 @@ final class MainContent {
    * When several strong candidates (each at least {@link PageVocabulary#ALTERNATIVE_SHARE} of the
    * best) sit under one ancestor, that ancestor is the article: a page split into sections.
    */
-  private static Element commonAncestor(Element top, List<Element> ranked, Map<Element, Double> scores,
-      PageStats stats, Element root) {
+  private static Element commonAncestor(
+      Element top,
+      List<Element> ranked,
+      Map<Element, Double> scores,
+      PageStats stats,
+      Element root) {
     double best = finalScore(top, scores, stats);
     List<Element> strong = new ArrayList<>();
     for (int i = 1; i < Math.min(ranked.size(), TOP_CANDIDATES); i++) {
@@ -190,8 +200,8 @@ final class MainContent {
   }
 
   /**
-   * Siblings that join the article: scoring well enough beside it, or a paragraph that reads
-   * like article text (long with few links, or short, link-free and ending a sentence).
+   * Siblings that join the article: scoring well enough beside it, or a paragraph that reads like
+   * article text (long with few links, or short, link-free and ending a sentence).
    */
   private static List<Element> siblings(Element top, Map<Element, Double> scores, PageStats stats) {
     List<Element> out = new ArrayList<>();
@@ -199,8 +209,10 @@ final class MainContent {
     if (parent == null) {
       return out;
     }
-    double threshold = Math.max(PageVocabulary.SIBLING_MIN_SCORE,
-        finalScore(top, scores, stats) * PageVocabulary.SIBLING_SHARE);
+    double threshold =
+        Math.max(
+            PageVocabulary.SIBLING_MIN_SCORE,
+            finalScore(top, scores, stats) * PageVocabulary.SIBLING_SHARE);
     for (Element s : parent.children()) {
       if (s == top) {
         continue;
@@ -210,8 +222,10 @@ final class MainContent {
       if (!joins && s.normalName().equals("p") && st.text > 0) {
         String text = s.text().strip();
         char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-        joins = (st.text > 80 && st.linkDensity() < 0.25)
-            || (st.link == 0 && (last == '\u3002' || last == '.' || last == '\uFF01' || last == '\uFF1F'));
+        joins =
+            (st.text > 80 && st.linkDensity() < 0.25)
+                || (st.link == 0
+                    && (last == '\u3002' || last == '.' || last == '\uFF01' || last == '\uFF1F'));
       }
       if (joins) {
         out.add(s);

@@ -7,11 +7,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the meta tags and the {@code <title>} of a page state: its title as the head gives it,
- * the publication time and the source. Read once per page. Values are as written, or null.
+ * What the meta tags and the {@code <title>} of a page state: its title as the head gives it, the
+ * publication time and the source. Read once per page. Values are as written, or null.
  *
- * @param titles the meta titles in order of trust ({@code og:title}, {@code ArticleTitle},
- *     {@code title}, {@code twitter:title}), non-blank
+ * @param titles the meta titles in order of trust ({@code og:title}, {@code ArticleTitle}, {@code
+ *     title}, {@code twitter:title}), non-blank
  * @param pageTitle the {@code <title>} text, or null
  * @param published the first publication-time meta value, or null
  * @param source the {@code ContentSource} meta value, or null
@@ -28,7 +28,10 @@ record PageMeta(List<String> titles, String pageTitle, String published, String 
     String published = null;
     String source = null;
     for (Element m : doc.getElementsByTag("meta")) {
-      String key = (m.hasAttr("property") ? m.attr("property") : m.attr("name")).strip().toLowerCase(Locale.ROOT);
+      String key =
+          (m.hasAttr("property") ? m.attr("property") : m.attr("name"))
+              .strip()
+              .toLowerCase(Locale.ROOT);
       String value = m.attr("content").strip();
       if (key.isEmpty() || value.isEmpty()) {
         continue;
@@ -50,7 +53,8 @@ record PageMeta(List<String> titles, String pageTitle, String published, String 
     }
     Element title = doc.selectFirst("title");
     String pageTitle = title == null ? null : title.text().strip();
-    return new PageMeta(ordered, pageTitle == null || pageTitle.isEmpty() ? null : pageTitle, published, source);
+    return new PageMeta(
+        ordered, pageTitle == null || pageTitle.isEmpty() ? null : pageTitle, published, source);
   }
 
   /** Whether the head states anything of an article: a title of its own or a publication time. */

@@ -14,11 +14,11 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text statistics of a DOM, gathered in one walk: for every element, the characters of text
- * in its subtree, how many of them are link text and clause punctuation, and counts of the
- * elements that tell lists and forms from prose; and the text runs — the stretches of
- * text between block boundaries, each owned by its nearest block element — that the content
- * scorer weighs as paragraphs. Not thread-safe; one instance per page.
+ * The text statistics of a DOM, gathered in one walk: for every element, the characters of text in
+ * its subtree, how many of them are link text and clause punctuation, and counts of the elements
+ * that tell lists and forms from prose; and the text runs — the stretches of text between block
+ * boundaries, each owned by its nearest block element — that the content scorer weighs as
+ * paragraphs. Not thread-safe; one instance per page.
  */
 final class PageStats implements NodeVisitor {
   /** Counts over an element's subtree; white space is not counted. */
@@ -32,8 +32,10 @@ final class PageStats implements NodeVisitor {
     int elements;
     int owners;
     boolean ownsRun;
+
     /** The first characters of the subtree's text, white space removed, or null. */
     String first;
+
     /** The first characters of the first text run (block line) in the subtree, or null. */
     String firstRun;
 
@@ -76,49 +78,51 @@ final class PageStats implements NodeVisitor {
   }
 
   /**
-   * Counts text and link text, in one light walk of {@code root}, for {@code root} and the
-   * elements {@code wanted} accepts only: no map entry for the others. Returns text in
-   * {@link Stats#text} and {@link Stats#link}, the other counts zero.
+   * Counts text and link text, in one light walk of {@code root}, for {@code root} and the elements
+   * {@code wanted} accepts only: no map entry for the others. Returns text in {@link Stats#text}
+   * and {@link Stats#link}, the other counts zero.
    */
   static Map<Element, Stats> count(Element root, Predicate<Element> wanted) {
     Map<Element, Stats> out = new IdentityHashMap<>();
     Deque<Stats> open = new ArrayDeque<>();
     int[] links = {0};
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          int n = 0;
-          String w = t.getWholeText();
-          for (int i = 0; i < w.length(); i++) {
-            n += isBlank(w.charAt(i)) ? 0 : 1;
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              int n = 0;
+              String w = t.getWholeText();
+              for (int i = 0; i < w.length(); i++) {
+                n += isBlank(w.charAt(i)) ? 0 : 1;
+              }
+              Stats top = open.peek();
+              if (top != null) {
+                top.text += n;
+                top.link += links[0] > 0 ? n : 0;
+              }
+            } else if (node instanceof Element e) {
+              links[0] += e.normalName().equals("a") ? 1 : 0;
+              open.push(new Stats());
+            }
           }
-          Stats top = open.peek();
-          if (top != null) {
-            top.text += n;
-            top.link += links[0] > 0 ? n : 0;
-          }
-        } else if (node instanceof Element e) {
-          links[0] += e.normalName().equals("a") ? 1 : 0;
-          open.push(new Stats());
-        }
-      }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          links[0] -= e.normalName().equals("a") ? 1 : 0;
-          Stats s = open.pop();
-          if (!open.isEmpty()) {
-            open.peek().text += s.text;
-            open.peek().link += s.link;
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              links[0] -= e.normalName().equals("a") ? 1 : 0;
+              Stats s = open.pop();
+              if (!open.isEmpty()) {
+                open.peek().text += s.text;
+                open.peek().link += s.link;
+              }
+              if (e == root || wanted.test(e)) {
+                out.put(e, s);
+              }
+            }
           }
-          if (e == root || wanted.test(e)) {
-            out.put(e, s);
-          }
-        }
-      }
-    }, root);
+        },
+        root);
     return out;
   }
 
@@ -144,7 +148,7 @@ final class PageStats implements NodeVisitor {
         case "p" -> s.paragraphs++;
         case "li" -> s.items++;
         case "input", "select", "textarea", "button" -> s.inputs++;
-        default -> { }
+        default -> {}
       }
       if (HtmlText.isBlock(e) && e != blocks.peek()) {
         flush();
@@ -229,14 +233,15 @@ final class PageStats implements NodeVisitor {
     }
   }
 
-  /** White space of any width; a test that costs one comparison for the Han characters of a page. */
+  /**
+   * White space of any width; a test that costs one comparison for the Han characters of a page.
+   */
   static boolean isBlank(char c) {
     if (c >= '\u3001') {
       return false;
     }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
-
 
   /** {@code a} then {@code b}, kept to the first {@link #HEAD_CHARS} characters. */
   private static String join(String a, String b) {
@@ -267,7 +272,13 @@ final class PageStats implements NodeVisitor {
 
   /** Clause and sentence marks, full-width or ASCII: what prose has and link lists lack. */
   static boolean isPunct(char c) {
-    return c == '\uFF0C' || c == '\u3002' || c == '\uFF1B' || c == '\u3001' || c == '\uFF01' || c == '\uFF1F'
-        || c == ',' || c == ';';
+    return c == '\uFF0C'
+        || c == '\u3002'
+        || c == '\uFF1B'
+        || c == '\u3001'
+        || c == '\uFF01'
+        || c == '\uFF1F'
+        || c == ','
+        || c == ';';
   }
 }

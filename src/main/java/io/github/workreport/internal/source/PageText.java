@@ -12,10 +12,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Builds the text of a page line by line while jsoup walks it once: each block element becomes a
  * line, only what lies in the page's {@link Region} is written, the headline's line is hinted
- * {@link HeadingHint#H1}, and — when the region is an article found on a larger page — a line
- * that is nearly all link text (a headline list, a menu) is left out. The lines between the
- * headline and the first line of prose are kept aside as the dateline. Not thread-safe; one per
- * page.
+ * {@link HeadingHint#H1}, and — when the region is an article found on a larger page — a line that
+ * is nearly all link text (a headline list, a menu) is left out. The lines between the headline and
+ * the first line of prose are kept aside as the dateline. Not thread-safe; one per page.
  */
 final class PageText implements NodeVisitor {
   /** A line with at least this many characters and a full stop, or two clause marks, is prose. */
@@ -33,6 +32,7 @@ final class PageText implements NodeVisitor {
   private int linkDepth;
   private int lineChars;
   private int lineLink;
+
   /** 0 before the headline, 1 collecting the dateline, 2 done. */
   private int datelineState;
 
@@ -138,8 +138,10 @@ final class PageText implements NodeVisitor {
     } else if (end > lineStart) {
       String line = out.substring(lineStart, end);
       collectDateline(line);
-      boolean links = dropLinkLines && pending != HeadingHint.H1
-          && lineLink >= lineChars * PageVocabulary.LINK_LINE_SHARE;
+      boolean links =
+          dropLinkLines
+              && pending != HeadingHint.H1
+              && lineLink >= lineChars * PageVocabulary.LINK_LINE_SHARE;
       if (links) {
         out.setLength(lineStart);
       } else {

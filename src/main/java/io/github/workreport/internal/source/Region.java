@@ -9,10 +9,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * The part of a page a reader reads: from the headline to the end of the article, plus the
- * siblings that join the article. The text builder emits only what lies in it. A region is a list
- * of spans, each from a start element's opening to an end element's close in document order.
- * Not thread-safe; one per page.
+ * The part of a page a reader reads: from the headline to the end of the article, plus the siblings
+ * that join the article. The text builder emits only what lies in it. A region is a list of spans,
+ * each from a start element's opening to an end element's close in document order. Not thread-safe;
+ * one per page.
  */
 final class Region {
   private final Element headline;
@@ -41,7 +41,10 @@ final class Region {
     return new Region(null, body, spans, false);
   }
 
-  /** The region of a page whose article is {@code article} and whose headline is {@code headline} (or null). */
+  /**
+   * The region of a page whose article is {@code article} and whose headline is {@code headline}
+   * (or null).
+   */
   static Region of(MainContent.Article article, Element headline) {
     Map<Element, Element> spans = new IdentityHashMap<>();
     Element top = article.top();
@@ -71,7 +74,10 @@ final class Region {
     return top;
   }
 
-  /** Returns the element whose close ends the span that {@code start} opens, or null when it opens none. */
+  /**
+   * Returns the element whose close ends the span that {@code start} opens, or null when it opens
+   * none.
+   */
   Element spanEnd(Element start) {
     return spans.get(start);
   }

@@ -12,18 +12,25 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes what is not article text from a page's region, after Readability's conditional
- * cleaning: link-dense lists and blocks with little prose (related headlines, column menus,
- * community links), forms, blocks headed "相关新闻"/"推荐阅读"/…, page controls
- * (打印/关闭/分享到/字号 大 中 小…) and links to the neighbouring articles (上一篇/下一篇).
- * The article block, the headline and the elements holding them always stay. Stateless.
+ * Removes what is not article text from a page's region, after Readability's conditional cleaning:
+ * link-dense lists and blocks with little prose (related headlines, column menus, community links),
+ * forms, blocks headed "相关新闻"/"推荐阅读"/…, page controls (打印/关闭/分享到/字号 大 中 小…) and links to the
+ * neighbouring articles (上一篇/下一篇). The article block, the headline and the elements holding them
+ * always stay. Stateless.
  */
 final class RegionCleaner {
   /** Blocks judged as a whole: lists, tables, forms and generic containers. */
-  private static final Set<String> CONTAINERS = Set.of(
-      "div", "section", "aside", "table", "tbody", "tr", "td", "ul", "ol", "dl", "dd", "li", "form", "center");
-  /** Most elements under an element whose text is read for a control test; more and it is no control. */
+  private static final Set<String> CONTAINERS =
+      Set.of(
+          "div", "section", "aside", "table", "tbody", "tr", "td", "ul", "ol", "dl", "dd", "li",
+          "form", "center");
+
+  /**
+   * Most elements under an element whose text is read for a control test; more and it is no
+   * control.
+   */
   private static final int SMALL_SUBTREE = 50;
+
   /** Prose has at least this many clause marks; fewer, and a link-dense block is a list. */
   private static final int PROSE_MARKS = 10;
 
@@ -47,7 +54,8 @@ final class RegionCleaner {
     List<Element> doomed = new ArrayList<>();
     for (Element start : region.starts()) {
       Element end = region.spanEnd(start);
-      NodeTraversor.filter(new SpanFilter(region, stats, start, end, doomed), commonAncestor(start, end));
+      NodeTraversor.filter(
+          new SpanFilter(region, stats, start, end, doomed), commonAncestor(start, end));
     }
     doomed.forEach(Element::remove);
   }
@@ -111,7 +119,9 @@ final class RegionCleaner {
     }
   }
 
-  /** Whether {@code e} is a page control, a link to a neighbouring article or a block of furniture. */
+  /**
+   * Whether {@code e} is a page control, a link to a neighbouring article or a block of furniture.
+   */
   static boolean isFurniture(Element e, PageStats stats) {
     if (isControl(e, stats)) {
       return true;
@@ -139,22 +149,29 @@ final class RegionCleaner {
     if (s.first == null || s.elements > SMALL_SUBTREE) {
       return false;
     }
-    if (s.text <= PageVocabulary.CONTROL_MAX && (opensWith(s.first, PageVocabulary.SHARE_OPENINGS)
-        || (mayOpenControl(s.first.charAt(0)) && isControl(e.text())))) {
+    if (s.text <= PageVocabulary.CONTROL_MAX
+        && (opensWith(s.first, PageVocabulary.SHARE_OPENINGS)
+            || (mayOpenControl(s.first.charAt(0)) && isControl(e.text())))) {
       return true;
     }
-    return s.text <= PageVocabulary.NEIGHBOUR_LINK_MAX && s.link > 0
+    return s.text <= PageVocabulary.NEIGHBOUR_LINK_MAX
+        && s.link > 0
         && opensWith(s.first, PageVocabulary.NEIGHBOUR_OPENINGS);
   }
 
-  /** Whether a text opening with {@code c} may be control words: a separator or a word's first character. */
+  /**
+   * Whether a text opening with {@code c} may be control words: a separator or a word's first
+   * character.
+   */
   private static boolean mayOpenControl(char c) {
     char f = TextNormalizer.fold(c);
     return isSeparator(f) || CONTROL_OPENINGS.indexOf(f) >= 0;
   }
 
   private static boolean isSeparator(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\u3010\u3011[]()|/:\u00B7>".indexOf(c) >= 0;
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || "\u3010\u3011[]()|/:\u00B7>".indexOf(c) >= 0;
   }
 
   /** Whether the text is only control words ("【打印本页】【关闭窗口】", "字号 大 中 小"). */
@@ -200,7 +217,10 @@ final class RegionCleaner {
     for (String h : PageVocabulary.RELATED_HEADERS) {
       if (first.startsWith(h)) {
         String rest = first.substring(h.length());
-        if (rest.isEmpty() || rest.charAt(0) == ':' || rest.charAt(0) == '\uFF1A' || rest.length() <= 4) {
+        if (rest.isEmpty()
+            || rest.charAt(0) == ':'
+            || rest.charAt(0) == '\uFF1A'
+            || rest.length() <= 4) {
           return true;
         }
       }

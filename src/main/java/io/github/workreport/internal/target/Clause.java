@@ -13,7 +13,11 @@ package io.github.workreport.internal.target;
 record Clause(String text, String folded, int from, int to, int sentenceFrom, int sentenceTo) {
 
   Clause {
-    if (folded.length() != text.length() || from < sentenceFrom || to > sentenceTo || from > to || sentenceFrom < 0
+    if (folded.length() != text.length()
+        || from < sentenceFrom
+        || to > sentenceTo
+        || from > to
+        || sentenceFrom < 0
         || sentenceTo > text.length()) {
       throw new IllegalArgumentException("a clause lies inside its sentence and its paragraph");
     }

@@ -17,7 +17,14 @@ import java.util.List;
  * @param bound the bound a word after the figure sets ("以上", "左右", or 多 before the unit), or null
  * @param chinese whether the number is written in Chinese numerals
  */
-record Figure(int start, int end, List<Value> values, String magnitude, String unit, Bound bound, boolean chinese) {
+record Figure(
+    int start,
+    int end,
+    List<Value> values,
+    String magnitude,
+    String unit,
+    Bound bound,
+    boolean chinese) {
 
   /**
    * One value of a figure, with the upper end of a range or null, and its own unit when a list

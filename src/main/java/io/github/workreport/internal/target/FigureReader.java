@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Finds the figures of a clause in its folded text: a number with a unit, a list of parallel
- * values, the bound words after them. Numbers that are not quantities are passed over: ordinals
- * and codes (第十九届, “1246”), small Chinese counts used as words (一个中心, 两个维护), classes and
- * grades (8座以下小汽车, 亿元以上项目, 30万吨级), fractions (三分之一). Stateless.
+ * values, the bound words after them. Numbers that are not quantities are passed over: ordinals and
+ * codes (第十九届, “1246”), small Chinese counts used as words (一个中心, 两个维护), classes and grades
+ * (8座以下小汽车, 亿元以上项目, 30万吨级), fractions (三分之一). Stateless.
  */
 final class FigureReader {
   private FigureReader() {}
@@ -49,7 +49,8 @@ final class FigureReader {
   }
 
   private static int skipFraction(String n, int at, int to) {
-    NumberReader.Number d = at < to && NumberReader.startsNumber(n, at) ? NumberReader.read(n, at) : null;
+    NumberReader.Number d =
+        at < to && NumberReader.startsNumber(n, at) ? NumberReader.read(n, at) : null;
     return d == null ? at : Math.min(to, d.end());
   }
 
@@ -63,14 +64,18 @@ final class FigureReader {
     return c == '、' || c == '和' || c == '及' || c == '与';
   }
 
-  /** The figure that starts with {@code num}: unit, parallel values, bound after; null when no unit follows. */
+  /**
+   * The figure that starts with {@code num}: unit, parallel values, bound after; null when no unit
+   * follows.
+   */
   static Figure figure(String n, NumberReader.Number num, int to) {
     int j = num.end();
     String magnitude = num.magnitude();
     BigDecimal value = num.value();
     Bound bound = null;
     // "七百多万人", "4500多公里": 多 or 余 before the unit makes the figure a lower bound
-    if (j + 1 < to && TargetRules.MORE_THAN.indexOf(n.charAt(j)) >= 0
+    if (j + 1 < to
+        && TargetRules.MORE_THAN.indexOf(n.charAt(j)) >= 0
         && (Units.magnitudeAt(n, j + 1) != null || Units.unitAt(n, j + 1) != null)) {
       j++;
       bound = Bound.AT_LEAST;
@@ -94,7 +99,9 @@ final class FigureReader {
     }
     if (num.fraction() == null) {
       j += unit.length();
-      if (unit.length() == 1 && j < n.length() && CountWords.NOT_UNIT_WORDS.contains(unit + n.charAt(j))) {
+      if (unit.length() == 1
+          && j < n.length()
+          && CountWords.NOT_UNIT_WORDS.contains(unit + n.charAt(j))) {
         return null; // "14亿人口", "200万家庭": the letter starts a word, it is no unit
       }
     }
@@ -104,7 +111,8 @@ final class FigureReader {
       j += per.length() + 1;
     }
     j = afterAside(n, j, to);
-    return parallel(n, num, new Figure(num.start(), j, values, magnitude, unit, bound, isChinese(n, num)), to);
+    return parallel(
+        n, num, new Figure(num.start(), j, values, magnitude, unit, bound, isChinese(n, num)), to);
   }
 
   /** Past an alternative unit in brackets after the unit ("47.63万户（套）", "15.6万套（间）"). */
@@ -119,8 +127,8 @@ final class FigureReader {
   }
 
   /**
-   * "一亿一千四百多万吨": a number holding 亿 whose last group is counted in 万 after 多; the value in
-   * 万 is the 亿 in 万 plus that group (11400 万吨).
+   * "一亿一千四百多万吨": a number holding 亿 whose last group is counted in 万 after 多; the value in 万 is the
+   * 亿 in 万 plus that group (11400 万吨).
    */
   private static BigDecimal overHundredMillion(BigDecimal v, String magnitude) {
     BigDecimal hundredMillion = BigDecimal.valueOf(100_000_000L);
@@ -159,8 +167,11 @@ final class FigureReader {
         break;
       }
       k++;
-      NumberReader.Number next = k < to && NumberReader.startsNumber(n, k) ? NumberReader.read(n, k) : null;
-      if (next == null || next.end() > to || !next.magnitude().equals(first.magnitude())
+      NumberReader.Number next =
+          k < to && NumberReader.startsNumber(n, k) ? NumberReader.read(n, k) : null;
+      if (next == null
+          || next.end() > to
+          || !next.magnitude().equals(first.magnitude())
           || isChinese(n, next) != f.chinese()) {
         break;
       }
@@ -209,19 +220,31 @@ final class FigureReader {
   }
 
   /** "10.6万、3.8万、3.3万平方公里": numbers that share the unit written after the last of them. */
-  private static Figure sharedUnitList(String n, NumberReader.Number first, List<Figure.Value> values, int to) {
+  private static Figure sharedUnitList(
+      String n, NumberReader.Number first, List<Figure.Value> values, int to) {
     int j = first.end();
     while (j < to && isListMark(n.charAt(j)) && values.size() < TargetRules.LIST_MAX) {
       int k = j + 1;
-      NumberReader.Number next = k < to && NumberReader.startsNumber(n, k) ? NumberReader.read(n, k) : null;
-      if (next == null || next.end() > to || !next.magnitude().equals(first.magnitude()) || next.fraction() != null) {
+      NumberReader.Number next =
+          k < to && NumberReader.startsNumber(n, k) ? NumberReader.read(n, k) : null;
+      if (next == null
+          || next.end() > to
+          || !next.magnitude().equals(first.magnitude())
+          || next.fraction() != null) {
         return null;
       }
       values.add(new Figure.Value(next.value(), next.upper()));
       String unit = Units.unitAt(n, next.end());
       if (unit != null) {
-        Figure f = new Figure(first.start(), next.end() + unit.length(), values, first.magnitude(), unit, null,
-            isChinese(n, first));
+        Figure f =
+            new Figure(
+                first.start(),
+                next.end() + unit.length(),
+                values,
+                first.magnitude(),
+                unit,
+                null,
+                isChinese(n, first));
         return parallel(n, first, f, to);
       }
       j = next.end();
@@ -255,26 +278,38 @@ final class FigureReader {
     if (before == '第' || before == '“' || before == '《' || before == '前' || before == '几') {
       return false; // ordinals, codes, ranks ("前1%"), vague counts ("几十万个")
     }
-    if (f.unit().equals("岁") && f.end() < to && Punctuation.isHan(n.charAt(f.end())) && n.charAt(f.end()) != '的') {
+    if (f.unit().equals("岁")
+        && f.end() < to
+        && Punctuation.isHan(n.charAt(f.end()))
+        && n.charAt(f.end()) != '的') {
       return false; // "0—6岁儿童", "3岁以下婴幼儿": an age class
     }
-    if (f.unit().endsWith("元") && f.end() < to && CountWords.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
+    if (f.unit().endsWith("元")
+        && f.end() < to
+        && CountWords.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
       return false; // "超200亿元县", "过三千亿元城市": a size class
     }
     if (f.end() < to && (n.charAt(f.end()) == '级' || n.charAt(f.end()) == '制')) {
       return false; // 30万吨级航道, 3人制篮球场: a class
     }
-    if (f.chinese() && "期".equals(f.unit()) && f.magnitude().isEmpty()
+    if (f.chinese()
+        && "期".equals(f.unit())
+        && f.magnitude().isEmpty()
         && f.first().value().compareTo(BigDecimal.valueOf(TargetRules.SMALL_CHINESE_COUNT)) <= 0) {
       return false; // "罗泾港区改造二期": the phase of a work, not a count
     }
     Figure.Value v = f.first();
-    if (f.chinese() && f.magnitude().isEmpty() && v.upper() == null && v.value().compareTo(BigDecimal.ONE) == 0
+    if (f.chinese()
+        && f.magnitude().isEmpty()
+        && v.upper() == null
+        && v.value().compareTo(BigDecimal.ONE) == 0
         && !f.isRate()) {
       return false; // "一批项目", "一个中心": 一 is an article
     }
-    boolean small = f.chinese() && f.magnitude().isEmpty()
-        && v.value().compareTo(BigDecimal.valueOf(TargetRules.SMALL_CHINESE_COUNT)) <= 0;
+    boolean small =
+        f.chinese()
+            && f.magnitude().isEmpty()
+            && v.value().compareTo(BigDecimal.valueOf(TargetRules.SMALL_CHINESE_COUNT)) <= 0;
     if (small && !f.isRate()) {
       // "一个中心", "两个维护": a small Chinese count is a figure only right after a verb or bound word
       int k = s;
@@ -283,17 +318,19 @@ final class FigureReader {
       }
       // "实现四个现代化": after a verb of level the count is part of a fixed phrase
       String verb = TargetRules.VERB_INDEX.endingAt(n, from, k);
-      boolean acts = verb != null && TargetRules.kindOf(verb) != TargetRules.VerbKind.LEVEL
-          && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
+      boolean acts =
+          verb != null
+              && TargetRules.kindOf(verb) != TargetRules.VerbKind.LEVEL
+              && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
       return acts || TargetRules.BOUND_BEFORE_INDEX.endingAt(n, from, k) != null;
     }
     return !isClass(n, f, from, to);
   }
 
   /**
-   * "8座以下小汽车", "亿元以上项目", "50万元以上的行政村": a count with 以上/以下 that qualifies a
-   * noun after it is a class. A measure verb right before it ("增长7.2%以上社会消费品…") shows a run
-   * of targets whose separators were lost instead.
+   * "8座以下小汽车", "亿元以上项目", "50万元以上的行政村": a count with 以上/以下 that qualifies a noun after it is a
+   * class. A measure verb right before it ("增长7.2%以上社会消费品…") shows a run of targets whose
+   * separators were lost instead.
    */
   private static boolean isClass(String n, Figure f, int from, int to) {
     if (f.isRate() || f.end() >= to) {
@@ -302,7 +339,9 @@ final class FigureReader {
     int end = f.end();
     if (n.charAt(end) == '内' && end + 1 < to && Punctuation.isHan(n.charAt(end + 1))) {
       end++; // "50米内换乘比例": a distance class
-    } else if (!n.startsWith("以上", end - 2) && !n.startsWith("以下", end - 2) && !n.startsWith("以内", end - 2)) {
+    } else if (!n.startsWith("以上", end - 2)
+        && !n.startsWith("以下", end - 2)
+        && !n.startsWith("以内", end - 2)) {
       return false;
     }
     if (end >= to) {
@@ -317,8 +356,11 @@ final class FigureReader {
       return true;
     }
     TargetRules.VerbKind kind = TargetRules.kindOf(verb);
-    boolean measure = kind == TargetRules.VerbKind.GROWTH || kind == TargetRules.VerbKind.LEVEL
-        || kind == TargetRules.VerbKind.TO_LEVEL || kind == TargetRules.VerbKind.COMPARE;
+    boolean measure =
+        kind == TargetRules.VerbKind.GROWTH
+            || kind == TargetRules.VerbKind.LEVEL
+            || kind == TargetRules.VerbKind.TO_LEVEL
+            || kind == TargetRules.VerbKind.COMPARE;
     return !measure || !digitAfter(n, end, to);
   }
 

@@ -41,13 +41,14 @@ public final class IndicatorKeys {
   private static final String TABLE = "indicators.tsv";
 
   /** Leading scope words a name is matched without ("全省地区生产总值"). */
-  private static final List<String> SCOPES = List.of(
-      "全自治区", "全省", "全市", "全区", "全县", "全州", "全盟", "全国", "我国", "我省", "我市", "我区", "我县", "本市",
-      "全年", "年末", "年底", "年均", "今年", "当年");
+  private static final List<String> SCOPES =
+      List.of(
+          "全自治区", "全省", "全市", "全区", "全县", "全州", "全盟", "全国", "我国", "我省", "我市", "我区", "我县", "本市",
+          "全年", "年末", "年底", "年均", "今年", "当年");
 
   /** Trailing words a name is matched without when the whole does not match ("地区生产总值增速"). */
-  private static final List<String> RATE_ENDINGS = List.of(
-      "增长速度", "增长率", "增速", "增幅", "上涨幅度", "涨幅", "增长", "总量", "规模", "总额", "水平", "实际增长");
+  private static final List<String> RATE_ENDINGS =
+      List.of("增长速度", "增长率", "增速", "增幅", "上涨幅度", "涨幅", "增长", "总量", "规模", "总额", "水平", "实际增长");
 
   private static final List<Indicator> INDICATORS;
   private static final Map<String, String> BY_NAME = new HashMap<>();
@@ -58,7 +59,8 @@ public final class IndicatorKeys {
       for (String name : i.names()) {
         String previous = BY_NAME.put(name, i.key());
         if (previous != null && !previous.equals(i.key())) {
-          throw new IllegalStateException("name " + name + " is given to " + previous + " and " + i.key());
+          throw new IllegalStateException(
+              "name " + name + " is given to " + previous + " and " + i.key());
         }
       }
     }
@@ -71,7 +73,10 @@ public final class IndicatorKeys {
     return INDICATORS;
   }
 
-  /** The key of the indicator a report names {@code indicator}, or null when it is not a standard one. */
+  /**
+   * The key of the indicator a report names {@code indicator}, or null when it is not a standard
+   * one.
+   */
   public static String key(String indicator) {
     String n = fold(indicator);
     if (n.isEmpty()) {
@@ -98,8 +103,8 @@ public final class IndicatorKeys {
   }
 
   /**
-   * A name as the table matches it: width folded, quotes, spaces and parenthesised words dropped,
-   * a leading scope word dropped, 规上 written 规模以上.
+   * A name as the table matches it: width folded, quotes, spaces and parenthesised words dropped, a
+   * leading scope word dropped, 规上 written 规模以上.
    */
   static String fold(String name) {
     String n = TextNormalizer.normalize(name);
@@ -116,7 +121,7 @@ public final class IndicatorKeys {
       }
     }
     String s = sb.toString();
-    for (boolean cut = true; cut;) {
+    for (boolean cut = true; cut; ) {
       cut = false;
       for (String scope : SCOPES) {
         if (s.startsWith(scope) && s.length() > scope.length() + 1) {
@@ -136,7 +141,7 @@ public final class IndicatorKeys {
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       boolean header = true;
-      for (String line; (line = r.readLine()) != null;) {
+      for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -157,7 +162,8 @@ public final class IndicatorKeys {
     if (cols.length != 4) {
       throw new IllegalStateException("a row of " + TABLE + " has four columns: " + line);
     }
-    Direction d = Direction.valueOf(cols[2].strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    Direction d =
+        Direction.valueOf(cols[2].strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     List<String> names = new ArrayList<>();
     names.add(fold(cols[1].strip()));
     for (String n : cols[3].split("\\|")) {

@@ -2,17 +2,17 @@ package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.target.SubjectReader.Range;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
+import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Measure;
-import io.github.workreport.internal.text.TextNormalizer;
 import java.util.List;
 
 /**
  * Names what a figure measures from the grammar of its clause: the subject of the verb before it
- * ("国内生产总值增长5%"), the object of an action verb with a count ("新建高标准农田9万亩",
- * "建设288个基础学科拔尖学生培养基地"), the noun a count qualifies ("3个历史经典产业"), or, when the
- * clause names nothing, the subject carried over from the figure before it or the topic of the
- * sentence. Decides the figure's measure and the bound written before it on the way. Stateless.
+ * ("国内生产总值增长5%"), the object of an action verb with a count ("新建高标准农田9万亩", "建设288个基础学科拔尖学生培养基地"),
+ * the noun a count qualifies ("3个历史经典产业"), or, when the clause names nothing, the subject carried
+ * over from the figure before it or the topic of the sentence. Decides the figure's measure and the
+ * bound written before it on the way. Stateless.
  */
 final class IndicatorNamer {
   private IndicatorNamer() {}
@@ -23,7 +23,8 @@ final class IndicatorNamer {
    * @param indicators the indicator, or the subjects a "分别"/"均" spreads over; empty when none
    * @param measure what the figure measures
    * @param bound the bound written around the figure (never RANGE: the values say that)
-   * @param objectKind the kind of an action verb whose object list may go on ("新建学校5所和幼儿园3所"), or null
+   * @param objectKind the kind of an action verb whose object list may go on ("新建学校5所和幼儿园3所"), or
+   *     null
    */
   record Naming(List<String> indicators, Measure measure, Bound bound, VerbKind objectKind) {}
 
@@ -44,18 +45,29 @@ final class IndicatorNamer {
   static Naming name(Clause c, int seg, Figure f, Pairing.Pair pair, Carried carried) {
     String n = c.folded();
     boolean spread = spreads(n, seg, f.start());
-    PredicateReader.Near near = pair == null ? PredicateReader.near(n, seg, f.start()) : PredicateReader.near(n, pair.verbEnd(), f.start());
+    PredicateReader.Near near =
+        pair == null
+            ? PredicateReader.near(n, seg, f.start())
+            : PredicateReader.near(n, pair.verbEnd(), f.start());
     int times = "倍".equals(f.unit()) ? PredicateReader.reference(n, seg, near.end()) : -1;
-    PredicateReader.Predicate p = pair != null ? new PredicateReader.Predicate(SubjectReader.subject(n, seg, pair.fromAt()), null, VerbKind.TO_LEVEL, null)
-        : times >= 0 ? new PredicateReader.Predicate(SubjectReader.subject(n, seg, times), null, VerbKind.LEVEL, null)
-        : PredicateReader.predicate(n, seg, near.end(), spread, seg > c.from());
+    PredicateReader.Predicate p =
+        pair != null
+            ? new PredicateReader.Predicate(
+                SubjectReader.subject(n, seg, pair.fromAt()), null, VerbKind.TO_LEVEL, null)
+            : times >= 0
+                ? new PredicateReader.Predicate(
+                    SubjectReader.subject(n, seg, times), null, VerbKind.LEVEL, null)
+                : PredicateReader.predicate(n, seg, near.end(), spread, seg > c.from());
     Range subject = p.subject();
-    if (p.kind() == null && pair == null && LeftVerbs.leftVerbAt(n, subject.from(), subject.to()) == null) {
+    if (p.kind() == null
+        && pair == null
+        && LeftVerbs.leftVerbAt(n, subject.from(), subject.to()) == null) {
       p = PredicateReader.midVerb(n, p);
       subject = p.subject();
     }
     VerbKind leftKind = null;
-    boolean acts = p.kind() == null || p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
+    boolean acts =
+        p.kind() == null || p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
     if (acts && !subject.isEmpty()) {
       Range object = LeftVerbs.objectOfLeftVerb(c, subject);
       if (object != null) {
@@ -72,21 +84,44 @@ final class IndicatorNamer {
     name = fallback(name, carried);
     VerbKind kind = p.kind() != null ? p.kind() : leftKind != null ? leftKind : carried.kind();
     String folded = TextNormalizer.normalize(name);
-    boolean growthRate = "%".equals(f.unit()) && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)
-        && (kind == null || kind == VerbKind.LEVEL || kind == VerbKind.TO_LEVEL || kind == VerbKind.NOUN);
+    boolean growthRate =
+        "%".equals(f.unit())
+            && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)
+            && (kind == null
+                || kind == VerbKind.LEVEL
+                || kind == VerbKind.TO_LEVEL
+                || kind == VerbKind.NOUN);
     // "居民消费价格涨幅回落到2.6%": a rate of growth reached is still a growth
-    Measure measure = growthRate ? Measure.GROWTH : pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
-    Bound bound = f.bound() != null ? f.bound() : near.bound() != null ? near.bound()
-        : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
+    Measure measure =
+        growthRate
+            ? Measure.GROWTH
+            : pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
+    Bound bound =
+        f.bound() != null
+            ? f.bound()
+            : near.bound() != null
+                ? near.bound()
+                : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
     // "农村自来水、卫生户厕普及率超过98%、85%": as many listed subjects as values spread without 分别
-    boolean listed = !spread && (f.values().size() > 1 && Spread.split(name).size() == f.values().size()
-        || f.values().size() == 1 && measuresListed(name));
-    List<String> indicators = name.isEmpty() ? List.of()
-        : spread || listed ? Spread.subjects(name) : List.of(Spread.expandSectors(afterExamples(name)));
-    VerbKind objectKind = leftKind != null ? leftKind
-        : p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION ? p.kind()
-        : p.kind() == null ? carried.kind() : null;
-    if (objectKind != null && objectKind != VerbKind.INCREMENT && objectKind != VerbKind.ACTION
+    boolean listed =
+        !spread
+            && (f.values().size() > 1 && Spread.split(name).size() == f.values().size()
+                || f.values().size() == 1 && measuresListed(name));
+    List<String> indicators =
+        name.isEmpty()
+            ? List.of()
+            : spread || listed
+                ? Spread.subjects(name)
+                : List.of(Spread.expandSectors(afterExamples(name)));
+    VerbKind objectKind =
+        leftKind != null
+            ? leftKind
+            : p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION
+                ? p.kind()
+                : p.kind() == null ? carried.kind() : null;
+    if (objectKind != null
+        && objectKind != VerbKind.INCREMENT
+        && objectKind != VerbKind.ACTION
         && objectKind != VerbKind.DECLINE) {
       objectKind = null;
     }
@@ -94,17 +129,32 @@ final class IndicatorNamer {
   }
 
   /** The name the grammar gives: the subject, the object, or the noun after the figure. */
-  private static String choose(Clause c, Figure f, PredicateReader.Predicate p, Range subject, boolean object, Carried carried) {
+  private static String choose(
+      Clause c,
+      Figure f,
+      PredicateReader.Predicate p,
+      Range subject,
+      boolean object,
+      Carried carried) {
     String n = c.folded();
     NounAfter after = NounAfter.read(n, f.end(), c.to());
-    if (after.isEmpty() && (f.isRate() || CountWords.isClassifier(f.unit())) && f.end() < c.to() && n.charAt(f.end()) == '的') {
-      after = NounAfter.read(n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
+    if (after.isEmpty()
+        && (f.isRate() || CountWords.isClassifier(f.unit()))
+        && f.end() < c.to()
+        && n.charAt(f.end()) == '的') {
+      after =
+          NounAfter.read(
+              n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
     }
     boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
-    boolean product = subject.length() == 1 && TargetRules.ONE_LETTER_PRODUCTS.indexOf(n.charAt(subject.from())) >= 0;
-    boolean noSubject = SubjectReader.letters(n, subject) < (object || product ? 1 : TargetRules.MIN_NAME_LETTERS)
-        || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip()) || SubjectReader.isPlace(n, subject)
-        || LeftVerbs.isVerbOnly(n, subject);
+    boolean product =
+        subject.length() == 1
+            && TargetRules.ONE_LETTER_PRODUCTS.indexOf(n.charAt(subject.from())) >= 0;
+    boolean noSubject =
+        SubjectReader.letters(n, subject) < (object || product ? 1 : TargetRules.MIN_NAME_LETTERS)
+            || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip())
+            || SubjectReader.isPlace(n, subject)
+            || LeftVerbs.isVerbOnly(n, subject);
     Range name;
     if (action) {
       // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
@@ -112,14 +162,23 @@ final class IndicatorNamer {
     } else if (noSubject) {
       // "就能增产十万吨食糖": a count or an amount names what follows it
       boolean count = CountWords.isCountUnit(f.unit()) || f.isRate();
-      name = !after.isEmpty() && (count || carried.subject() == null) ? after.range() : verbAfter(n, f.end(), c.to());
-    } else if (p.kind() == null && CountWords.isClassifier(f.unit()) && !after.isEmpty() && !after.verbLed()) {
+      name =
+          !after.isEmpty() && (count || carried.subject() == null)
+              ? after.range()
+              : verbAfter(n, f.end(), c.to());
+    } else if (p.kind() == null
+        && CountWords.isClassifier(f.unit())
+        && !after.isEmpty()
+        && !after.verbLed()) {
       name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
     } else {
       name = subject;
     }
-    boolean oneLetter = (object || product) && name == subject
-        || name != subject && name.length() == 1 && CountWords.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0;
+    boolean oneLetter =
+        (object || product) && name == subject
+            || name != subject
+                && name.length() == 1
+                && CountWords.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0;
     int min = oneLetter ? 1 : TargetRules.MIN_NAME_LETTERS;
     String suffix = name == subject ? p.suffix() : "";
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
@@ -138,8 +197,11 @@ final class IndicatorNamer {
   /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */
   static String afterExamples(String name) {
     int at = name.lastIndexOf('等');
-    boolean word = at <= 0 || at + 1 >= name.length() || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
-        || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
+    boolean word =
+        at <= 0
+            || at + 1 >= name.length()
+            || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
+            || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
     String rest = word ? name : name.substring(at + 1);
     return rest.codePointCount(0, rest.length()) >= TargetRules.MIN_NAME_LETTERS ? rest : name;
   }
@@ -152,14 +214,20 @@ final class IndicatorNamer {
   /** An action verb that names its own count when nothing else does ("培训8300多万人次"), or nothing. */
   private static Range verbAsName(String n, String verb, Figure f) {
     int at = -1;
-    for (int k = f.start() - verb.length(); k >= 0 && f.start() - k <= TargetRules.FROM_GAP_MAX; k--) {
+    for (int k = f.start() - verb.length();
+        k >= 0 && f.start() - k <= TargetRules.FROM_GAP_MAX;
+        k--) {
       if (n.startsWith(verb, k)) {
         at = k;
         break;
       }
     }
-    boolean names = verb.length() >= 2 && !verb.startsWith("新") && !TargetRules.ADDED_WORDS.contains(verb)
-        && !CountWords.VERBS_NEVER_NAMES.contains(verb) && at >= 0;
+    boolean names =
+        verb.length() >= 2
+            && !verb.startsWith("新")
+            && !TargetRules.ADDED_WORDS.contains(verb)
+            && !CountWords.VERBS_NEVER_NAMES.contains(verb)
+            && at >= 0;
     return names ? new Range(at, at + verb.length()) : new Range(f.start(), f.start());
   }
 
@@ -173,15 +241,23 @@ final class IndicatorNamer {
     return new Range(from, from);
   }
 
-  /** The carried subject or the sentence's topic for a figure whose clause names nothing, or a general word. */
+  /**
+   * The carried subject or the sentence's topic for a figure whose clause names nothing, or a
+   * general word.
+   */
   private static String fallback(String name, Carried carried) {
     String n = TextNormalizer.normalize(name);
     String topic = carried.topic();
-    if (TargetRules.BARE_HEADS.contains(n) && topic != null && topic.length() <= TargetRules.TOPIC_NAME_MAX) {
+    if (TargetRules.BARE_HEADS.contains(n)
+        && topic != null
+        && topic.length() <= TargetRules.TOPIC_NAME_MAX) {
       // "渔业生产，…产量达到502万吨": a bare head takes the thing the sentence is about
       String thing = topic;
       for (String tail : TargetRules.TOPIC_TAILS) {
-        thing = thing.endsWith(tail) && thing.length() > tail.length() ? thing.substring(0, thing.length() - tail.length()) : thing;
+        thing =
+            thing.endsWith(tail) && thing.length() > tail.length()
+                ? thing.substring(0, thing.length() - tail.length())
+                : thing;
       }
       return thing + name;
     }
@@ -197,13 +273,18 @@ final class IndicatorNamer {
   }
 
   /**
-   * "九年义务教育巩固率、高中阶段毛入学率保持在97%以上": a list of measures, each named in full, that one
-   * value is given for.
+   * "九年义务教育巩固率、高中阶段毛入学率保持在97%以上": a list of measures, each named in full, that one value is given
+   * for.
    */
   private static boolean measuresListed(String name) {
     List<String> parts = Spread.split(name);
-    return parts.size() > 1 && name.indexOf('、') > 0 && parts.stream().allMatch(
-        p -> p.length() >= TargetRules.MIN_MEASURE_NAME && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0);
+    return parts.size() > 1
+        && name.indexOf('、') > 0
+        && parts.stream()
+            .allMatch(
+                p ->
+                    p.length() >= TargetRules.MIN_MEASURE_NAME
+                        && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0);
   }
 
   /** Whether a list mark stands in {@code n[lo, hi)} outside words ("和谐"). */
@@ -226,27 +307,40 @@ final class IndicatorNamer {
       case GROWTH -> rate ? Measure.GROWTH : Measure.INCREMENT;
       case DECLINE -> Measure.DECLINE;
       case INCREMENT -> rate ? Measure.LEVEL : Measure.INCREMENT;
-      case COMPARE -> "低于".equals(compared) || "慢于".equals(compared) || "少于".equals(compared) ? Measure.DECLINE
-          : rate ? Measure.GROWTH : Measure.INCREMENT;
+      case COMPARE ->
+          "低于".equals(compared) || "慢于".equals(compared) || "少于".equals(compared)
+              ? Measure.DECLINE
+              : rate ? Measure.GROWTH : Measure.INCREMENT;
       default -> Measure.LEVEL;
     };
   }
 
-  /** Whether 约 stands right before the verb of the figure ("国营商业约增长133.2%"), not as part of a word (节约). */
+  /**
+   * Whether 约 stands right before the verb of the figure ("国营商业约增长133.2%"), not as part of a word
+   * (节约).
+   */
   private static boolean aboutBeforeVerb(String n, int seg, int end, String verb) {
     int at = verb == null ? -1 : end - verb.length() - 1;
-    return at > seg && n.startsWith(verb, at + 1) && n.charAt(at) == '约'
+    return at > seg
+        && n.startsWith(verb, at + 1)
+        && n.charAt(at) == '约'
         && TargetRules.NOT_ABOUT_BEFORE.indexOf(n.charAt(at - 1)) < 0;
   }
 
-  /** Whether the words before the figure spread it over listed subjects: "分别", or a 均 that is a word. */
+  /**
+   * Whether the words before the figure spread it over listed subjects: "分别", or a 均 that is a
+   * word.
+   */
   private static boolean spreads(String n, int lo, int hi) {
     for (int i = lo; i < hi; i++) {
       char c = n.charAt(i);
-      if ((c == '分' && i + 1 < hi && n.charAt(i + 1) == '别') || (c == '双' && i + 1 < hi && n.charAt(i + 1) == '双')) {
+      if ((c == '分' && i + 1 < hi && n.charAt(i + 1) == '别')
+          || (c == '双' && i + 1 < hi && n.charAt(i + 1) == '双')) {
         return true;
       }
-      if (c == '均' && (i == lo || "人平年".indexOf(n.charAt(i - 1)) < 0) && (i + 1 >= hi || n.charAt(i + 1) != '衡')) {
+      if (c == '均'
+          && (i == lo || "人平年".indexOf(n.charAt(i - 1)) < 0)
+          && (i + 1 >= hi || n.charAt(i + 1) != '衡')) {
         return true;
       }
       if (c == '都' && listed(n, lo, i)) {

@@ -4,9 +4,9 @@ import io.github.workreport.internal.target.SubjectReader.Range;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
 
 /**
- * Verbs that open a subject and act on what follows ("新建高标准农田", "建设改造城镇地下管网"): the
- * object they leave names the figure, unless the whole is an established name ("新增城镇就业",
- * "新开工项目") or an amount named by the work it pays for ("更新改造投资"). Stateless.
+ * Verbs that open a subject and act on what follows ("新建高标准农田", "建设改造城镇地下管网"): the object they
+ * leave names the figure, unless the whole is an established name ("新增城镇就业", "新开工项目") or an amount
+ * named by the work it pays for ("更新改造投资"). Stateless.
  */
 final class LeftVerbs {
   private LeftVerbs() {}
@@ -21,7 +21,9 @@ final class LeftVerbs {
     int o = subject.from();
     String v = w;
     // serial verbs ("建设改造", "开工改造") go too, while a name of two letters or more is left ("招聘会")
-    while (v != null && isLeftVerb(n, o, v, subject.to()) && (o == subject.from() || subject.to() - o - v.length() >= 2)) {
+    while (v != null
+        && isLeftVerb(n, o, v, subject.to())
+        && (o == subject.from() || subject.to() - o - v.length() >= 2)) {
       o += v.length();
       // "新建和改造", "新建、改扩建": verbs joined by a mark act on one object
       int joined = o < subject.to() && "和、及与".indexOf(n.charAt(o)) >= 0 ? o + 1 : o;
@@ -36,15 +38,17 @@ final class LeftVerbs {
     }
     Range object = SubjectReader.trim(n, o, subject.to());
     String w2 = TargetRules.VERB_INDEX.at(n, object.from(), object.to());
-    if (w2 != null && object.from() + w2.length() == object.to() && TargetRules.kindOf(w2) == VerbKind.NOUN) {
+    if (w2 != null
+        && object.from() + w2.length() == object.to()
+        && TargetRules.kindOf(w2) == VerbKind.NOUN) {
       return null; // "更新改造投资": an amount named by the work it pays for is one noun
     }
     return object.isEmpty() ? null : object;
   }
 
   /**
-   * Whether the subject is an established name that opens with a verb: the whole of it ("新增就业",
-   * not "新增就业岗位"), a name with a measure word after it ("接待游客人次"), or 新开工….
+   * Whether the subject is an established name that opens with a verb: the whole of it ("新增就业", not
+   * "新增就业岗位"), a name with a measure word after it ("接待游客人次"), or 新开工….
    */
   static boolean isNamed(String n, Range subject) {
     String named = TargetRules.NAMED_INDEX.at(n, subject.from(), subject.to());
@@ -56,7 +60,8 @@ final class LeftVerbs {
       // "新开工项目", but not "新开工改造老旧小区" nor "新开工" alone
       return end < subject.to() && TargetRules.VERB_INDEX.at(n, end, subject.to()) == null;
     }
-    return end == subject.to() || TargetRules.NAMED_TAILS.stream().anyMatch(t -> n.startsWith(t, end));
+    return end == subject.to()
+        || TargetRules.NAMED_TAILS.stream().anyMatch(t -> n.startsWith(t, end));
   }
 
   /** The longest verb at {@code at} that acts on what follows ("完成" of "完成投资"), or null. */
@@ -66,9 +71,12 @@ final class LeftVerbs {
       // "新打造", "新签约": 新 before a verb of new work belongs to it
       String v = TargetRules.VERB_INDEX.at(n, at + 1, to);
       VerbKind k = v == null ? null : TargetRules.kindOf(v);
-      return k == VerbKind.INCREMENT || k == VerbKind.ACTION ? n.substring(at, at + 1 + v.length()) : null;
+      return k == VerbKind.INCREMENT || k == VerbKind.ACTION
+          ? n.substring(at, at + 1 + v.length())
+          : null;
     }
-    while (w != null && (TargetRules.kindOf(w) == VerbKind.NOUN || TargetRules.kindOf(w) == VerbKind.COMPARE)) {
+    while (w != null
+        && (TargetRules.kindOf(w) == VerbKind.NOUN || TargetRules.kindOf(w) == VerbKind.COMPARE)) {
       w = w.length() > 1 ? TargetRules.VERB_INDEX.at(n, at, at + w.length() - 1) : null;
     }
     return w;
@@ -78,7 +86,10 @@ final class LeftVerbs {
     VerbKind k = TargetRules.kindOf(verb);
     int next = at + verb.length();
     // a one-letter verb opens many nouns ("用地", "达标"): only longer verbs are split off
-    return verb.length() > 1 && k != VerbKind.NOUN && k != VerbKind.COMPARE && next < to
+    return verb.length() > 1
+        && k != VerbKind.NOUN
+        && k != VerbKind.COMPARE
+        && next < to
         && TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(next)) < 0;
   }
 

@@ -7,8 +7,8 @@ import io.github.workreport.internal.text.Units;
 
 /**
  * The noun phrase right after a figure, which a count qualifies ("建设288个基础学科拔尖学生培养基地",
- * "13个大模型通过国家备案"): letters up to punctuation, another figure or the predicate, within
- * {@link TargetRules#NOUN_AFTER_MAX}. A verb that opens it ("用三十亿元建设职工住宅") is set aside.
+ * "13个大模型通过国家备案"): letters up to punctuation, another figure or the predicate, within {@link
+ * TargetRules#NOUN_AFTER_MAX}. A verb that opens it ("用三十亿元建设职工住宅") is set aside.
  *
  * @param range where the noun stands; empty when none
  * @param verbLed whether a verb stood before it
@@ -23,11 +23,15 @@ record NounAfter(Range range, boolean verbLed) {
   static NounAfter read(String n, int from, int to) {
     Range none = new Range(from, from);
     if (from >= to || n.charAt(from) == '的') {
-      return new NounAfter(none, false); // "500亿元的基金": the figure qualifies what follows, named before it
+      return new NounAfter(
+          none, false); // "500亿元的基金": the figure qualifies what follows, named before it
     }
     int i = skipFigure(n, from, to);
     String v = CountWords.PURPOSE_INDEX.at(n, i, to);
-    boolean verbLed = v != null && i + v.length() < to && TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(i + v.length())) < 0;
+    boolean verbLed =
+        v != null
+            && i + v.length() < to
+            && TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(i + v.length())) < 0;
     if (verbLed) {
       i += v.length();
     }
@@ -41,9 +45,15 @@ record NounAfter(Range range, boolean verbLed) {
       }
       boolean adjective = joins(n, i, j, to);
       // "15个国家建立了邦交": a verb with 了 has begun
-      boolean done = j > i && (j + 1 < to && n.charAt(j + 1) == '了' || j + 2 < to && n.charAt(j + 2) == '了');
-      if (!quoted && !adjective && (done || isStop(n, j, to) || isMeasureVerb(n, j, to) || (j > i && isNumeral(n, j))
-          || (j > i && isActionVerb(n, j, to, j >= i + TargetRules.MIN_ACTOR_LETTERS)))) {
+      boolean done =
+          j > i && (j + 1 < to && n.charAt(j + 1) == '了' || j + 2 < to && n.charAt(j + 2) == '了');
+      if (!quoted
+          && !adjective
+          && (done
+              || isStop(n, j, to)
+              || isMeasureVerb(n, j, to)
+              || (j > i && isNumeral(n, j))
+              || (j > i && isActionVerb(n, j, to, j >= i + TargetRules.MIN_ACTOR_LETTERS)))) {
         break;
       }
       quoted = c == '“' || (quoted && c != '”'); // "“县城—中心镇—重点村”发展轴": a quoted name is whole
@@ -54,11 +64,20 @@ record NounAfter(Range range, boolean verbLed) {
     return new NounAfter(Punctuation.countHan(n, r.from(), r.to()) == 0 ? none : r, verbLed);
   }
 
-  /** "国际性和全国性赛事", "困境、留守儿童": a qualifier or a short noun before a list mark shares what follows it. */
+  /**
+   * "国际性和全国性赛事", "困境、留守儿童": a qualifier or a short noun before a list mark shares what follows it.
+   */
   private static boolean joins(String n, int i, int j, int to) {
-    return j > i && FigureReader.isListMark(n.charAt(j))
-        && (n.charAt(j - 1) == '性' || n.startsWith("及以上", j) || n.startsWith("及以下", j) || n.charAt(j) == '、' && j - i <= 2 && j + 1 < to
-            && Punctuation.isHan(n.charAt(j + 1)) && !NumberReader.startsNumber(n, j + 1));
+    return j > i
+        && FigureReader.isListMark(n.charAt(j))
+        && (n.charAt(j - 1) == '性'
+            || n.startsWith("及以上", j)
+            || n.startsWith("及以下", j)
+            || n.charAt(j) == '、'
+                && j - i <= 2
+                && j + 1 < to
+                && Punctuation.isHan(n.charAt(j + 1))
+                && !NumberReader.startsNumber(n, j + 1));
   }
 
   /** Past a second figure right after the first ("2009户7433名贫困人口"): both count what follows. */
@@ -67,7 +86,8 @@ record NounAfter(Range range, boolean verbLed) {
       NumberReader.Number num = NumberReader.read(n, from);
       String unit = num == null ? null : Units.unitAt(n, num.end());
       int end = unit == null ? -1 : num.end() + unit.length();
-      boolean classAfter = end >= 0 && (unit.equals("岁") || n.startsWith("以上", end) || n.startsWith("以下", end));
+      boolean classAfter =
+          end >= 0 && (unit.equals("岁") || n.startsWith("以上", end) || n.startsWith("以下", end));
       if (unit != null && end < to && !classAfter) {
         return num.end() + unit.length();
       }
@@ -77,11 +97,17 @@ record NounAfter(Range range, boolean verbLed) {
 
   private static boolean isStop(String n, int j, int to) {
     String stop = CountWords.STOP_INDEX.at(n, j, to);
-    if (stop != null && stop.length() == 1 && j + 2 <= to && TargetRules.NOT_SPLIT.contains(n.substring(j, j + 2))) {
+    if (stop != null
+        && stop.length() == 1
+        && j + 2 <= to
+        && TargetRules.NOT_SPLIT.contains(n.substring(j, j + 2))) {
       return false; // "和美乡村": the letter begins a word
     }
     int after = j + (stop == null ? 0 : stop.length());
-    return stop != null && !(stop.length() > 1 && after < to && CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
+    return stop != null
+        && !(stop.length() > 1
+            && after < to
+            && CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
   }
 
   /** Another figure's numeral ("12个百亿元、70个…"): the name has ended. */
@@ -90,8 +116,8 @@ record NounAfter(Range range, boolean verbLed) {
   }
 
   /**
-   * A verb of action inside the run ("贫困家庭学生免费提供教科书", "88个城市启动…试点"), unless it begins a
-   * noun ("帮扶县"); a verb of new work only after a few letters ("长期建设国债" is one name).
+   * A verb of action inside the run ("贫困家庭学生免费提供教科书", "88个城市启动…试点"), unless it begins a noun
+   * ("帮扶县"); a verb of new work only after a few letters ("长期建设国债" is one name).
    */
   private static boolean isActionVerb(String n, int j, int to, boolean afterFew) {
     String v = TargetRules.VERB_INDEX.at(n, j, to);
@@ -100,11 +126,15 @@ record NounAfter(Range range, boolean verbLed) {
     }
     TargetRules.VerbKind k = TargetRules.kindOf(v);
     int after = j + v.length();
-    boolean noun = after < to && (TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
-        || CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
+    boolean noun =
+        after < to
+            && (TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
+                || CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
     // "1.4万余家企业实施改造": a verb of new work before another verb is the predicate
     boolean serial = after < to && TargetRules.VERB_INDEX.at(n, after, to) != null;
-    return (k == TargetRules.VerbKind.ACTION || (afterFew || serial) && k == TargetRules.VerbKind.INCREMENT) && !noun;
+    return (k == TargetRules.VerbKind.ACTION
+            || (afterFew || serial) && k == TargetRules.VerbKind.INCREMENT)
+        && !noun;
   }
 
   /** A verb that states a measure ("增长", "提高到"): the predicate has begun. */
@@ -114,13 +144,20 @@ record NounAfter(Range range, boolean verbLed) {
       return false;
     }
     TargetRules.VerbKind k = TargetRules.kindOf(v);
-    return k == TargetRules.VerbKind.GROWTH || k == TargetRules.VerbKind.DECLINE || k == TargetRules.VerbKind.LEVEL
-        || k == TargetRules.VerbKind.TO_LEVEL || k == TargetRules.VerbKind.COMPARE;
+    return k == TargetRules.VerbKind.GROWTH
+        || k == TargetRules.VerbKind.DECLINE
+        || k == TargetRules.VerbKind.LEVEL
+        || k == TargetRules.VerbKind.TO_LEVEL
+        || k == TargetRules.VerbKind.COMPARE;
   }
 
   private static boolean isNameChar(String n, int j) {
     char c = n.charAt(j);
-    if (Punctuation.isHan(c) && c != '。' || c == '“' || c == '”' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+    if (Punctuation.isHan(c) && c != '。'
+        || c == '“'
+        || c == '”'
+        || (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')) {
       return true;
     }
     if (c >= '0' && c <= '9') {

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Finds the from→to statements of a clause ("比例由61.5%上升到80.2%", "收入从27136元增长到36439元"):
- * the start figure is the baseline of the end figure and no target of its own. Stateless.
+ * Finds the from→to statements of a clause ("比例由61.5%上升到80.2%", "收入从27136元增长到36439元"): the start
+ * figure is the baseline of the end figure and no target of its own. Stateless.
  */
 final class Pairing {
   private Pairing() {}
@@ -20,7 +20,10 @@ final class Pairing {
    */
   record Pair(int baseline, int fromAt, int verbEnd) {}
 
-  /** For each figure of the clause, the frame it ends, or null; {@code starts[i]} is where figure i's words start. */
+  /**
+   * For each figure of the clause, the frame it ends, or null; {@code starts[i]} is where figure
+   * i's words start.
+   */
   static Pair[] pairs(String n, List<Figure> figures, int[] starts) {
     Pair[] out = new Pair[figures.size()];
     for (int j = 1; j < figures.size(); j++) {
@@ -46,7 +49,9 @@ final class Pairing {
     return out;
   }
 
-  /** Whether {@code n[a, b)} holds only a bound word, a year or adverbs ("超过", "2025年的", "目前的平均"). */
+  /**
+   * Whether {@code n[a, b)} holds only a bound word, a year or adverbs ("超过", "2025年的", "目前的平均").
+   */
   private static boolean onlyNearWords(String n, int a, int b) {
     int i = b;
     while (i > a) {
@@ -68,7 +73,9 @@ final class Pairing {
 
   /** Where 从/由 stands shortly before a start figure ("从2020年的", "从月销售额", "由不到"), or -1. */
   private static int fromBefore(String n, int lo, int at) {
-    int from = SubjectReader.fromMark(n, Math.max(lo, at - TargetRules.FROM_GAP_MAX - yearIn(n, lo, at)), at);
+    int from =
+        SubjectReader.fromMark(
+            n, Math.max(lo, at - TargetRules.FROM_GAP_MAX - yearIn(n, lo, at)), at);
     if (from < 0) {
       return -1;
     }
@@ -80,7 +87,10 @@ final class Pairing {
     return from;
   }
 
-  /** The length of a year ("2004年") in the words before a start figure ("从2004年人均每月700元"), or 0: it counts for no gap. */
+  /**
+   * The length of a year ("2004年") in the words before a start figure ("从2004年人均每月700元"), or 0: it
+   * counts for no gap.
+   */
   private static int yearIn(String n, int lo, int at) {
     for (int k = at - 1; k >= Math.max(lo + 4, at - TargetRules.FROM_GAP_MAX - 5); k--) {
       if (n.charAt(k) == '年' && PredicateReader.yearBefore(n, lo, k + 1) == 5) {

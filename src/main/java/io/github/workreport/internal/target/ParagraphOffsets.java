@@ -23,7 +23,10 @@ final class ParagraphOffsets {
     if (map == null) {
       int start = paragraph.span().start();
       String t = paragraph.text();
-      map = t.length() == paragraph.span().end() - start && reportText.startsWith(t, start) ? UNBROKEN : build();
+      map =
+          t.length() == paragraph.span().end() - start && reportText.startsWith(t, start)
+              ? UNBROKEN
+              : build();
     }
     return map == UNBROKEN ? paragraph.span().start() + i : map[i];
   }

@@ -29,19 +29,23 @@ final class PredicateReader {
   static Near near(String n, int lo, int hi) {
     int b = hi;
     Bound bound = null;
-    for (boolean cut = true; cut;) {
+    for (boolean cut = true; cut; ) {
       cut = false;
       while (b > lo && n.charAt(b - 1) == ' ') {
         b--;
       }
       String w;
       int y;
-      if (bound == null && (w = TargetRules.BOUND_BEFORE_INDEX.endingAt(n, lo, b)) != null
-          && !(w.length() == 1 && b - 2 >= lo && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
+      if (bound == null
+          && (w = TargetRules.BOUND_BEFORE_INDEX.endingAt(n, lo, b)) != null
+          && !(w.length() == 1
+              && b - 2 >= lo
+              && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         bound = TargetRules.boundBefore(w);
         b -= w.length();
         cut = true;
-      } else if ((w = TargetRules.NEAR_FIGURE_INDEX.endingAt(n, lo, b)) != null && b - w.length() > lo
+      } else if ((w = TargetRules.NEAR_FIGURE_INDEX.endingAt(n, lo, b)) != null
+          && b - w.length() > lo
           && !(w.length() == 1 && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         b -= w.length();
         cut = true;
@@ -99,7 +103,8 @@ final class PredicateReader {
     // that closes a predicate or a figure's noun a new subject starts; "水电、风电、光伏发电量" is one
     int end0 = verb == null ? hi : hi - verb.length();
     int mark = spread ? lo0 : afterLastListMark(n, lo0, end0);
-    boolean clauses = mark > lo0 && (afterFigure || hasVerb(n, lo0, mark - 1) && hasDigit(n, lo0, mark - 1));
+    boolean clauses =
+        mark > lo0 && (afterFigure || hasVerb(n, lo0, mark - 1) && hasDigit(n, lo0, mark - 1));
     int lo = clauses ? mark : lo0;
     if (kind == VerbKind.NOUN) {
       return nounVerb(n, lo, hi, verb);
@@ -110,29 +115,36 @@ final class PredicateReader {
       int k = comparison(n, subject.from(), subject.to());
       if (k >= 0) {
         String word = TargetRules.VERB_INDEX.at(n, k, subject.to());
-        return new Predicate(SubjectReader.subject(n, subject.from(), k), verb, VerbKind.COMPARE, word);
+        return new Predicate(
+            SubjectReader.subject(n, subject.from(), k), verb, VerbKind.COMPARE, word);
       }
     }
     if (kind == VerbKind.TO_LEVEL || kind == VerbKind.GROWTH || kind == VerbKind.DECLINE) {
       int from = SubjectReader.fromMark(n, subject.from(), subject.to());
       if (from > subject.from() && startsFrame(n, from + 1, subject.to())) {
-        subject = SubjectReader.subject(n, subject.from(), from); // "比例由61.5%上升到": no start value read
+        subject =
+            SubjectReader.subject(n, subject.from(), from); // "比例由61.5%上升到": no start value read
       }
     }
-    boolean rateWord = verb != null && (TargetRules.RATE_WORDS.contains(verb)
-        || "增长".equals(verb) && TargetRules.GROWTH_SUBJECTS.contains(n.substring(subject.from(), subject.to())));
+    boolean rateWord =
+        verb != null
+            && (TargetRules.RATE_WORDS.contains(verb)
+                || "增长".equals(verb)
+                    && TargetRules.GROWTH_SUBJECTS.contains(
+                        n.substring(subject.from(), subject.to())));
     if (rateWord && !subject.isEmpty() && SubjectReader.letters(n, subject) <= 2) {
       // "经济增速", "经济增长", "经济年均增长": the rate word names it
-      return subject.to() == end ? new Predicate(new Range(subject.from(), end + verb.length()), verb, kind, null)
+      return subject.to() == end
+          ? new Predicate(new Range(subject.from(), end + verb.length()), verb, kind, null)
           : new Predicate(subject, verb, kind, null, verb);
     }
     return new Predicate(subject, verb, kind, null);
   }
 
   /**
-   * A verb that is also an amount ("投入", "支出") ends the words: "科技创新投入" is one name; in
-   * "拟安排“三农”投入" the action's object names it; in "国家财政将每年安排支出" and "中央财政将投入" the
-   * amount is the subject's ("国家财政支出", "中央财政投入").
+   * A verb that is also an amount ("投入", "支出") ends the words: "科技创新投入" is one name; in "拟安排“三农”投入"
+   * the action's object names it; in "国家财政将每年安排支出" and "中央财政将投入" the amount is the subject's
+   * ("国家财政支出", "中央财政投入").
    */
   static Predicate nounVerb(String n, int lo, int hi, String noun) {
     int end = hi - noun.length();
@@ -140,34 +152,41 @@ final class PredicateReader {
       String w = TargetRules.VERB_INDEX.endingAt(n, lo, k);
       // "安排支出", "完成投资": an action before the amount; "建设投资" is one noun
       VerbKind wk = w == null ? null : TargetRules.kindOf(w);
-      boolean change = (wk == VerbKind.GROWTH || wk == VerbKind.DECLINE) && k == end; // "增加支出540多亿元"
+      boolean change =
+          (wk == VerbKind.GROWTH || wk == VerbKind.DECLINE) && k == end; // "增加支出540多亿元"
       // "基本建设的投资": a verb before 的 qualifies the amount, it does not act on it
       boolean attribute = k < end && n.charAt(k) == '的';
-      boolean action = w != null && w.length() > 1 && !attribute
-          && (wk == VerbKind.ACTION || wk == VerbKind.INCREMENT && k < end || change);
+      boolean action =
+          w != null
+              && w.length() > 1
+              && !attribute
+              && (wk == VerbKind.ACTION || wk == VerbKind.INCREMENT && k < end || change);
       if (action) {
         Range object = SubjectReader.trim(n, k, end);
         if (!object.isEmpty()) {
           return new Predicate(new Range(object.from(), hi), null, TargetRules.kindOf(w), null);
         }
-        return withSubject(n, SubjectReader.subject(n, lo, k - w.length()), end, hi, noun, TargetRules.kindOf(w));
+        return withSubject(
+            n, SubjectReader.subject(n, lo, k - w.length()), end, hi, noun, TargetRules.kindOf(w));
       }
     }
     return withSubject(n, SubjectReader.subject(n, lo, end), end, hi, noun, null);
   }
 
-  static Predicate withSubject(String n, Range subject, int end, int hi, String noun, VerbKind kind) {
+  static Predicate withSubject(
+      String n, Range subject, int end, int hi, String noun, VerbKind kind) {
     if (subject.isEmpty() || SubjectReader.isPlace(n, subject)) {
       return new Predicate(new Range(end, hi), null, kind, null);
     }
     // "钢产量", "科技创新投入": a subject next to the amount word is one name with it
-    return subject.to() == end ? new Predicate(new Range(subject.from(), hi), null, kind, null)
+    return subject.to() == end
+        ? new Predicate(new Range(subject.from(), hi), null, kind, null)
         : new Predicate(subject, null, kind, null, noun);
   }
 
   /**
-   * Whether the words after 从/由 are the start of a change ("由61.5%", "从一九五二年的", "由上年"), not
-   * a source ("从集体分得的收入").
+   * Whether the words after 从/由 are the start of a change ("由61.5%", "从一九五二年的", "由上年"), not a
+   * source ("从集体分得的收入").
    */
   static boolean startsFrame(String n, int lo, int hi) {
     for (String w : StatusWords.PAST_REFERENCES) {
@@ -231,16 +250,21 @@ final class PredicateReader {
     }
     for (int i = s.from() + TargetRules.MIN_ACTOR_LETTERS; i < s.to() - 2; i++) {
       String w = TargetRules.VERB_INDEX.at(n, i, s.to());
-      if (w == null || w.length() < 2 || s.to() - i - w.length() < 2
+      if (w == null
+          || w.length() < 2
+          || s.to() - i - w.length() < 2
           || TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(i + w.length())) >= 0) {
         continue;
       }
       VerbKind k = TargetRules.kindOf(w);
       Range object = SubjectReader.trim(n, i + w.length(), s.to());
       // "零售物价上涨幅度", "人口自然增长率": the verb and what follows are one measure word
-      boolean measureWord = "幅速率度".indexOf(n.charAt(i + w.length())) >= 0
-          || TargetRules.GENERIC.contains(n.substring(object.from(), object.to()));
-      if ((k == VerbKind.GROWTH || k == VerbKind.DECLINE) && !TargetRules.RATE_WORDS.contains(w) && !measureWord
+      boolean measureWord =
+          "幅速率度".indexOf(n.charAt(i + w.length())) >= 0
+              || TargetRules.GENERIC.contains(n.substring(object.from(), object.to()));
+      if ((k == VerbKind.GROWTH || k == VerbKind.DECLINE)
+          && !TargetRules.RATE_WORDS.contains(w)
+          && !measureWord
           && !object.isEmpty()) {
         return new Predicate(object, w, k, null);
       }
@@ -255,8 +279,11 @@ final class PredicateReader {
         if (n.startsWith(v, i) && endsWithActor(n, s.from(), i)) {
           Range object = SubjectReader.trim(n, i + v.length(), s.to());
           // "增设地方预算周转金" adds what it names; "安排补助资金" spends it
-          VerbKind k = TargetRules.kindOf(v) == VerbKind.INCREMENT ? VerbKind.INCREMENT : VerbKind.ACTION;
-          return object.length() >= TargetRules.MIN_NAME_LETTERS ? new Predicate(object, null, k, null) : null;
+          VerbKind k =
+              TargetRules.kindOf(v) == VerbKind.INCREMENT ? VerbKind.INCREMENT : VerbKind.ACTION;
+          return object.length() >= TargetRules.MIN_NAME_LETTERS
+              ? new Predicate(object, null, k, null)
+              : null;
         }
       }
     }
@@ -282,13 +309,18 @@ final class PredicateReader {
     if (named != null && named.length() >= verb.length()) {
       return null; // "城镇新增就业", "农村劳动力转移就业"
     }
-    if (verb.length() == 1 && hi - 2 >= lo && TargetRules.NOT_VERB_ENDINGS.contains(n.substring(hi - 2, hi))) {
+    if (verb.length() == 1
+        && hi - 2 >= lo
+        && TargetRules.NOT_VERB_ENDINGS.contains(n.substring(hi - 2, hi))) {
       return null;
     }
     return verb;
   }
 
-  /** Where a comparison word stands before a short reference at the end of a subject ("高于全国"), or -1. */
+  /**
+   * Where a comparison word stands before a short reference at the end of a subject ("高于全国"), or
+   * -1.
+   */
   static int comparison(String n, int lo, int hi) {
     for (int k = Math.max(lo, hi - TargetRules.COMPARISON_MAX - 2); k < hi; k++) {
       String w = TargetRules.VERB_INDEX.at(n, k, hi);

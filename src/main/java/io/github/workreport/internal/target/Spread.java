@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The subjects a "分别"/"均" statement spreads its values over: "城乡居民人均可支配收入" is 城镇 and
- * 农村; "一、二、三产业增加值" is 第一, 第二 and 第三产业增加值; otherwise the parts listed with 、,
- * 和, 及 or 与, short qualifiers sharing the name of the last part ("城镇、农村常住居民…") and parts
- * sharing its head noun ("新能源汽车、集成电路产量"). Stateless.
+ * The subjects a "分别"/"均" statement spreads its values over: "城乡居民人均可支配收入" is 城镇 and 农村;
+ * "一、二、三产业增加值" is 第一, 第二 and 第三产业增加值; otherwise the parts listed with 、, 和, 及 or 与, short
+ * qualifiers sharing the name of the last part ("城镇、农村常住居民…") and parts sharing its head noun
+ * ("新能源汽车、集成电路产量"). Stateless.
  */
 final class Spread {
   private Spread() {}
@@ -98,7 +98,9 @@ final class Spread {
     return found;
   }
 
-  /** Whether the 和, 及 or 与 at {@code i} is part of a word ("普及率", "参与", "和谐"), not a conjunction. */
+  /**
+   * Whether the 和, 及 or 与 at {@code i} is part of a word ("普及率", "参与", "和谐"), not a conjunction.
+   */
   private static boolean inWord(String s, int i) {
     return i > 0 && TargetRules.CONJUNCTION_WORDS.contains(s.substring(i - 1, i + 1))
         || i + 1 < s.length() && TargetRules.CONJUNCTION_WORDS.contains(s.substring(i, i + 2));
@@ -114,8 +116,10 @@ final class Spread {
     parts.set(parts.size() - 1, last.substring(0, last.length() - cls.length() - 1));
     // "…风力发电机组等绿色产品产量": a category of things gives way to the measure of each
     String head = TargetRules.HEAD_INDEX.endingAt(TextNormalizer.normalize(cls), 0, cls.length());
-    String shared = head != null && cls.length() - head.length() > TargetRules.CATEGORY_MAX ? cls.substring(cls.length() - head.length())
-        : cls;
+    String shared =
+        head != null && cls.length() - head.length() > TargetRules.CATEGORY_MAX
+            ? cls.substring(cls.length() - head.length())
+            : cls;
     for (int k = 0; k < parts.size(); k++) {
       parts.set(k, parts.get(k) + shared);
     }
@@ -128,7 +132,9 @@ final class Spread {
     }
     String last = parts.get(parts.size() - 1);
     int q = parts.get(0).length();
-    boolean shortHeads = parts.subList(0, parts.size() - 1).stream().allMatch(p -> p.length() <= 3 && p.length() == q);
+    boolean shortHeads =
+        parts.subList(0, parts.size() - 1).stream()
+            .allMatch(p -> p.length() <= 3 && p.length() == q);
     // "对东盟、共建“一带一路”国家…": a qualifier never cuts into a quoted name
     boolean quoted = last.substring(0, Math.min(last.length(), q + 1)).contains("“");
     if (shortHeads && !quoted && last.length() > q + 1) {
@@ -151,14 +157,18 @@ final class Spread {
     }
     for (int k = 0; k < parts.size() - 1; k++) {
       String p = TextNormalizer.normalize(parts.get(k));
-      boolean ownMeasure = !p.isEmpty() && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0;
+      boolean ownMeasure =
+          !p.isEmpty() && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0;
       if (TargetRules.HEAD_INDEX.endingAt(p, 0, p.length()) == null && !ownMeasure) {
-        parts.set(k, parts.get(k) + parts.get(parts.size() - 1).substring(last.length() - head.length()));
+        parts.set(
+            k, parts.get(k) + parts.get(parts.size() - 1).substring(last.length() - head.length()));
       }
     }
   }
 
-  private static final String[][] SECTOR_ABBREVIATIONS = {{"一产", "第一产业"}, {"二产", "第二产业"}, {"三产", "第三产业"}};
+  private static final String[][] SECTOR_ABBREVIATIONS = {
+    {"一产", "第一产业"}, {"二产", "第二产业"}, {"三产", "第三产业"}
+  };
 
   /** Writes the sector abbreviations out: 一产 is 第一产业, and so on. */
   static String expandSectors(String indicator) {
@@ -169,7 +179,10 @@ final class Spread {
     for (String[] a : SECTOR_ABBREVIATIONS) {
       int at = s.indexOf(a[0]);
       boolean listed = at > 0 && "一二三、".indexOf(s.charAt(at - 1)) >= 0;
-      if (at >= 0 && !listed && (at == 0 || s.charAt(at - 1) != '第') && !s.startsWith(a[1].substring(1), at)) {
+      if (at >= 0
+          && !listed
+          && (at == 0 || s.charAt(at - 1) != '第')
+          && !s.startsWith(a[1].substring(1), at)) {
         s = s.substring(0, at) + a[1] + s.substring(at + 2);
       }
     }

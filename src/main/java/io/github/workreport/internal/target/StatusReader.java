@@ -9,14 +9,21 @@ import java.util.List;
 
 /**
  * Whether a figure is planned or reported, the period it is for, its tier and whether it stands in
- * the headline block. Status words are looked for in a window of {@link TargetRules#CONTEXT}
- * around the figure, found once per paragraph; a past frame that opens a sentence ("过去一年，…")
- * carries to the sentences after it until one looks ahead. Not thread-safe: one per parse.
+ * the headline block. Status words are looked for in a window of {@link TargetRules#CONTEXT} around
+ * the figure, found once per paragraph; a past frame that opens a sentence ("过去一年，…") carries to
+ * the sentences after it until one looks ahead. Not thread-safe: one per parse.
  */
 final class StatusReader {
-  private static final WordSets WORDS = new WordSets(List.of(StatusWords.PAST_WORDS, StatusWords.PAST_FRAMES,
-      StatusWords.FUTURE_WORDS, StatusWords.STRONG_FUTURE_WORDS, StatusWords.PAST_COMPARISONS,
-      StatusWords.PAST_SENTENCE_FRAMES, StatusWords.FUTURE_SENTENCE_FRAMES));
+  private static final WordSets WORDS =
+      new WordSets(
+          List.of(
+              StatusWords.PAST_WORDS,
+              StatusWords.PAST_FRAMES,
+              StatusWords.FUTURE_WORDS,
+              StatusWords.STRONG_FUTURE_WORDS,
+              StatusWords.PAST_COMPARISONS,
+              StatusWords.PAST_SENTENCE_FRAMES,
+              StatusWords.FUTURE_SENTENCE_FRAMES));
   private static final int PAST_WORD = 0;
   private static final int PAST_FRAME = 1;
   private static final int FUTURE_WORD = 2;
@@ -28,8 +35,10 @@ final class StatusReader {
   private final Integer year;
   private String folded;
   private WordSets.Hits hits;
+
   /** Whether the sentences before the current one in the paragraph speak of the past. */
   private boolean past;
+
   /** What the current sentence says of the tense of those after it. */
   private boolean pastNext;
 
@@ -48,12 +57,17 @@ final class StatusReader {
 
   private WordSets.Hits hits() {
     if (hits == null) {
-      hits = WORDS.hits(folded); // once per paragraph: a scan of each window per figure would cost its length each time
+      hits =
+          WORDS.hits(
+              folded); // once per paragraph: a scan of each window per figure would cost its length
+      // each time
     }
     return hits;
   }
 
-  /** Starts sentence {@code [from, to)}: its time frame, if any, sets the tense of those after it. */
+  /**
+   * Starts sentence {@code [from, to)}: its time frame, if any, sets the tense of those after it.
+   */
   void sentence(int from, int to) {
     past = pastNext;
     int lastPast = last(PAST_SENTENCE, from, to);
@@ -66,7 +80,9 @@ final class StatusReader {
   /** The last word of a list in the range that is not the reference of a comparison, or -1. */
   private int last(int list, int from, int to) {
     int found = -1;
-    for (int at = hits().next(list, from, to, from); at >= 0; at = hits().next(list, from, to, at + 1)) {
+    for (int at = hits().next(list, from, to, from);
+        at >= 0;
+        at = hits().next(list, from, to, at + 1)) {
       if (!isReference(at)) {
         found = at;
       }
@@ -89,7 +105,9 @@ final class StatusReader {
     while (itemEnd < windowEnd && folded.charAt(itemEnd) != '、') {
       itemEnd++;
     }
-    if (hits().any(PAST_WORD, clauseStart, itemEnd) || pastFrame(sentenceStart, at) || comparisonBase(clauseStart, at)) {
+    if (hits().any(PAST_WORD, clauseStart, itemEnd)
+        || pastFrame(sentenceStart, at)
+        || comparisonBase(clauseStart, at)) {
       return TargetStatus.REPORTED;
     }
     if (year != null && period != null) {
@@ -100,10 +118,12 @@ final class StatusReader {
       return TargetStatus.REPORTED; // "一九七一年到一九七八年的人口自然增长率…": a stretch of years gone by
     }
     // in a review part only the clause itself can say that a figure is a target
-    // in a review part only the clause itself, or a sentence that opens on this year, can say a figure is a target
-    boolean future = part == PartClass.REVIEW
-        ? future(STRONG_FUTURE_WORD, clauseStart, windowEnd) || thisYear(sentenceStart, at)
-        : future(FUTURE_WORD, sentenceStart, windowEnd);
+    // in a review part only the clause itself, or a sentence that opens on this year, can say a
+    // figure is a target
+    boolean future =
+        part == PartClass.REVIEW
+            ? future(STRONG_FUTURE_WORD, clauseStart, windowEnd) || thisYear(sentenceStart, at)
+            : future(FUTURE_WORD, sentenceStart, windowEnd);
     if (future) {
       return TargetStatus.PLANNED;
     }
@@ -113,9 +133,14 @@ final class StatusReader {
     return part == PartClass.PLAN ? TargetStatus.PLANNED : TargetStatus.REPORTED;
   }
 
-  /** A past frame before the figure in its sentence that is not the reference of a comparison ("比去年"). */
+  /**
+   * A past frame before the figure in its sentence that is not the reference of a comparison
+   * ("比去年").
+   */
   private boolean pastFrame(int from, int at) {
-    for (int k = hits().next(PAST_FRAME, from, at, from); k >= 0; k = hits().next(PAST_FRAME, from, at, k + 1)) {
+    for (int k = hits().next(PAST_FRAME, from, at, from);
+        k >= 0;
+        k = hits().next(PAST_FRAME, from, at, k + 1)) {
       if (!isReference(k)) {
         return true;
       }
@@ -125,10 +150,16 @@ final class StatusReader {
 
   /** A future word in the window, leaving out 计划 as the name of a programme ("入选“万人计划”"). */
   private boolean future(int list, int from, int to) {
-    for (int k = hits().next(list, from, to, from); k >= 0; k = hits().next(list, from, to, k + 1)) {
+    for (int k = hits().next(list, from, to, from);
+        k >= 0;
+        k = hits().next(list, from, to, k + 1)) {
       // 计划 plans when an action follows it ("计划新建", "计划在…"); else it names a programme
-      boolean programme = folded.startsWith("计划", k) && (k + 2 >= folded.length() || planDone(k)
-          || TargetRules.VERB_INDEX.at(folded, k + 2) == null && StatusWords.PLAN_AFTER.indexOf(folded.charAt(k + 2)) < 0);
+      boolean programme =
+          folded.startsWith("计划", k)
+              && (k + 2 >= folded.length()
+                  || planDone(k)
+                  || TargetRules.VERB_INDEX.at(folded, k + 2) == null
+                      && StatusWords.PLAN_AFTER.indexOf(folded.charAt(k + 2)) < 0);
       boolean review = folded.startsWith("今年", k) && thisYearPast(k + 2);
       boolean name = folded.startsWith("预期寿命", k); // "人均预期寿命" names a measure, it plans nothing
       if (!programme && !review && !name) {
@@ -152,8 +183,12 @@ final class StatusReader {
   private boolean yearRange(int from, int at) {
     for (int k = from + 2; k + 3 < at; k++) {
       char c = folded.charAt(k + 1);
-      if (folded.charAt(k) == '年' && (c == '到' || c == '至') && isYearDigit(folded.charAt(k - 1))
-          && isYearDigit(folded.charAt(k - 2)) && isYearDigit(folded.charAt(k + 2)) && isYearDigit(folded.charAt(k + 3))) {
+      if (folded.charAt(k) == '年'
+          && (c == '到' || c == '至')
+          && isYearDigit(folded.charAt(k - 1))
+          && isYearDigit(folded.charAt(k - 2))
+          && isYearDigit(folded.charAt(k + 2))
+          && isYearDigit(folded.charAt(k + 3))) {
         return true;
       }
     }
@@ -202,12 +237,18 @@ final class StatusReader {
     return false;
   }
 
-  /** The time the figure at {@code at} is for: the nearest year or five-year plan named before it in its sentence. */
+  /**
+   * The time the figure at {@code at} is for: the nearest year or five-year plan named before it in
+   * its sentence.
+   */
   static String period(String n, int sentenceFrom, int at) {
     int from = Math.max(sentenceFrom, at - TargetRules.CONTEXT);
     for (int k = at - 1; k >= from; k--) {
       char c = n.charAt(k);
-      if (c == '年' && k - 4 >= from && isDigits(n, k - 4, k) && (k - 4 == from || !isDigit(n.charAt(k - 5)))
+      if (c == '年'
+          && k - 4 >= from
+          && isDigits(n, k - 4, k)
+          && (k - 4 == from || !isDigit(n.charAt(k - 5)))
           && !(k + 3 <= at && n.startsWith("以来", k + 1))) {
         int yr = Integer.parseInt(n, k - 4, k, 10);
         if (yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR) {
@@ -242,7 +283,9 @@ final class StatusReader {
       }
       yr = yr * 10 + ChineseNumerals.digit(d);
     }
-    return yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR ? Integer.toString(yr) : null;
+    return yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR
+        ? Integer.toString(yr)
+        : null;
   }
 
   private static boolean isDigits(String s, int from, int to) {
@@ -281,8 +324,13 @@ final class StatusReader {
       for (int at = n.indexOf(w); at >= 0; at = n.indexOf(w, at + 1)) {
         // the words must announce targets: "主要经济指标的目标值…:", not "主要经济指标增速高于…"
         String next = n.substring(at + w.length(), Math.min(n.length(), at + w.length() + 12));
-        if (w.contains("目标") || w.equals("今年计划要求") || next.contains("目标") || next.contains("预期")
-            || next.startsWith(":") || next.startsWith("是") || next.startsWith("为")) {
+        if (w.contains("目标")
+            || w.equals("今年计划要求")
+            || next.contains("目标")
+            || next.contains("预期")
+            || next.startsWith(":")
+            || next.startsWith("是")
+            || next.startsWith("为")) {
           return at;
         }
       }

@@ -4,11 +4,11 @@ import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.Punctuation;
 
 /**
- * Narrows a stretch of folded text to the noun phrase it names: time, scope, modal and stance
- * words off both ends, a place acting as the subject off the start, what stands before a causative
- * ("力争使全国人口增长率") and after a modal ("集团购买力要按上年实际数额"), a comparison
- * ("比上年", "较2020年") and a from-frame ("从2020年的") off the end. Works on offsets so that the
- * caller cuts the report's own words; stateless.
+ * Narrows a stretch of folded text to the noun phrase it names: time, scope, modal and stance words
+ * off both ends, a place acting as the subject off the start, what stands before a causative
+ * ("力争使全国人口增长率") and after a modal ("集团购买力要按上年实际数额"), a comparison ("比上年", "较2020年") and a
+ * from-frame ("从2020年的") off the end. Works on offsets so that the caller cuts the report's own
+ * words; stateless.
  */
 final class SubjectReader {
   private SubjectReader() {}
@@ -63,8 +63,8 @@ final class SubjectReader {
   }
 
   /**
-   * The end of a subject before a condition it closes with ("…在明显提高质量和效益的基础上"), or
-   * {@code hi}; a condition that opens it is a framing word at its start.
+   * The end of a subject before a condition it closes with ("…在明显提高质量和效益的基础上"), or {@code hi}; a
+   * condition that opens it is a framing word at its start.
    */
   static int beforeCondition(String n, int lo, int hi) {
     if (hi - 3 < lo || !n.startsWith("基础上", hi - 3)) {
@@ -89,28 +89,43 @@ final class SubjectReader {
       String w;
       if (isEdgeMark(n.charAt(a))) {
         a++;
-      } else if (isEdgeMark(n.charAt(b - 1)) && !(n.charAt(b - 1) == ')' && n.lastIndexOf('(', b - 1) >= a)) {
+      } else if (isEdgeMark(n.charAt(b - 1))
+          && !(n.charAt(b - 1) == ')' && n.lastIndexOf('(', b - 1) >= a)) {
         b--;
-      } else if (a + 2 < b && n.charAt(a + 1) == ')' && (isDigit(n.charAt(a)) || ChineseNumerals.digit(n.charAt(a)) >= 0
-          || n.charAt(a) == '十')) {
+      } else if (a + 2 < b
+          && n.charAt(a + 1) == ')'
+          && (isDigit(n.charAt(a))
+              || ChineseNumerals.digit(n.charAt(a)) >= 0
+              || n.charAt(a) == '十')) {
         a += 2; // "三)交通运输支出": the number of a list item
       } else if ((cut = listNumber(n, a, b)) > 0) {
         a += cut; // "10.发放城镇住房保障家庭租赁补贴"
-      } else if (n.charAt(a) == '在' && b - a <= PlaceWords.PLACE_FRAME_MAX && b - a > 1
+      } else if (n.charAt(a) == '在'
+          && b - a <= PlaceWords.PLACE_FRAME_MAX
+          && b - a > 1
           && PlaceWords.NOT_PLACE_FRAME_AFTER.indexOf(n.charAt(a + 1)) < 0) {
         a = b; // "在城镇安排600万人": a frame of place names nothing
       } else if ((cut = leadingTime(n, a, b)) > 0 || (cut = leadingFrame(n, a, b)) > 0) {
         a += cut;
-      } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null && a + w.length() <= b
-          && !(w.length() == 1 && a + 2 <= b && TargetRules.NOT_SPLIT.contains(n.substring(a, a + 2)))
-          && (a + w.length() == b || TargetRules.LEADING_GUARD.indexOf(n.charAt(a + w.length())) < 0)) {
+      } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null
+          && a + w.length() <= b
+          && !(w.length() == 1
+              && a + 2 <= b
+              && TargetRules.NOT_SPLIT.contains(n.substring(a, a + 2)))
+          && (a + w.length() == b
+              || TargetRules.LEADING_GUARD.indexOf(n.charAt(a + w.length())) < 0)) {
         a += w.length();
-      } else if ((w = TargetRules.TRAILING_INDEX.endingAt(n, a, b)) != null && b - w.length() >= a
-          && !(w.length() == 1 && b - 2 >= a && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
+      } else if ((w = TargetRules.TRAILING_INDEX.endingAt(n, a, b)) != null
+          && b - w.length() >= a
+          && !(w.length() == 1
+              && b - 2 >= a
+              && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         b -= w.length();
       } else if ((cut = trailingTime(n, a, b)) > 0) {
         b -= cut;
-      } else if (b - a > 3 && n.startsWith("计划", b - 2) && TargetRules.MEASURE_ENDINGS.indexOf(n.charAt(b - 3)) >= 0) {
+      } else if (b - a > 3
+          && n.startsWith("计划", b - 2)
+          && TargetRules.MEASURE_ENDINGS.indexOf(n.charAt(b - 3)) >= 0) {
         b -= 2; // "工农业总产值计划增长": the plan is no part of the name, "研发计划" keeps it
       } else if (b - a > 3 && n.charAt(b - 2) == '每' && Punctuation.isHan(n.charAt(b - 1))) {
         b -= 2; // "小麦最低收购价平均每斤": the measure of the price is no part of its name
@@ -130,22 +145,27 @@ final class SubjectReader {
     while (i < b && isDigit(n.charAt(i))) {
       i++;
     }
-    boolean mark = i > a && i + 1 < b && (n.charAt(i) == '.' || n.charAt(i) == '、') && Punctuation.isHan(n.charAt(i + 1));
+    boolean mark =
+        i > a
+            && i + 1 < b
+            && (n.charAt(i) == '.' || n.charAt(i) == '、')
+            && Punctuation.isHan(n.charAt(i + 1));
     return mark ? i + 1 - a : 0;
   }
 
   static boolean isEdgeMark(char c) {
-    return c == ',' || c == ':' || c == '、' || c == ' ' || c == '(' || c == ')' || c == '—' || c == ';' || c == '。'
-        || c == '-' || c == '/' || c == '.' || c == '!' || c == '?';
+    return c == ',' || c == ':' || c == '、' || c == ' ' || c == '(' || c == ')' || c == '—'
+        || c == ';' || c == '。' || c == '-' || c == '/' || c == '.' || c == '!' || c == '?';
   }
 
   /**
-   * The length of a time frame at {@code a}: "2025年", "到2025年底", "2025年的", "五年来", "两年内",
-   * "十年前"; 0 when none.
+   * The length of a time frame at {@code a}: "2025年", "到2025年底", "2025年的", "五年来", "两年内", "十年前"; 0
+   * when none.
    */
   static int leadingTime(String n, int a, int b) {
     int i = a;
-    if (i < b && (n.charAt(i) == '到' || n.charAt(i) == '至' || n.charAt(i) == '在' || n.charAt(i) == '于')) {
+    if (i < b
+        && (n.charAt(i) == '到' || n.charAt(i) == '至' || n.charAt(i) == '在' || n.charAt(i) == '于')) {
       i++;
     }
     int digits = 0;
@@ -157,8 +177,11 @@ final class SubjectReader {
     if (!year) {
       i = a + (a < b && "到至在于".indexOf(n.charAt(a)) >= 0 ? 1 : 0);
       int start = i;
-      while (i < b && (ChineseNumerals.digit(n.charAt(i)) >= 0 || n.charAt(i) == '十' || n.charAt(i) == '近'
-          || n.charAt(i) == '多')) {
+      while (i < b
+          && (ChineseNumerals.digit(n.charAt(i)) >= 0
+              || n.charAt(i) == '十'
+              || n.charAt(i) == '近'
+              || n.charAt(i) == '多')) {
         i++;
       }
       if (i == start || i - start > 4) {
@@ -168,7 +191,8 @@ final class SubjectReader {
     if (i >= b || n.charAt(i) != '年') {
       return 0;
     }
-    if (!year && (n.startsWith("义务", i + 1) || n.startsWith("制", i + 1) || n.startsWith("级", i + 1))) {
+    if (!year
+        && (n.startsWith("义务", i + 1) || n.startsWith("制", i + 1) || n.startsWith("级", i + 1))) {
       return 0; // "九年义务教育": the years are part of the name
     }
     i++;
@@ -208,7 +232,8 @@ final class SubjectReader {
     }
     int k = i - 1;
     int start = k;
-    while (start > a && (ChineseNumerals.digit(n.charAt(start - 1)) >= 0 || n.charAt(start - 1) == '十')) {
+    while (start > a
+        && (ChineseNumerals.digit(n.charAt(start - 1)) >= 0 || n.charAt(start - 1) == '十')) {
       start--;
     }
     if (start == k || k - start > 4) {
@@ -222,9 +247,9 @@ final class SubjectReader {
   }
 
   /**
-   * The length of a place name acting as the subject at {@code a} ("嘉峪关市", "肃州区": three to
-   * six letters ending in 市, 区, 县…), so that "嘉峪关市投入" leaves "投入"; "地区生产总值",
-   * "京津冀区域" are kept. 0 when none.
+   * The length of a place name acting as the subject at {@code a} ("嘉峪关市", "肃州区": three to six
+   * letters ending in 市, 区, 县…), so that "嘉峪关市投入" leaves "投入"; "地区生产总值", "京津冀区域" are kept. 0 when
+   * none.
    */
   static int place(String n, int a, int b) {
     for (int len = Math.min(6, b - a - 1); len >= 3; len--) {
@@ -246,12 +271,17 @@ final class SubjectReader {
     return 0;
   }
 
-  /** Whether the whole of {@code r} is a place name ("其中肃州区增长6.5%": the place names no indicator). */
+  /**
+   * Whether the whole of {@code r} is a place name ("其中肃州区增长6.5%": the place names no indicator).
+   */
   static boolean isPlace(String n, Range r) {
     int len = r.length();
-    if (len < 3 || len > 6 || PlaceWords.PLACE_ENDINGS.indexOf(n.charAt(r.to() - 1)) < 0
+    if (len < 3
+        || len > 6
+        || PlaceWords.PLACE_ENDINGS.indexOf(n.charAt(r.to() - 1)) < 0
         || PlaceWords.NOT_PLACES.contains(n.substring(r.to() - 2, r.to()))
-        || PlaceWords.NOT_PLACES_3.contains(n.substring(r.to() - 3, r.to())) || containsIndicatorWord(n, r.from(), r.to())) {
+        || PlaceWords.NOT_PLACES_3.contains(n.substring(r.to() - 3, r.to()))
+        || containsIndicatorWord(n, r.from(), r.to())) {
       return false;
     }
     for (int k = r.from(); k < r.to(); k++) {
@@ -267,18 +297,28 @@ final class SubjectReader {
    * word ("嘉峪关市预计投入"), or a standard indicator ("肃州区地区生产总值"); "棚户区住房" is a name.
    */
   private static boolean actsAsSubject(String n, int at, int b) {
-    return TargetRules.VERB_INDEX.at(n, at, b) != null || TargetRules.LEADING_INDEX.at(n, at, b) != null
-        || TargetRules.MODAL_INDEX.at(n, at, b) != null || IndicatorKeys.knows(n.substring(at, b));
+    return TargetRules.VERB_INDEX.at(n, at, b) != null
+        || TargetRules.LEADING_INDEX.at(n, at, b) != null
+        || TargetRules.MODAL_INDEX.at(n, at, b) != null
+        || IndicatorKeys.knows(n.substring(at, b));
   }
 
   /** Whether a would-be place holds a word that only names things ("生产总值…市"), so is no place. */
   private static boolean containsIndicatorWord(String n, int a, int end) {
     String s = n.substring(a, end);
-    return s.contains("生产") || s.contains("收入") || s.contains("投资") || s.contains("人口") || s.contains("企业")
-        || s.contains("面积") || s.contains("总值") || s.contains("产业");
+    return s.contains("生产")
+        || s.contains("收入")
+        || s.contains("投资")
+        || s.contains("人口")
+        || s.contains("企业")
+        || s.contains("面积")
+        || s.contains("总值")
+        || s.contains("产业");
   }
 
-  /** The start of the subject after the last causative in {@code n[lo, hi)} ("力争使X"), or {@code lo}. */
+  /**
+   * The start of the subject after the last causative in {@code n[lo, hi)} ("力争使X"), or {@code lo}.
+   */
   static int afterCausative(String n, int lo, int hi) {
     int found = lo;
     for (int i = lo; i < hi; i++) {
@@ -295,7 +335,9 @@ final class SubjectReader {
   static int beforeModal(String n, int lo, int hi) {
     for (int i = lo + 1; i < hi; i++) {
       String w = TargetRules.MODAL_INDEX.at(n, i, hi);
-      if (w != null && standsAlone(n, i, w, lo) && Punctuation.countHan(n, lo, i) >= TargetRules.MIN_NAME_LETTERS) {
+      if (w != null
+          && standsAlone(n, i, w, lo)
+          && Punctuation.countHan(n, lo, i) >= TargetRules.MIN_NAME_LETTERS) {
         return i;
       }
     }
@@ -303,14 +345,15 @@ final class SubjectReader {
   }
 
   /**
-   * What follows a modal when it opens with a verb of action ("中央财政拟安排补贴资金"): the verb
-   * and its object, which name the figure; null when no such verb follows.
+   * What follows a modal when it opens with a verb of action ("中央财政拟安排补贴资金"): the verb and its
+   * object, which name the figure; null when no such verb follows.
    */
   private static Range actionAfterModal(String n, int modal, int hi) {
     String w = TargetRules.MODAL_INDEX.at(n, modal, hi);
     Range rest = trim(n, modal + w.length(), hi);
     for (String m : TargetRules.MID_ACTIONS) {
-      if (n.startsWith(m, rest.from()) && rest.to() - rest.from() - m.length() >= TargetRules.MIN_NAME_LETTERS) {
+      if (n.startsWith(m, rest.from())
+          && rest.to() - rest.from() - m.length() >= TargetRules.MIN_NAME_LETTERS) {
         return trim(n, rest.from() + m.length(), rest.to()); // "中央财政拟投入社会保障资金": what is spent
       }
     }
@@ -319,11 +362,16 @@ final class SubjectReader {
       return null;
     }
     TargetRules.VerbKind k = TargetRules.kindOf(v);
-    boolean acts = k == TargetRules.VerbKind.ACTION || k == TargetRules.VerbKind.INCREMENT || k == TargetRules.VerbKind.DECLINE;
+    boolean acts =
+        k == TargetRules.VerbKind.ACTION
+            || k == TargetRules.VerbKind.INCREMENT
+            || k == TargetRules.VerbKind.DECLINE;
     return acts ? rest : null;
   }
 
-  /** Whether a one-letter modal or causative at {@code i} is a word, not part of one ("主要", "使用"). */
+  /**
+   * Whether a one-letter modal or causative at {@code i} is a word, not part of one ("主要", "使用").
+   */
   private static boolean standsAlone(String n, int i, String w, int lo) {
     if (w.length() > 1) {
       return true;
@@ -335,7 +383,8 @@ final class SubjectReader {
 
   /** The end of the subject before a comparison "比上年", "较2020年" at its end, or {@code hi}. */
   static int beforeComparison(String n, int lo, int hi) {
-    if (lo < hi && TargetRules.COMPARISON_MARKS.indexOf(n.charAt(lo)) >= 0
+    if (lo < hi
+        && TargetRules.COMPARISON_MARKS.indexOf(n.charAt(lo)) >= 0
         && (lo + 1 >= hi || TargetRules.NOT_COMPARISON_AFTER.indexOf(n.charAt(lo + 1)) < 0)) {
       return lo; // "比全国…每件纱的计划用棉量": the whole is a comparison
     }

@@ -11,7 +11,6 @@ import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Quantity;
-import io.github.workreport.model.Severity;
 import io.github.workreport.model.Span;
 import io.github.workreport.model.Target;
 import io.github.workreport.model.TargetStatus;
@@ -21,15 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads every quantified statement of a paragraph. The paragraph is cut into sentences and
- * clauses; each clause's figures are read by {@link FigureReader}, its from→to frames found by
- * {@link Pairing}, each figure named by {@link IndicatorNamer} and given its status, period, tier
- * and headline flag by {@link StatusReader}; the indicator's key comes from {@link IndicatorKeys}.
- * Not thread-safe: one instance per parse.
+ * Reads every quantified statement of a paragraph. The paragraph is cut into sentences and clauses;
+ * each clause's figures are read by {@link FigureReader}, its from→to frames found by {@link
+ * Pairing}, each figure named by {@link IndicatorNamer} and given its status, period, tier and
+ * headline flag by {@link StatusReader}; the indicator's key comes from {@link IndicatorKeys}. Not
+ * thread-safe: one instance per parse.
  */
 public final class TargetExtractor {
   private final StatusReader status;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+
   /** Set when a paragraph ends by announcing the headline block ("主要预期目标是:"). */
   private boolean headlineNext;
 
@@ -43,28 +43,38 @@ public final class TargetExtractor {
   }
 
   /** What one paragraph's reading shares: where it stands and what it writes to. */
-  private record Context(Paragraph paragraph, ParagraphOffsets offsets, PartClass part, String sectionId,
-      int headlineFrom, List<Target> out) {}
+  private record Context(
+      Paragraph paragraph,
+      ParagraphOffsets offsets,
+      PartClass part,
+      String sectionId,
+      int headlineFrom,
+      List<Target> out) {}
 
   /** What a sentence carries from one figure to the next. */
   private static final class Carry {
     String subject;
     String topic;
+
     /** The subjects named so far in the sentence, in order, each once. */
     final List<String> named = new ArrayList<>();
 
     /**
-     * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%":
-     * a list of values with nothing named but the last subject is for as many subjects named before.
+     * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%": a list of values with nothing
+     * named but the last subject is for as many subjects named before.
      */
     List<String> spreadOver(List<String> indicators, int values) {
       boolean carried = indicators.size() == 1 && indicators.get(0).equals(subject);
-      return carried && values > 1 && named.size() >= values ? named.subList(named.size() - values, named.size())
+      return carried && values > 1 && named.size() >= values
+          ? named.subList(named.size() - values, named.size())
           : indicators;
     }
   }
 
-  /** The targets of paragraph {@code p} of a part of class {@code part}; {@code text} is the report's text. */
+  /**
+   * The targets of paragraph {@code p} of a part of class {@code part}; {@code text} is the
+   * report's text.
+   */
   public List<Target> paragraph(Paragraph p, String text, PartClass part, String sectionId) {
     String t = p.text();
     String n = TextNormalizer.normalize(t);
@@ -73,7 +83,9 @@ public final class TargetExtractor {
     int headline = review ? -1 : StatusReader.headlineStart(n);
     int headlineFrom = review ? -1 : headlineNext ? 0 : headline;
     headlineNext = headline >= 0 && n.strip().endsWith(":");
-    Context ctx = new Context(p, new ParagraphOffsets(p, text), part, sectionId, headlineFrom, new ArrayList<>());
+    Context ctx =
+        new Context(
+            p, new ParagraphOffsets(p, text), part, sectionId, headlineFrom, new ArrayList<>());
     Carry carry = new Carry();
     int sentenceStart = 0;
     for (int i = 0; i <= n.length(); i++) {
@@ -120,15 +132,24 @@ public final class TargetExtractor {
     }
   }
 
-  /** A clause ends at a comma or colon (the caller checks that it stands outside brackets and quotes). */
+  /**
+   * A clause ends at a comma or colon (the caller checks that it stands outside brackets and
+   * quotes).
+   */
   private static boolean isClauseEnd(String n, int i, int from) {
     char c = n.charAt(i);
     if (c != ',' && c != ':') {
       return false;
     }
     // a thousands separator (1,100套) does not end a clause; digits are ASCII once folded
-    return !(c == ',' && i > from && isDigit(n.charAt(i - 1)) && i + 3 < n.length() && isDigit(n.charAt(i + 1))
-        && isDigit(n.charAt(i + 2)) && isDigit(n.charAt(i + 3)) && (i + 4 >= n.length() || !isDigit(n.charAt(i + 4))));
+    return !(c == ','
+        && i > from
+        && isDigit(n.charAt(i - 1))
+        && i + 3 < n.length()
+        && isDigit(n.charAt(i + 1))
+        && isDigit(n.charAt(i + 2))
+        && isDigit(n.charAt(i + 3))
+        && (i + 4 >= n.length() || !isDigit(n.charAt(i + 4))));
   }
 
   private static boolean isDigit(char c) {
@@ -138,7 +159,8 @@ public final class TargetExtractor {
   private void clause(Context ctx, Clause c, Carry carry) {
     List<Figure> figures = FigureReader.read(c.folded(), c.from(), c.to());
     if (figures.isEmpty()) {
-      // the nearest clause without a figure may name what the next figure measures ("今年的行政经费预算，…，一律削减10%")
+      // the nearest clause without a figure may name what the next figure measures
+      // ("今年的行政经费预算，…，一律削减10%")
       String topic = c.to() - c.from() <= TargetRules.TOPIC_MAX ? topic(c) : null;
       if (topic != null) {
         carry.topic = topic;
@@ -160,19 +182,28 @@ public final class TargetExtractor {
       Figure f = figures.get(i);
       Pairing.Pair pair = pairs[i];
       int seg = pair != null ? starts[pair.baseline()] : starts[i];
-      Naming naming = IndicatorNamer.name(c, seg, f, pair, new Carried(carry.subject, kind, carry.topic));
-      naming = new Naming(List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())), naming.measure(),
-          naming.bound(), naming.objectKind());
+      Naming naming =
+          IndicatorNamer.name(c, seg, f, pair, new Carried(carry.subject, kind, carry.topic));
+      naming =
+          new Naming(
+              List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
+              naming.measure(),
+              naming.bound(),
+              naming.objectKind());
       if (naming.indicators().isEmpty()) {
-        diagnostics.add(DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(span(ctx, f.start(), f.end()),
-            "no indicator found for the figure " + c.words(f.start(), f.end())));
+        diagnostics.add(
+            DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(
+                span(ctx, f.start(), f.end()),
+                "no indicator found for the figure " + c.words(f.start(), f.end())));
         continue;
       }
-      BigDecimal[] baselines = pair == null ? null : Pairing.baselines(figures.get(pair.baseline()), f);
+      BigDecimal[] baselines =
+          pair == null ? null : Pairing.baselines(figures.get(pair.baseline()), f);
       targets(ctx, c, f, naming, baselines, found);
       String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
       if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
-        carry.subject = one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
+        carry.subject =
+            one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
         if (!carry.named.contains(one)) {
           carry.named.add(one);
         }
@@ -182,27 +213,65 @@ public final class TargetExtractor {
     shareClassHeads(found);
     Tier tier = found.isEmpty() ? null : StatusReader.tier(c.folded(), c.from(), c.to());
     for (Target x : found) {
-      ctx.out().add(tier == null ? x : new Target(x.indicator(), x.key(), x.value(), x.upper(), x.baseline(), x.unit(),
-          x.normalized(), x.measure(), x.bound(), x.status(), tier, x.headline(), x.period(), x.text(), x.span(),
-          x.sectionId()));
+      ctx.out()
+          .add(
+              tier == null
+                  ? x
+                  : new Target(
+                      x.indicator(),
+                      x.key(),
+                      x.value(),
+                      x.upper(),
+                      x.baseline(),
+                      x.unit(),
+                      x.normalized(),
+                      x.measure(),
+                      x.bound(),
+                      x.status(),
+                      tier,
+                      x.headline(),
+                      x.period(),
+                      x.text(),
+                      x.span(),
+                      x.sectionId()));
     }
   }
 
   /**
-   * "新建6个国家级、20个省级临床重点专科": a class of level ("国家级") standing for a name takes the head
-   * of the next figure's name when that opens with a class of its own.
+   * "新建6个国家级、20个省级临床重点专科": a class of level ("国家级") standing for a name takes the head of the next
+   * figure's name when that opens with a class of its own.
    */
   static void shareClassHeads(List<Target> found) {
     for (int k = found.size() - 2; k >= 0; k--) {
       String a = found.get(k).indicator();
       String b = found.get(k + 1).indicator();
       int level = b.indexOf('级');
-      if (a.endsWith("级") && a.length() <= TargetRules.CLASS_MAX && level > 0 && level < TargetRules.CLASS_MAX
+      if (a.endsWith("级")
+          && a.length() <= TargetRules.CLASS_MAX
+          && level > 0
+          && level < TargetRules.CLASS_MAX
           && level + 1 < b.length()) {
         Target t = found.get(k);
         String name = a + b.substring(level + 1);
-        found.set(k, new Target(name, IndicatorKeys.key(name), t.value(), t.upper(), t.baseline(), t.unit(), t.normalized(),
-            t.measure(), t.bound(), t.status(), t.tier(), t.headline(), t.period(), t.text(), t.span(), t.sectionId()));
+        found.set(
+            k,
+            new Target(
+                name,
+                IndicatorKeys.key(name),
+                t.value(),
+                t.upper(),
+                t.baseline(),
+                t.unit(),
+                t.normalized(),
+                t.measure(),
+                t.bound(),
+                t.status(),
+                t.tier(),
+                t.headline(),
+                t.period(),
+                t.text(),
+                t.span(),
+                t.sectionId()));
       }
     }
   }
@@ -214,7 +283,8 @@ public final class TargetExtractor {
     // "工业生产增长较快": the adverbs after the verb go first
     SubjectReader.Range whole = SubjectReader.trim(n, c.from(), c.to());
     String verb = PredicateReader.rightVerb(n, whole.from(), whole.to());
-    boolean verbEnds = verb != null && verb.length() > 1 && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
+    boolean verbEnds =
+        verb != null && verb.length() > 1 && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
     int end = verbEnds ? whole.to() - verb.length() : c.to();
     SubjectReader.Range r = SubjectReader.subject(n, c.from(), end);
     for (String p : TargetRules.TOPIC_PREPOSITIONS) {
@@ -230,11 +300,14 @@ public final class TargetExtractor {
     if (TextNormalizer.normalize(name).endsWith("目标") && of > 0) {
       name = name.substring(0, of);
     }
-    return r.length() >= TargetRules.MIN_NAME_LETTERS && !TargetRules.GENERIC.contains(TextNormalizer.normalize(name))
-        ? name.strip() : null;
+    return r.length() >= TargetRules.MIN_NAME_LETTERS
+            && !TargetRules.GENERIC.contains(TextNormalizer.normalize(name))
+        ? name.strip()
+        : null;
   }
 
-  private void targets(Context ctx, Clause c, Figure f, Naming naming, BigDecimal[] baselines, List<Target> into) {
+  private void targets(
+      Context ctx, Clause c, Figure f, Naming naming, BigDecimal[] baselines, List<Target> into) {
     String n = c.folded();
     String period = StatusReader.period(n, c.sentenceFrom(), f.start());
     TargetStatus st = status.status(c, f.start(), f.end(), ctx.part(), period);
@@ -261,7 +334,8 @@ public final class TargetExtractor {
       } else if (subjects.size() > 1 && values.size() == 1) {
         for (int k = 0; k < subjects.size(); k++) {
           // "均增长10%": one value for every subject; "分别从50%、75%提高至100%": a start each
-          BigDecimal b = baselines != null && baselines.length == subjects.size() ? baselines[k] : base;
+          BigDecimal b =
+              baselines != null && baselines.length == subjects.size() ? baselines[k] : base;
           into.add(d.target(subjects.get(k), values.get(0), b));
         }
       } else {
@@ -275,8 +349,15 @@ public final class TargetExtractor {
   }
 
   /** What the targets of one figure share. */
-  private record Draft(Naming naming, Figure f, String period, TargetStatus status, boolean headline, String text,
-      Span span, String sectionId) {
+  private record Draft(
+      Naming naming,
+      Figure f,
+      String period,
+      TargetStatus status,
+      boolean headline,
+      String text,
+      Span span,
+      String sectionId) {
 
     Target target(String indicator, Figure.Value value, BigDecimal baseline) {
       String baseUnit = value.unit() != null ? value.unit() : f.unit();
@@ -286,13 +367,33 @@ public final class TargetExtractor {
         baseUnit = "%";
       }
       BigDecimal upper = value.upper();
-      Quantity q = new Quantity(strip(value.value().multiply(scale)), upper == null ? null : strip(upper.multiply(scale)),
-          baseUnit);
-      Bound bound = upper != null ? Bound.RANGE : naming.bound() == Bound.RANGE ? Bound.EXACT : naming.bound();
+      Quantity q =
+          new Quantity(
+              strip(value.value().multiply(scale)),
+              upper == null ? null : strip(upper.multiply(scale)),
+              baseUnit);
+      Bound bound =
+          upper != null
+              ? Bound.RANGE
+              : naming.bound() == Bound.RANGE ? Bound.EXACT : naming.bound();
       String unit = value.unit() != null ? f.magnitude() + value.unit() : f.unitAsWritten();
-      return new Target(indicator, IndicatorKeys.key(indicator), strip(value.value()), upper == null ? null : strip(upper),
-          baseline == null ? null : strip(baseline), unit, q, naming.measure(), bound, status, null, headline,
-          period, text, span, sectionId);
+      return new Target(
+          indicator,
+          IndicatorKeys.key(indicator),
+          strip(value.value()),
+          upper == null ? null : strip(upper),
+          baseline == null ? null : strip(baseline),
+          unit,
+          q,
+          naming.measure(),
+          bound,
+          status,
+          null,
+          headline,
+          period,
+          text,
+          span,
+          sectionId);
     }
 
     private static BigDecimal strip(BigDecimal d) {

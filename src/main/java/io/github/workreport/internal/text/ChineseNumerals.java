@@ -1,8 +1,8 @@
 package io.github.workreport.internal.text;
 
 /**
- * Reads the whole numbers that number headings and dates: Chinese numerals (十一, 二十三,
- * 一百零五, 两千), digit-by-digit years (二〇二五, 一九五五) and ASCII digits.
+ * Reads the whole numbers that number headings and dates: Chinese numerals (十一, 二十三, 一百零五, 两千),
+ * digit-by-digit years (二〇二五, 一九五五) and ASCII digits.
  *
  * <p>A table-driven reader rather than ICU's {@code RuleBasedNumberFormat}: markers are read on
  * every line, ICU's spellout parser costs tens of microseconds a call, and it does not read the
@@ -64,9 +64,9 @@ public final class ChineseNumerals {
   }
 
   /**
-   * Reads {@code s[from, to)} as a whole number, or returns -1 when it is not one. Positional
-   * digit strings ("二〇二五", "2025") and unit forms ("二十三", "十一", "一百零五") are both read.
-   * Values above {@link Integer#MAX_VALUE} give -1.
+   * Reads {@code s[from, to)} as a whole number, or returns -1 when it is not one. Positional digit
+   * strings ("二〇二五", "2025") and unit forms ("二十三", "十一", "一百零五") are both read. Values above
+   * {@link Integer#MAX_VALUE} give -1.
    */
   public static long parse(CharSequence s, int from, int to) {
     if (from >= to) {

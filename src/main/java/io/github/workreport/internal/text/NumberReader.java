@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 
 /**
  * Reads the figures of a report from normalised text: Arabic numbers (1,234.5, and "4 9 2 5 0" as
- * some transcriptions space their digits), Chinese numerals (十九, 二〇二五, 两, 三万五, 一百二,
- * 十万零一千, 十点七), mixes with magnitude words (1.2万, 3千万, 一万五千亿), 百分之五, 千分之十,
- * 三成, and ranges (4.5%—5%, 6%至7%, 百分之八至九, 两三个, 两到三万).
+ * some transcriptions space their digits), Chinese numerals (十九, 二〇二五, 两, 三万五, 一百二, 十万零一千, 十点七),
+ * mixes with magnitude words (1.2万, 3千万, 一万五千亿), 百分之五, 千分之十, 三成, and ranges (4.5%—5%, 6%至7%,
+ * 百分之八至九, 两三个, 两到三万).
  *
  * <p>A reader of its own rather than ICU's {@code RuleBasedNumberFormat}: it must keep decimals
- * exact (16.4亿 is 1640000000, never 1639999999), read the colloquial forms ICU refuses (三万五,
- * 一百二, 两三个) and run on every figure of a report, where ICU's parser costs tens of microseconds
- * a call. The test suite checks it against ICU on the standard spellings. Stateless.
+ * exact (16.4亿 is 1640000000, never 1639999999), read the colloquial forms ICU refuses (三万五, 一百二,
+ * 两三个) and run on every figure of a report, where ICU's parser costs tens of microseconds a call.
+ * The test suite checks it against ICU on the standard spellings. Stateless.
  */
 public final class NumberReader {
   private NumberReader() {}
@@ -26,7 +26,8 @@ public final class NumberReader {
    * @param magnitude the magnitude word after it ("亿", "万"), or "" when none
    * @param fraction the unit its fraction word sets: "%" for 百分之…, "‰" for 千分之…, else null
    */
-  public record Number(int start, int end, BigDecimal value, BigDecimal upper, String magnitude, String fraction) {
+  public record Number(
+      int start, int end, BigDecimal value, BigDecimal upper, String magnitude, String fraction) {
     /** Whether it was written 百分之… */
     public boolean percent() {
       return "%".equals(fraction);
@@ -56,13 +57,17 @@ public final class NumberReader {
     if ((STARTERS[c >>> 6] & (1L << (c & 63))) == 0) {
       return false;
     }
-    return (c >= '0' && c <= '9') || isChineseDigit(c) || c == '\u5341' || s.startsWith(PERCENT_WORD, i)
+    return (c >= '0' && c <= '9')
+        || isChineseDigit(c)
+        || c == '\u5341'
+        || s.startsWith(PERCENT_WORD, i)
         || s.startsWith(PER_MILLE_WORD, i);
   }
 
   /** Reads the number at {@code i}, or returns null. */
   public static Number read(String s, int i) {
-    String fraction = s.startsWith(PERCENT_WORD, i) ? "%" : s.startsWith(PER_MILLE_WORD, i) ? "\u2030" : null;
+    String fraction =
+        s.startsWith(PERCENT_WORD, i) ? "%" : s.startsWith(PER_MILLE_WORD, i) ? "\u2030" : null;
     if (fraction != null) {
       Number n = readPlain(s, i + PERCENT_WORD.length());
       if (n == null) {
@@ -91,9 +96,14 @@ public final class NumberReader {
       unitEnd = j + 1;
     }
     int k = rangeNext(s, unitEnd);
-    if (k > 0 && startsNumber(s, k) && !s.startsWith(PERCENT_WORD, k) && !s.startsWith(PER_MILLE_WORD, k)) {
+    if (k > 0
+        && startsNumber(s, k)
+        && !s.startsWith(PERCENT_WORD, k)
+        && !s.startsWith(PER_MILLE_WORD, k)) {
       Number second = readPlain(s, k);
-      if (second != null && second.value.compareTo(first.value) > 0 && (first.magnitude.isEmpty() || first.magnitude.equals(second.magnitude))) {
+      if (second != null
+          && second.value.compareTo(first.value) > 0
+          && (first.magnitude.isEmpty() || first.magnitude.equals(second.magnitude))) {
         return new Number(i, second.end, first.value, second.value, second.magnitude, null);
       }
     }
@@ -111,7 +121,13 @@ public final class NumberReader {
 
   private static boolean isRangeMark(String s, int at) {
     char c = s.charAt(at);
-    return c == '\u2014' || c == '-' || c == '~' || c == '\u301C' || c == '\u2013' || c == '\u81F3' || c == '\u5230';
+    return c == '\u2014'
+        || c == '-'
+        || c == '~'
+        || c == '\u301C'
+        || c == '\u2013'
+        || c == '\u81F3'
+        || c == '\u5230';
   }
 
   /** One number, Arabic or Chinese, with its magnitude word. */
@@ -137,10 +153,16 @@ public final class NumberReader {
     StringBuilder big = null;
     int j = i;
     // "4 9 2 5 0 万吨", "8 ．8 ％": a transcription that sets a space after every digit
-    boolean spaced = i + 2 < s.length() && s.charAt(i + 1) == ' ' && (isDigit(s.charAt(i + 2)) || s.charAt(i + 2) == '.');
+    boolean spaced =
+        i + 2 < s.length()
+            && s.charAt(i + 1) == ' '
+            && (isDigit(s.charAt(i + 2)) || s.charAt(i + 2) == '.');
     while (j < s.length()) {
       char c = s.charAt(j);
-      if (spaced && c == ' ' && j + 1 < s.length() && (isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '.')) {
+      if (spaced
+          && c == ' '
+          && j + 1 < s.length()
+          && (isDigit(s.charAt(j + 1)) || s.charAt(j + 1) == '.')) {
         j++;
         continue;
       }
@@ -160,7 +182,10 @@ public final class NumberReader {
         j++;
       } else if (c == ',' && j + 3 < s.length() + 1 && isThreeDigits(s, j + 1)) {
         j++; // a thousands separator: exactly three digits follow
-      } else if (c == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)) && scale < 0) {
+      } else if (c == '.'
+          && j + 1 < s.length()
+          && Character.isDigit(s.charAt(j + 1))
+          && scale < 0) {
         scale = 0;
         j++;
       } else {
@@ -168,11 +193,17 @@ public final class NumberReader {
       }
     }
     // one space between a number and its magnitude or unit ("1 亿吨", "增长 52 ％") is no gap
-    if (j + 1 < s.length() && s.charAt(j) == ' ' && j > i && (Units.magnitudeAt(s, j + 1) != null || Units.unitAt(s, j + 1) != null)) {
+    if (j + 1 < s.length()
+        && s.charAt(j) == ' '
+        && j > i
+        && (Units.magnitudeAt(s, j + 1) != null || Units.unitAt(s, j + 1) != null)) {
       j++;
     }
     int fraction = Math.max(scale, 0);
-    BigDecimal v = big == null ? BigDecimal.valueOf(unscaled, fraction) : new BigDecimal(new java.math.BigInteger(big.toString()), fraction);
+    BigDecimal v =
+        big == null
+            ? BigDecimal.valueOf(unscaled, fraction)
+            : new BigDecimal(new java.math.BigInteger(big.toString()), fraction);
     return withMagnitude(s, i, j, v);
   }
 
@@ -180,7 +211,9 @@ public final class NumberReader {
   private static Number withMagnitude(String s, int i, int end, BigDecimal v) {
     int j = end;
     String mag = Units.magnitudeAt(s, j);
-    if (mag != null && (mag.equals("\u5343") || mag.equals("\u767E")) && Units.magnitudeAt(s, j + 1) == null
+    if (mag != null
+        && (mag.equals("\u5343") || mag.equals("\u767E"))
+        && Units.magnitudeAt(s, j + 1) == null
         && Units.unitAt(s, j + 1) == null) {
       mag = null; // 百, 千 alone are magnitude words only before a unit or another magnitude
     }
@@ -196,8 +229,9 @@ public final class NumberReader {
       }
       String mag2 = Units.magnitudeAt(s, k);
       if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
-        BigDecimal total = v.multiply(Units.magnitude(mag))
-            .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
+        BigDecimal total =
+            v.multiply(Units.magnitude(mag))
+                .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
         return new Number(i, k + mag2.length(), total, null, "", null);
       }
     }
@@ -233,7 +267,8 @@ public final class NumberReader {
       if (a > 0 && b == a + 1) {
         String mag = Units.magnitudeAt(s, j);
         int end = j + (mag == null ? 0 : mag.length());
-        return new Number(i, end, BigDecimal.valueOf(a), BigDecimal.valueOf(b), mag == null ? "" : mag, null);
+        return new Number(
+            i, end, BigDecimal.valueOf(a), BigDecimal.valueOf(b), mag == null ? "" : mag, null);
       }
     }
     int end = j;
@@ -241,8 +276,9 @@ public final class NumberReader {
     if (s.startsWith("\u4E07\u4EBF", end - 2) && end - 2 > i) {
       mag = "\u4E07\u4EBF";
       end -= 2;
-    } else if (end - 1 > i && (s.charAt(end - 1) == '\u4EBF'
-        || (s.charAt(end - 1) == '\u4E07' && s.substring(i, end - 1).indexOf('\u4EBF') < 0))) {
+    } else if (end - 1 > i
+        && (s.charAt(end - 1) == '\u4EBF'
+            || (s.charAt(end - 1) == '\u4E07' && s.substring(i, end - 1).indexOf('\u4EBF') < 0))) {
       // a trailing 万 under a 亿 belongs to the number ("三亿五千万"), not to the unit
       mag = String.valueOf(s.charAt(end - 1));
       end -= 1;
@@ -252,7 +288,10 @@ public final class NumberReader {
       return null;
     }
     // 十点七, 百分之二点五: decimals after 点, digit by digit
-    if (mag.isEmpty() && j + 1 < s.length() && s.charAt(j) == '点' && isChineseDigit(s.charAt(j + 1))) {
+    if (mag.isEmpty()
+        && j + 1 < s.length()
+        && s.charAt(j) == '点'
+        && isChineseDigit(s.charAt(j + 1))) {
       int k = j + 1;
       StringBuilder digits = new StringBuilder(v.toPlainString()).append('.');
       while (k < s.length() && isChineseDigit(s.charAt(k))) {
@@ -265,9 +304,9 @@ public final class NumberReader {
   }
 
   /**
-   * The value of a Chinese numeral: positional digits ("二〇二五") or unit forms with 十百千万亿,
-   * where a digit after the last unit is one unit down ("三万五" 35000, "一百二" 120) and 零 only
-   * holds a place ("十万零一千" 101000). Null when malformed.
+   * The value of a Chinese numeral: positional digits ("二〇二五") or unit forms with 十百千万亿, where a
+   * digit after the last unit is one unit down ("三万五" 35000, "一百二" 120) and 零 only holds a place
+   * ("十万零一千" 101000). Null when malformed.
    */
   static BigDecimal chineseValue(String s, int from, int to) {
     if (from >= to) {
@@ -304,8 +343,10 @@ public final class NumberReader {
             section = BigDecimal.ONE;
           }
           // 亿 scales all before it; 万 only its own group ("三亿五千万")
-          total = u > 10000 ? total.add(section).multiply(BigDecimal.valueOf(u))
-              : total.add(section.multiply(BigDecimal.valueOf(u)));
+          total =
+              u > 10000
+                  ? total.add(section).multiply(BigDecimal.valueOf(u))
+                  : total.add(section.multiply(BigDecimal.valueOf(u)));
           section = BigDecimal.ZERO;
           lastUnit = u;
         } else {

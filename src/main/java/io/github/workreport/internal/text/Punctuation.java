@@ -1,8 +1,8 @@
 package io.github.workreport.internal.text;
 
 /**
- * Classes of punctuation over normalised text (see {@link TextNormalizer}), so that "，" and ","
- * or "（" and "(" are one character here.
+ * Classes of punctuation over normalised text (see {@link TextNormalizer}), so that "，" and "," or
+ * "（" and "(" are one character here.
  */
 public final class Punctuation {
   private Punctuation() {}
@@ -17,7 +17,10 @@ public final class Punctuation {
     return c == ',' || c == '\u3001' || c == ':';
   }
 
-  /** Marks a line may end with when its paragraph is complete; a dash ends a line that leads into a list. */
+  /**
+   * Marks a line may end with when its paragraph is complete; a dash ends a line that leads into a
+   * list.
+   */
   public static boolean isClosing(char c) {
     return isSentenceEnd(c)
         || c == ':'
@@ -35,7 +38,9 @@ public final class Punctuation {
 
   /** Returns whether {@code c} is a Han ideograph (including 〇). */
   public static boolean isHan(char c) {
-    return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '\u3007'
+    return (c >= '\u4E00' && c <= '\u9FFF')
+        || (c >= '\u3400' && c <= '\u4DBF')
+        || c == '\u3007'
         || (c >= '\uF900' && c <= '\uFAFF');
   }
 

@@ -8,9 +8,8 @@ package io.github.workreport.internal.text;
  * written once against the normalised view: full-width ASCII forms (U+FF01–FF5E) become ASCII,
  * U+3000, NBSP, tabs and zero-width characters become a plain space, the horizontal bar U+2015
  * becomes the em dash, and a Traditional character becomes its Simplified form ({@link
- * HantHansTable}: "地區生產總值" reads as "地区生产总值"), so that a report in Traditional script is
- * read by the same rules while its output keeps its own characters. The fold is
- * locale-independent.
+ * HantHansTable}: "地區生產總值" reads as "地区生产总值"), so that a report in Traditional script is read by
+ * the same rules while its output keeps its own characters. The fold is locale-independent.
  */
 public final class TextNormalizer {
   private TextNormalizer() {}

@@ -8,14 +8,16 @@ import java.util.Objects;
  * A run of text cut from a document, possibly made of several pieces (the trimmed lines of a
  * paragraph that a stray break cut): its text as read (the pieces joined), its folded text (same
  * length, from {@link TextNormalizer}), and where each piece stands in the document, so that any
- * stretch of the run maps back to document offsets. Later stages read this view instead of
- * folding again or rebuilding offsets. Immutable.
+ * stretch of the run maps back to document offsets. Later stages read this view instead of folding
+ * again or rebuilding offsets. Immutable.
  */
 public final class TextView {
   private final String text;
   private final String norm;
+
   /** Where each piece starts in the run, ascending, the first 0. */
   private final int[] runAt;
+
   /** Where each piece starts in the document. */
   private final int[] docAt;
 
@@ -73,7 +75,11 @@ public final class TextView {
       if (pieces == 0) {
         throw new IllegalStateException("a view needs at least one piece");
       }
-      return new TextView(text.toString(), norm.toString(), Arrays.copyOf(runAt, pieces), Arrays.copyOf(docAt, pieces));
+      return new TextView(
+          text.toString(),
+          norm.toString(),
+          Arrays.copyOf(runAt, pieces),
+          Arrays.copyOf(docAt, pieces));
     }
   }
 
@@ -81,7 +87,8 @@ public final class TextView {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(norm, "norm");
     if (text.length() != norm.length()) {
-      throw new IllegalArgumentException("text and norm differ in length: " + text.length() + " vs " + norm.length());
+      throw new IllegalArgumentException(
+          "text and norm differ in length: " + text.length() + " vs " + norm.length());
     }
   }
 
@@ -126,7 +133,8 @@ public final class TextView {
    */
   public Span span(int from, int to) {
     if (from < 0 || to > text.length() || from > to) {
-      throw new IndexOutOfBoundsException("[" + from + ", " + to + ") outside [0, " + text.length() + "]");
+      throw new IndexOutOfBoundsException(
+          "[" + from + ", " + to + ") outside [0, " + text.length() + "]");
     }
     if (from == to) {
       int at = from < text.length() ? docOffset(from) : docOffset(text.length() - 1) + 1;
@@ -143,7 +151,8 @@ public final class TextView {
   /** The view of run offsets {@code [from, to)}, non-empty. */
   public TextView sub(int from, int to) {
     if (from < 0 || to > text.length() || from >= to) {
-      throw new IndexOutOfBoundsException("[" + from + ", " + to + ") is not a non-empty part of [0, " + text.length() + ")");
+      throw new IndexOutOfBoundsException(
+          "[" + from + ", " + to + ") is not a non-empty part of [0, " + text.length() + ")");
     }
     if (from == 0 && to == text.length()) {
       return this;
@@ -170,6 +179,10 @@ public final class TextView {
 
   @Override
   public String toString() {
-    return "TextView" + span() + "[" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "]";
+    return "TextView"
+        + span()
+        + "["
+        + (text.length() > 20 ? text.substring(0, 20) + "…" : text)
+        + "]";
   }
 }

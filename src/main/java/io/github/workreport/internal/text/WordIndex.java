@@ -23,7 +23,10 @@ public final class WordIndex {
         sorted.add(w);
       }
     }
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    sorted.sort(
+        Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
     Map<Character, List<String>> first = new LinkedHashMap<>();
     Map<Character, List<String>> last = new LinkedHashMap<>();
     for (String w : sorted) {
@@ -56,12 +59,17 @@ public final class WordIndex {
     return null;
   }
 
-  /** The words that start with {@code c}, longest first, or null; the array is not to be changed. */
+  /**
+   * The words that start with {@code c}, longest first, or null; the array is not to be changed.
+   */
   public String[] startingWith(char c) {
     return byFirst.get(c);
   }
 
-  /** The longest word that ends at {@code end} (exclusive) and starts at or after {@code from}, or null. */
+  /**
+   * The longest word that ends at {@code end} (exclusive) and starts at or after {@code from}, or
+   * null.
+   */
   public String endingAt(String s, int from, int end) {
     if (end <= from || end > s.length()) {
       return null;
@@ -89,11 +97,15 @@ public final class WordIndex {
     return false;
   }
 
-  /** Characters to candidate words (longest first), open-addressed so that a probe allocates nothing. */
+  /**
+   * Characters to candidate words (longest first), open-addressed so that a probe allocates
+   * nothing.
+   */
   private static final class Table {
     private final char[] keys;
     private final String[][] values;
     private final int mask;
+
     /** One bit per low ten bits of a key: rules out almost every character with one test. */
     private final long[] filter = new long[16];
 

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Look-ups over one report that every view of it needs: sections by id, the line of an offset,
- * the depth of a task, and which tasks are sections. Immutable once built; thread-safe.
+ * Look-ups over one report that every view of it needs: sections by id, the line of an offset, the
+ * depth of a task, and which tasks are sections. Immutable once built; thread-safe.
  *
- * <p>A numbered unit ("(一)聚力建好园区…") is both a section and a task; a view shows it once, as
- * the section, marked as a task. A task is a section when it starts inside the heading of the
- * section it stands in.
+ * <p>A numbered unit ("(一)聚力建好园区…") is both a section and a task; a view shows it once, as the
+ * section, marked as a task. A task is a section when it starts inside the heading of the section
+ * it stands in.
  */
 public final class ReportIndex {
   private final WorkReport report;
@@ -56,7 +56,9 @@ public final class ReportIndex {
     depths.put(t, depth);
     paths.put(t, path);
     Section s = t.sectionId() == null ? null : sections.get(t.sectionId());
-    if (s != null && s.headingSpan().start() <= t.span().start() && t.span().start() < s.headingSpan().end()) {
+    if (s != null
+        && s.headingSpan().start() <= t.span().start()
+        && t.span().start() < s.headingSpan().end()) {
       taskOfSection.putIfAbsent(s.id(), t);
     }
     for (Task c : t.subtasks()) {

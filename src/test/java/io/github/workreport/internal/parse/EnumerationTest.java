@@ -15,7 +15,8 @@ class EnumerationTest {
 
   @Test
   void aParagraphOpeningReadsItsMarkerAndTitle() {
-    Enumeration.Opening o = Enumeration.opening(TextNormalizer.normalize("二是坚定实施创新驱动战略，在培育新质生产力上实现新突破。"));
+    Enumeration.Opening o =
+        Enumeration.opening(TextNormalizer.normalize("二是坚定实施创新驱动战略，在培育新质生产力上实现新突破。"));
     assertThat(o.form()).isEqualTo("是");
     assertThat(o.ordinal()).isEqualTo(2);
     assertThat(o.markerEnd()).isEqualTo(2);
@@ -29,8 +30,9 @@ class EnumerationTest {
 
   @Test
   void itemsRunOverParagraphsInOrderWithTextBetween() {
-    Enumeration.Opening[] o = Enumeration.acrossParagraphs(norms(
-        "着力贯彻新发展理念。主动适应新变化。", "一是扩大内需。坚持内需主导。", "坚持扩大消费。", "二是培育新动能。坚持创新。", "三是稳定就业。"));
+    Enumeration.Opening[] o =
+        Enumeration.acrossParagraphs(
+            norms("着力贯彻新发展理念。主动适应新变化。", "一是扩大内需。坚持内需主导。", "坚持扩大消费。", "二是培育新动能。坚持创新。", "三是稳定就业。"));
     assertThat(o[0]).isNull();
     assertThat(o[1].ordinal()).isEqualTo(1);
     assertThat(o[2]).isNull();
@@ -55,7 +57,8 @@ class EnumerationTest {
 
   @Test
   void 首先其次最后runInOrderAndEndAtTheLast() {
-    Enumeration.Opening[] o = Enumeration.acrossParagraphs(norms("首先,扩大内需。", "其次,稳定就业。", "最后,抓好落实。"));
+    Enumeration.Opening[] o =
+        Enumeration.acrossParagraphs(norms("首先,扩大内需。", "其次,稳定就业。", "最后,抓好落实。"));
     assertThat(o).doesNotContainNull();
     assertThat(o[2].ordinal()).isEqualTo(Enumeration.LAST);
   }
@@ -63,7 +66,8 @@ class EnumerationTest {
   @Test
   void 一要FormsAListOnlyAtClauseBoundaries() {
     assertThat(Enumeration.find("统一要求，二要加强。")).isEmpty();
-    assertThat(Enumeration.find("全面落实：一要稳增长，二要促改革。")).extracting(Enumeration.Item::number)
+    assertThat(Enumeration.find("全面落实：一要稳增长，二要促改革。"))
+        .extracting(Enumeration.Item::number)
         .containsExactly("一要", "二要");
   }
 }

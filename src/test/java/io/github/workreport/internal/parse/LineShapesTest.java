@@ -21,22 +21,56 @@ class LineShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"注册 | 登录", "打印 分享", "【字号：", "0/0", "】", "下载", "分享到：", "笔记", "x", "【 打印本页 】", "返回顶部 | 关闭窗口",
-      "--", "官网原文 导出笔记 打印 分享", "3/12"})
+  @ValueSource(
+      strings = {
+        "注册 | 登录",
+        "打印 分享",
+        "【字号：",
+        "0/0",
+        "】",
+        "下载",
+        "分享到：",
+        "笔记",
+        "x",
+        "【 打印本页 】",
+        "返回顶部 | 关闭窗口",
+        "--",
+        "官网原文 导出笔记 打印 分享",
+        "3/12"
+      })
   void widgetLinesAreFurniture(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.FURNITURE);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"首页 > 陇原风采 > 正文", "当前位置：首页 > 新闻", "首页>>要闻>>正文", "欢迎访问某某网站，今天是2024年9月23日，星期一",
-      "特别声明：本网转载此文出于传递更多信息之目的。", "免责声明", "版权所有 某某县人民政府", "您的位置：", "》》点击图片进入专题《《", "点击查看更多"})
+  @ValueSource(
+      strings = {
+        "首页 > 陇原风采 > 正文",
+        "当前位置：首页 > 新闻",
+        "首页>>要闻>>正文",
+        "欢迎访问某某网站，今天是2024年9月23日，星期一",
+        "特别声明：本网转载此文出于传递更多信息之目的。",
+        "免责声明",
+        "版权所有 某某县人民政府",
+        "您的位置：",
+        "》》点击图片进入专题《《",
+        "点击查看更多"
+      })
   void bannersBreadcrumbsAndNoticesAreFurniture(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.FURNITURE);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"来源：甘肃日报", "来源/ 酒泉日报 作者/ 时间/2023-08-02 14:39:06", "（来源：青海日报）", "发布日期:2024-05-24 浏览次数:",
-      "编辑：何继红", "(原载5月20日央广网)", "责任编辑：王五"})
+  @ValueSource(
+      strings = {
+        "来源：甘肃日报",
+        "来源/ 酒泉日报 作者/ 时间/2023-08-02 14:39:06",
+        "（来源：青海日报）",
+        "发布日期:2024-05-24 浏览次数:",
+        "编辑：何继红",
+        "(原载5月20日央广网)",
+        "责任编辑：王五"
+      })
   void factLinesAreMetadata(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.METADATA);
   }
@@ -48,20 +82,34 @@ class LineShapesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"各位代表：", "深化改革 产业发展更强劲", "现在，我代表区人民政府，向大会报告工作。", "时间过得真快", "来源广泛的资金支持产业发展。", "2026", "12 / 2026年", "点击量大幅增长。"})
+  @ValueSource(
+      strings = {
+        "各位代表：",
+        "深化改革 产业发展更强劲",
+        "现在，我代表区人民政府，向大会报告工作。",
+        "时间过得真快",
+        "来源广泛的资金支持产业发展。",
+        "2026",
+        "12 / 2026年",
+        "点击量大幅增长。"
+      })
   void bodyLinesStayBody(String s) {
     assertThat(LineClassifier.contextFree(line(s))).isEqualTo(LineRole.BODY);
   }
 
   @Test
   void metadataLinesSplitIntoFields() {
-    assertThat(MetadataLine.read("来源/ 酒泉日报 作者/ 时间/2023-08-02 14:39:06")).containsExactly(
-        new MetadataLine.Field("来源", "酒泉日报"), new MetadataLine.Field("作者", ""),
-        new MetadataLine.Field("时间", "2023-08-02 14:39:06"));
-    assertThat(MetadataLine.read("发布日期:2024-05-24 09:38 浏览次数: 信息来源:嘉峪关日报")).extracting(MetadataLine.Field::key)
+    assertThat(MetadataLine.read("来源/ 酒泉日报 作者/ 时间/2023-08-02 14:39:06"))
+        .containsExactly(
+            new MetadataLine.Field("来源", "酒泉日报"),
+            new MetadataLine.Field("作者", ""),
+            new MetadataLine.Field("时间", "2023-08-02 14:39:06"));
+    assertThat(MetadataLine.read("发布日期:2024-05-24 09:38 浏览次数: 信息来源:嘉峪关日报"))
+        .extracting(MetadataLine.Field::key)
         .containsExactly("发布日期", "浏览次数", "信息来源");
-    assertThat(MetadataLine.read("2024-03-18 08:15 来源:青河日报")).containsExactly(
-        new MetadataLine.Field("日期", "2024-03-18"), new MetadataLine.Field("来源", "青河日报"));
+    assertThat(MetadataLine.read("2024-03-18 08:15 来源:青河日报"))
+        .containsExactly(
+            new MetadataLine.Field("日期", "2024-03-18"), new MetadataLine.Field("来源", "青河日报"));
     assertThat(MetadataLine.read("正文没有键")).isEmpty();
     assertThat(MetadataLine.read("来源:" + "很长".repeat(60))).isEmpty();
   }
@@ -136,16 +184,37 @@ class LineShapesTest {
 
   @Test
   void partClassesFromHeadingsYearsAndTense() {
-    assertThat(PartClassifier.classify("2024年工作回顾", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
-    assertThat(PartClassifier.classify("2025年工作安排", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.PLAN);
-    assertThat(PartClassifier.classify("2025年", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.PLAN);
-    assertThat(PartClassifier.classify("2024年", null, 2025, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
-    assertThat(PartClassifier.classify("回顾与展望", null, null, PartClassifier.votes(""), PartClass.OTHER)).isEqualTo(PartClass.OTHER);
+    assertThat(
+            PartClassifier.classify(
+                "2024年工作回顾", null, 2025, PartClassifier.votes(""), PartClass.OTHER))
+        .isEqualTo(PartClass.REVIEW);
+    assertThat(
+            PartClassifier.classify(
+                "2025年工作安排", null, 2025, PartClassifier.votes(""), PartClass.OTHER))
+        .isEqualTo(PartClass.PLAN);
+    assertThat(
+            PartClassifier.classify("2025年", null, 2025, PartClassifier.votes(""), PartClass.OTHER))
+        .isEqualTo(PartClass.PLAN);
+    assertThat(
+            PartClassifier.classify("2024年", null, 2025, PartClassifier.votes(""), PartClass.OTHER))
+        .isEqualTo(PartClass.REVIEW);
+    assertThat(
+            PartClassifier.classify("回顾与展望", null, null, PartClassifier.votes(""), PartClass.OTHER))
+        .isEqualTo(PartClass.OTHER);
     String past = "完成了投资。累计新建道路。同比增长5%。已建成公园。";
     String future = "力争增长6%。确保完成任务。将新建道路。计划投资10亿元。";
-    assertThat(PartClassifier.classify("城市更新", null, null, PartClassifier.votes(past), PartClass.OTHER)).isEqualTo(PartClass.REVIEW);
-    assertThat(PartClassifier.classify("城市更新", null, null, PartClassifier.votes(future), PartClass.OTHER)).isEqualTo(PartClass.PLAN);
-    assertThat(PartClassifier.classify("城市更新", null, null, PartClassifier.votes("为了了解情况。"), PartClass.PLAN)).isEqualTo(PartClass.PLAN);
+    assertThat(
+            PartClassifier.classify(
+                "城市更新", null, null, PartClassifier.votes(past), PartClass.OTHER))
+        .isEqualTo(PartClass.REVIEW);
+    assertThat(
+            PartClassifier.classify(
+                "城市更新", null, null, PartClassifier.votes(future), PartClass.OTHER))
+        .isEqualTo(PartClass.PLAN);
+    assertThat(
+            PartClassifier.classify(
+                "城市更新", null, null, PartClassifier.votes("为了了解情况。"), PartClass.PLAN))
+        .isEqualTo(PartClass.PLAN);
     assertThat(PartClassifier.hasPastMarker("为了了解情况")).isFalse();
     assertThat(PartClassifier.hasPastMarker("为了完成了")).isTrue();
   }

@@ -10,31 +10,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MarkerReaderTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "一、2024年工作回顾|CHINESE|2|1",
-    "十一、加强政府自身建设|CHINESE|3|11",
-    "二十三、其他|CHINESE|4|23",
-    "（一）聚力建好园区|CHINESE_PAREN|3|1",
-    "(十二)安全|CHINESE_PAREN|4|12",
-    "〔三〕规范|CHINESE_PAREN|3|3",
-    "第一部分 工作回顾|PART|5|1",
-    "第二章、总则|PART|4|2",
-    "第3篇 展望|PART|4|3",
-    "1.实施项目|ARABIC|2|1",
-    "12、完善制度|ARABIC|3|12",
-    "（1）加强监管|ARABIC_PAREN|3|1",
-    "(2) 优化服务|ARABIC_PAREN|4|2",
-    "③推进改革|CIRCLED|1|3",
-    "一. 总体要求|CHINESE|3|1",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "一、2024年工作回顾|CHINESE|2|1",
+        "十一、加强政府自身建设|CHINESE|3|11",
+        "二十三、其他|CHINESE|4|23",
+        "（一）聚力建好园区|CHINESE_PAREN|3|1",
+        "(十二)安全|CHINESE_PAREN|4|12",
+        "〔三〕规范|CHINESE_PAREN|3|3",
+        "第一部分 工作回顾|PART|5|1",
+        "第二章、总则|PART|4|2",
+        "第3篇 展望|PART|4|3",
+        "1.实施项目|ARABIC|2|1",
+        "12、完善制度|ARABIC|3|12",
+        "（1）加强监管|ARABIC_PAREN|3|1",
+        "(2) 优化服务|ARABIC_PAREN|4|2",
+        "③推进改革|CIRCLED|1|3",
+        "一. 总体要求|CHINESE|3|1",
+      })
   void readsMarkers(String line, Marker.Style style, int length, int ordinal) {
     Marker m = MarkerReader.read(TextNormalizer.normalize(line));
     assertThat(m).isEqualTo(new Marker(style, length, ordinal));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1.5%的增长", "2025年工作", "一是加强", "一、", "(一", "()", "第一次会议", "第一", "万、", "1234.项目",
-      "(0)零", "十百、", "(a)", "第十", "〇、"})
+  @ValueSource(
+      strings = {
+        "", "1.5%的增长", "2025年工作", "一是加强", "一、", "(一", "()", "第一次会议", "第一", "万、", "1234.项目", "(0)零",
+        "十百、", "(a)", "第十", "〇、"
+      })
   void refusesWhatIsNotAMarker(String line) {
     Marker m = MarkerReader.read(TextNormalizer.normalize(line));
     if (m != null) {

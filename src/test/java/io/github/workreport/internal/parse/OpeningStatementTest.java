@@ -45,7 +45,8 @@ class OpeningStatementTest {
 
   @Test
   void anOfficeAndANameRunOnAreTold() {
-    assertThat(SpeakerReader.readRunOn("某某市人民政府市长钱八")).isEqualTo(new SpeakerReader.Speaker("某某市人民政府市长", "钱八"));
+    assertThat(SpeakerReader.readRunOn("某某市人民政府市长钱八"))
+        .isEqualTo(new SpeakerReader.Speaker("某某市人民政府市长", "钱八"));
     assertThat(SpeakerReader.readRunOn("国务院总理")).isNull();
     assertThat(SpeakerReader.readRunOn("某某报记者")).isNull();
   }

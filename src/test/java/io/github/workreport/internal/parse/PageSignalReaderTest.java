@@ -15,19 +15,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PageSignalReaderTest {
   private static final WorkReportParser PARSER = WorkReportParser.create();
 
-  private static final String PROSE = "<p>今年以来，全市上下认真贯彻落实各项决策部署，经济运行稳中有进，民生保障持续改善，"
-      + "各项事业取得新的进展。</p><p>会议强调，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，"
-      + "扎实推动高质量发展，切实保障和改善民生。</p><p>会议要求，各地各部门要压实责任，细化措施，"
-      + "确保各项任务落地见效，以实干实绩推动经济社会持续健康发展。</p><p>会议指出，当前经济社会发展仍面临不少困难和挑战，"
-      + "必须增强忧患意识，坚持底线思维，统筹发展和安全，推动经济实现质的有效提升和量的合理增长。</p>";
+  private static final String PROSE =
+      "<p>今年以来，全市上下认真贯彻落实各项决策部署，经济运行稳中有进，民生保障持续改善，"
+          + "各项事业取得新的进展。</p><p>会议强调，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，"
+          + "扎实推动高质量发展，切实保障和改善民生。</p><p>会议要求，各地各部门要压实责任，细化措施，"
+          + "确保各项任务落地见效，以实干实绩推动经济社会持续健康发展。</p><p>会议指出，当前经济社会发展仍面临不少困难和挑战，"
+          + "必须增强忧患意识，坚持底线思维，统筹发展和安全，推动经济实现质的有效提升和量的合理增长。</p>";
 
   private static Metadata meta(String head, String body) {
-    return PARSER.parseHtml("<html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>")
+    return PARSER
+        .parseHtml(
+            "<html><head><meta charset=\"utf-8\">"
+                + head
+                + "</head><body>"
+                + body
+                + "</body></html>")
         .metadata();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2019-09-18T06:23:00+08:00", "2019-09-18 06:23", "2019年9月18日", "２０１９－０９－１８"})
+  @ValueSource(
+      strings = {"2019-09-18T06:23:00+08:00", "2019-09-18 06:23", "2019年9月18日", "２０１９－０９－１８"})
   void aPublicationTimeIsReadAsItsDate(String time) {
     assertThat(PageSignalReader.published(new PageSignals(null, time, null, null, true)))
         .isEqualTo(LocalDate.of(2019, 9, 18));
@@ -35,7 +43,9 @@ class PageSignalReaderTest {
 
   @Test
   void aDatelineGivesItsFirstDate() {
-    PageSignals s = new PageSignals(null, "不是日期", null, "http://ent.QQ.com 2009年11月09日11:30 腾讯音乐\n发布日期：2010-01-01", true);
+    PageSignals s =
+        new PageSignals(
+            null, "不是日期", null, "http://ent.QQ.com 2009年11月09日11:30 腾讯音乐\n发布日期：2010-01-01", true);
     assertThat(PageSignalReader.published(s)).isNull();
     assertThat(PageSignalReader.dateline(s)).isEqualTo(LocalDate.of(2009, 11, 9));
     assertThat(PageSignalReader.dateline(PageSignals.NONE)).isNull();
@@ -45,7 +55,8 @@ class PageSignalReaderTest {
   void aSourceLosesItsLabel() {
     assertThat(PageSignalReader.source(new PageSignals(null, null, "来源：人民网-文化频道 原创稿", null, true)))
         .isEqualTo("人民网-文化频道 原创稿");
-    assertThat(PageSignalReader.source(new PageSignals(null, null, "新华社", null, true))).isEqualTo("新华社");
+    assertThat(PageSignalReader.source(new PageSignals(null, null, "新华社", null, true)))
+        .isEqualTo("新华社");
     assertThat(PageSignalReader.source(new PageSignals(null, null, "来源：", null, true))).isNull();
     assertThat(PageSignalReader.source(PageSignals.NONE)).isNull();
   }
@@ -56,14 +67,19 @@ class PageSignalReaderTest {
     assertThat(PageSignalReader.isNews(article, LocalDate.of(2020, 1, 1), null)).isTrue();
     assertThat(PageSignalReader.isNews(article, null, "新华网")).isTrue();
     assertThat(PageSignalReader.isNews(article, null, null)).isFalse();
-    assertThat(PageSignalReader.isNews(PageSignals.NONE, LocalDate.of(2020, 1, 1), "新华网")).isFalse();
+    assertThat(PageSignalReader.isNews(PageSignals.NONE, LocalDate.of(2020, 1, 1), "新华网"))
+        .isFalse();
   }
 
   @Test
   void theMarkupsHeadlineTimeAndSourceBecomeTheMetadata() {
-    Metadata m = meta("<meta property=\"og:title\" content=\"全市经济运行情况通报\">"
-        + "<meta name=\"PubDate\" content=\"2023-08-02 14:39\"><meta name=\"ContentSource\" content=\"某市日报\">",
-        "<div class=\"menu\"><a href=\"/\">首页</a></div><h2>全市经济运行情况通报</h2><div class=\"content\">" + PROSE + "</div>");
+    Metadata m =
+        meta(
+            "<meta property=\"og:title\" content=\"全市经济运行情况通报\">"
+                + "<meta name=\"PubDate\" content=\"2023-08-02 14:39\"><meta name=\"ContentSource\" content=\"某市日报\">",
+            "<div class=\"menu\"><a href=\"/\">首页</a></div><h2>全市经济运行情况通报</h2><div class=\"content\">"
+                + PROSE
+                + "</div>");
     assertThat(m.title()).isEqualTo("全市经济运行情况通报");
     assertThat(m.date()).isEqualTo(LocalDate.of(2023, 8, 2));
     assertThat(m.source()).isEqualTo("某市日报");
@@ -72,8 +88,13 @@ class PageSignalReaderTest {
 
   @Test
   void aSourceLineOnThePageWinsOverTheMetaSource() {
-    Metadata m = meta("<meta name=\"source\" content=\"新华社\">", "<h1>全市经济运行情况通报</h1>"
-        + "<div>2019-12-10 07:57 来源于：新华网</div><div class=\"content\">" + PROSE + "</div>");
+    Metadata m =
+        meta(
+            "<meta name=\"source\" content=\"新华社\">",
+            "<h1>全市经济运行情况通报</h1>"
+                + "<div>2019-12-10 07:57 来源于：新华网</div><div class=\"content\">"
+                + PROSE
+                + "</div>");
     assertThat(m.source()).isEqualTo("新华网");
     assertThat(m.date()).isEqualTo(LocalDate.of(2019, 12, 10));
     assertThat(m.kind()).isEqualTo(DocumentKind.NEWS_ARTICLE);
@@ -81,8 +102,10 @@ class PageSignalReaderTest {
 
   @Test
   void aReportPageStaysAReportAndAPageStatingNothingStaysOther() {
-    Metadata report = meta("<meta name=\"PubDate\" content=\"2024-01-20\">", "<h1>2024年某县政府工作报告</h1>"
-        + "<div class=\"content\"><p>各位代表：</p>" + PROSE + "</div>");
+    Metadata report =
+        meta(
+            "<meta name=\"PubDate\" content=\"2024-01-20\">",
+            "<h1>2024年某县政府工作报告</h1>" + "<div class=\"content\"><p>各位代表：</p>" + PROSE + "</div>");
     assertThat(report.kind()).isEqualTo(DocumentKind.GOVERNMENT_WORK_REPORT);
     assertThat(report.title()).isEqualTo("2024年某县政府工作报告");
     Metadata plain = meta("", "<div class=\"content\">" + PROSE + "</div>");
@@ -92,7 +115,8 @@ class PageSignalReaderTest {
 
   @Test
   void aHeadlineWithItsSubtitleOnOneLineIsSplit() {
-    Metadata m = meta("", "<h1>提升城市品质 擦亮幸福底色——书写高质量发展新篇章</h1><div class=\"content\">" + PROSE + "</div>");
+    Metadata m =
+        meta("", "<h1>提升城市品质 擦亮幸福底色——书写高质量发展新篇章</h1><div class=\"content\">" + PROSE + "</div>");
     assertThat(m.title()).isEqualTo("提升城市品质 擦亮幸福底色");
     assertThat(m.subtitle()).isEqualTo("书写高质量发展新篇章");
   }
@@ -102,7 +126,9 @@ class PageSignalReaderTest {
     assertThat(LineShapes.isNotice(LineShapesTest.line("本站讯（通讯员 李某）10月30日，我院举办技能大赛。"))).isFalse();
     assertThat(LineShapes.isNotice(LineShapesTest.line("本站所有稿件未经许可不得转载"))).isTrue();
     assertThat(LineShapes.isNotice(LineShapesTest.line("今年以来"))).isFalse();
-    assertThat(LineClassifier.contextFree(LineShapesTest.line("[责任编辑：celiawu]"))).isEqualTo(LineRole.METADATA);
-    assertThat(MetadataLine.read("来源于:东区办事处")).containsExactly(new MetadataLine.Field("来源于", "东区办事处"));
+    assertThat(LineClassifier.contextFree(LineShapesTest.line("[责任编辑：celiawu]")))
+        .isEqualTo(LineRole.METADATA);
+    assertThat(MetadataLine.read("来源于:东区办事处"))
+        .containsExactly(new MetadataLine.Field("来源于", "东区办事处"));
   }
 }

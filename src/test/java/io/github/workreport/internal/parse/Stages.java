@@ -10,7 +10,8 @@ final class Stages {
 
   /** The lines of {@code text}, every one body. */
   static Layout layout(String text) {
-    return LineClassifier.allBody(LineSplitter.split(text, TextNormalizer.normalize(text), Map.of()));
+    return LineClassifier.allBody(
+        LineSplitter.split(text, TextNormalizer.normalize(text), Map.of()));
   }
 
   /** The blocks of {@code text} read as a fragment, before inline units are split off. */

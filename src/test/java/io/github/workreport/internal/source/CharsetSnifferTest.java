@@ -25,9 +25,17 @@ class CharsetSnifferTest {
     byte[] body = REPORT.getBytes(StandardCharsets.UTF_8);
     byte[] utf8 = concat(bom, body);
     assertThat(CharsetSniffer.decode(utf8).text()).isEqualTo(REPORT);
-    assertThat(CharsetSniffer.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, REPORT.getBytes(StandardCharsets.UTF_16BE))).text())
+    assertThat(
+            CharsetSniffer.decode(
+                    concat(
+                        new byte[] {(byte) 0xFE, (byte) 0xFF},
+                        REPORT.getBytes(StandardCharsets.UTF_16BE)))
+                .text())
         .isEqualTo(REPORT);
-    DecodedText le = CharsetSniffer.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, REPORT.getBytes(StandardCharsets.UTF_16LE)));
+    DecodedText le =
+        CharsetSniffer.decode(
+            concat(
+                new byte[] {(byte) 0xFF, (byte) 0xFE}, REPORT.getBytes(StandardCharsets.UTF_16LE)));
     assertThat(le.text()).isEqualTo(REPORT);
     assertThat(le.reason()).isEqualTo("bom");
   }
@@ -41,23 +49,27 @@ class CharsetSnifferTest {
 
   @Test
   void big5BytesAreDetected() {
-    String trad = "各位代表：現在，我代表縣人民政府，向大會報告工作，請予審議。過去一年，全縣經濟社會發展取得新成績，"
-        + "地區生產總值增長百分之六，城鄉居民收入穩步提高，民生福祉持續改善，社會大局和諧穩定。";
+    String trad =
+        "各位代表：現在，我代表縣人民政府，向大會報告工作，請予審議。過去一年，全縣經濟社會發展取得新成績，"
+            + "地區生產總值增長百分之六，城鄉居民收入穩步提高，民生福祉持續改善，社會大局和諧穩定。";
     DecodedText d = CharsetSniffer.decode(trad.getBytes(CharsetSniffer.BIG5));
     assertThat(d.text()).isEqualTo(trad);
   }
 
   @Test
   void aDeclarationTheBytesContradictIsOverruled() {
-    String page = "<html><head><meta charset=\"utf-8\"></head><body><p>" + REPORT + "</p></body></html>";
+    String page =
+        "<html><head><meta charset=\"utf-8\"></head><body><p>" + REPORT + "</p></body></html>";
     DecodedText d = CharsetSniffer.decode(page.getBytes(Charset.forName("GBK")));
     assertThat(d.text()).isEqualTo(page);
   }
 
   @Test
   void aTrueGbkDeclarationIsFollowed() {
-    String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>"
-        + REPORT + "</p></body></html>";
+    String page =
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body><p>"
+            + REPORT
+            + "</p></body></html>";
     DecodedText d = CharsetSniffer.decode(page.getBytes(Charset.forName("GBK")));
     assertThat(d.text()).isEqualTo(page);
     assertThat(d.reason()).isEqualTo("declared");
@@ -89,9 +101,12 @@ class CharsetSnifferTest {
     assertThat(CharsetSniffer.forLabel("Big5")).isEqualTo(CharsetSniffer.BIG5);
     assertThat(CharsetSniffer.forLabel("UTF8")).isEqualTo(StandardCharsets.UTF_8);
     assertThat(CharsetSniffer.forLabel("ISO-8859-1")).isNull();
-    assertThat(CharsetSniffer.declaredCharset("<meta charset=latin1><meta charset='big5'>".getBytes(StandardCharsets.US_ASCII)))
+    assertThat(
+            CharsetSniffer.declaredCharset(
+                "<meta charset=latin1><meta charset='big5'>".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo(CharsetSniffer.BIG5);
-    assertThat(CharsetSniffer.declaredCharset("no declaration".getBytes(StandardCharsets.US_ASCII))).isNull();
+    assertThat(CharsetSniffer.declaredCharset("no declaration".getBytes(StandardCharsets.US_ASCII)))
+        .isNull();
   }
 
   @Test

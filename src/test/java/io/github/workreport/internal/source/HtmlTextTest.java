@@ -11,29 +11,35 @@ import org.junit.jupiter.api.Test;
 class HtmlTextTest {
 
   private static String page() throws IOException {
-    return Files.readString(Path.of("src/test/resources/html/county-report.utf8.html"), StandardCharsets.UTF_8);
+    return Files.readString(
+        Path.of("src/test/resources/html/county-report.utf8.html"), StandardCharsets.UTF_8);
   }
 
   @Test
   void dropsScriptsNavigationHeaderFooterAndWidgets() throws IOException {
     String text = HtmlText.extract(page()).text();
-    assertThat(text).contains("各位代表：", "一、2023年工作回顾", "名词解释")
-        .doesNotContain("统计代码", "_hmt", "互动交流", "欢迎访问", "分享到微信", "相关新闻", "网友评论", "网站标识码",
-            "text-indent");
+    assertThat(text)
+        .contains("各位代表：", "一、2023年工作回顾", "名词解释")
+        .doesNotContain(
+            "统计代码", "_hmt", "互动交流", "欢迎访问", "分享到微信", "相关新闻", "网友评论", "网站标识码", "text-indent");
   }
 
   @Test
   void blocksBecomeLinesAndWhiteSpaceIsFolded() {
-    ExtractedText t = HtmlText.extract("<div>  第一段\n  文字 </div><p>第二段<br>换行</p><ul><li>甲</li><li>乙</li></ul>");
+    ExtractedText t =
+        HtmlText.extract("<div>  第一段\n  文字 </div><p>第二段<br>换行</p><ul><li>甲</li><li>乙</li></ul>");
     assertThat(t.text()).isEqualTo("第一段 文字\n第二段\n换行\n甲\n乙\n");
   }
 
   @Test
   void headingsBoldParagraphsAndCentredLinesAreHints() {
-    ExtractedText t = HtmlText.extract("<h1>标题</h1><h3>小标题</h3><p><strong>一、</strong><b>加粗段落</b></p>"
-        + "<p>正文<strong>部分加粗</strong>不是标题。</p><p align=\"center\">居中短行</p><center>另一行</center>");
+    ExtractedText t =
+        HtmlText.extract(
+            "<h1>标题</h1><h3>小标题</h3><p><strong>一、</strong><b>加粗段落</b></p>"
+                + "<p>正文<strong>部分加粗</strong>不是标题。</p><p align=\"center\">居中短行</p><center>另一行</center>");
     String text = t.text();
-    assertThat(t.hints()).containsEntry(0, HeadingHint.H1)
+    assertThat(t.hints())
+        .containsEntry(0, HeadingHint.H1)
         .containsEntry(text.indexOf("小标题"), HeadingHint.HEADING)
         .containsEntry(text.indexOf("一、加粗段落"), HeadingHint.BOLD)
         .containsEntry(text.indexOf("居中短行"), HeadingHint.CENTERED)

@@ -19,8 +19,13 @@ class MainContentTest {
 
   @Test
   void theBlockWithTheMostProseWinsOverALinkList() {
-    Element b = body("<div id=\"list\">" + "<p><a href=\"/\">会议强调，要坚持稳中求进工作总基调，完整、准确。</a></p>".repeat(6)
-        + "</div><div id=\"text\">" + SENTENCE.repeat(3) + "</div>");
+    Element b =
+        body(
+            "<div id=\"list\">"
+                + "<p><a href=\"/\">会议强调，要坚持稳中求进工作总基调，完整、准确。</a></p>".repeat(6)
+                + "</div><div id=\"text\">"
+                + SENTENCE.repeat(3)
+                + "</div>");
     MainContent.Article a = MainContent.find(b, PageStats.walk(b));
     assertThat(a.top().id()).isEqualTo("text");
   }
@@ -43,9 +48,17 @@ class MainContentTest {
 
   @Test
   void siblingsThatReadLikeTheArticleJoinIt() {
-    Element b = body("<div><div id=\"top\">" + SENTENCE.repeat(10) + "</div>"
-        + "<p id=\"end\">（完）。</p><p id=\"long\">" + "相关工作正在推进，各地积极落实部署，进展顺利".repeat(4) + "</p>"
-        + "<p id=\"link\"><a href=\"/\">更多新闻</a></p><div id=\"more\">" + SENTENCE.repeat(2) + "</div></div>");
+    Element b =
+        body(
+            "<div><div id=\"top\">"
+                + SENTENCE.repeat(10)
+                + "</div>"
+                + "<p id=\"end\">（完）。</p><p id=\"long\">"
+                + "相关工作正在推进，各地积极落实部署，进展顺利".repeat(4)
+                + "</p>"
+                + "<p id=\"link\"><a href=\"/\">更多新闻</a></p><div id=\"more\">"
+                + SENTENCE.repeat(2)
+                + "</div></div>");
     MainContent.Article a = MainContent.find(b, PageStats.walk(b));
     assertThat(a.top().id()).isEqualTo("top");
     assertThat(a.siblings()).extracting(Element::id).containsExactly("end", "long", "more");
@@ -54,7 +67,13 @@ class MainContentTest {
   @Test
   void ofTwoEqualBlocksTheFirstIsTheArticleOnEveryRun() {
     for (int i = 0; i < 20; i++) {
-      Element b = body("<div id=\"a\">" + SENTENCE.repeat(3) + "</div><div id=\"b\">" + SENTENCE.repeat(3) + "</div>");
+      Element b =
+          body(
+              "<div id=\"a\">"
+                  + SENTENCE.repeat(3)
+                  + "</div><div id=\"b\">"
+                  + SENTENCE.repeat(3)
+                  + "</div>");
       assertThat(MainContent.find(b, PageStats.walk(b)).top().id()).isEqualTo("a");
     }
   }
@@ -67,13 +86,17 @@ class MainContentTest {
 
   @Test
   void classAndIdNamesAreWeakEvidence() {
-    assertThat(MainContent.classWeight(body("<div class=\"article-content\">x</div>").child(0))).isPositive();
-    assertThat(MainContent.classWeight(body("<div id=\"sidebar_right\">x</div>").child(0))).isNegative();
-    assertThat(MainContent.classWeight(body("<div class=\"news-list\">x</div>").child(0))).isNegative();
+    assertThat(MainContent.classWeight(body("<div class=\"article-content\">x</div>").child(0)))
+        .isPositive();
+    assertThat(MainContent.classWeight(body("<div id=\"sidebar_right\">x</div>").child(0)))
+        .isNegative();
+    assertThat(MainContent.classWeight(body("<div class=\"news-list\">x</div>").child(0)))
+        .isNegative();
     assertThat(MainContent.classWeight(body("<div>x</div>").child(0))).isZero();
     assertThat(MainContent.initial(body("<ul><li>x</li></ul>").child(0))).isNegative();
     assertThat(MainContent.initial(body("<h2>x</h2>").child(0))).isNegative();
-    assertThat(MainContent.initial(body("<table><tr><td>x</td></tr></table>").selectFirst("td"))).isPositive();
+    assertThat(MainContent.initial(body("<table><tr><td>x</td></tr></table>").selectFirst("td")))
+        .isPositive();
   }
 
   @Test
@@ -101,7 +124,8 @@ class MainContentTest {
     Element top = b.getElementById("t");
     assertThat(Headline.find(b, top, List.of("国务院常务会议召开部署经济工作"), s).id()).isEqualTo("h");
     assertThat(Headline.find(b, top, List.of("国务院常务"), s).id()).isEqualTo("h");
-    assertThat(Headline.find(b, top, List.of("完全不同的标题文字"), s).id()).isEqualTo("h"); // the nearest heading
+    assertThat(Headline.find(b, top, List.of("完全不同的标题文字"), s).id())
+        .isEqualTo("h"); // the nearest heading
     Element b2 = body("<h2>相关新闻</h2><div id=\"t\">" + SENTENCE.repeat(3) + "</div>");
     assertThat(Headline.find(b2, b2.getElementById("t"), List.of(), PageStats.walk(b2))).isNull();
   }
@@ -130,13 +154,16 @@ class MainContentTest {
   @Test
   void theCommonAncestorOfTwoElements() {
     Element b = body("<div id=\"a\"><p id=\"x\">一</p><div><p id=\"y\">二</p></div></div>");
-    assertThat(RegionCleaner.commonAncestor(b.getElementById("x"), b.getElementById("y")).id()).isEqualTo("a");
-    assertThat(RegionCleaner.commonAncestor(b.getElementById("x"), b.getElementById("x")).id()).isEqualTo("x");
+    assertThat(RegionCleaner.commonAncestor(b.getElementById("x"), b.getElementById("y")).id())
+        .isEqualTo("a");
+    assertThat(RegionCleaner.commonAncestor(b.getElementById("x"), b.getElementById("x")).id())
+        .isEqualTo("x");
   }
 
   @Test
   void statisticsCountTextLinksPunctuationAndRuns() {
-    Element b = body("<div id=\"d\"><p>一二三，四五。<a href=\"/\">六七</a></p><ul><li>甲</li></ul><input></div>");
+    Element b =
+        body("<div id=\"d\"><p>一二三，四五。<a href=\"/\">六七</a></p><ul><li>甲</li></ul><input></div>");
     PageStats s = PageStats.walk(b);
     PageStats.Stats d = s.of(b.getElementById("d"));
     assertThat(d.text).isEqualTo(10);

@@ -18,26 +18,33 @@ class FigureReaderTest {
   private static String describe(Figure f) {
     StringBuilder sb = new StringBuilder();
     for (Figure.Value v : f.values()) {
-      sb.append(v.value().toPlainString()).append(v.upper() == null ? "" : "-" + v.upper().toPlainString())
-          .append(v.unit() == null ? "" : "(" + v.unit() + ")").append(' ');
+      sb.append(v.value().toPlainString())
+          .append(v.upper() == null ? "" : "-" + v.upper().toPlainString())
+          .append(v.unit() == null ? "" : "(" + v.unit() + ")")
+          .append(' ');
     }
     return sb.append(f.unitAsWritten()).append(f.bound() == null ? "" : " " + f.bound()).toString();
   }
 
   @Test
   void readsTheUnitAndTheBoundAfterIt() {
-    assertThat(read("增长7.2%以上").stream().map(FigureReaderTest::describe)).containsExactly("7.2 % AT_LEAST");
-    assertThat(read("粮食产量1.3万亿斤左右").stream().map(FigureReaderTest::describe)).containsExactly("1.3 万亿斤 ABOUT");
+    assertThat(read("增长7.2%以上").stream().map(FigureReaderTest::describe))
+        .containsExactly("7.2 % AT_LEAST");
+    assertThat(read("粮食产量1.3万亿斤左右").stream().map(FigureReaderTest::describe))
+        .containsExactly("1.3 万亿斤 ABOUT");
     assertThat(read("控制在4.5%以内").get(0).bound()).isEqualTo(Bound.AT_MOST);
   }
 
   @Test
   void readsParallelValuesWithTheirBounds() {
-    assertThat(read("分别增长2%、4%和8%").stream().map(FigureReaderTest::describe)).containsExactly("2 4 8 %");
-    assertThat(read("分别增长3.5%左右、6%左右").stream().map(FigureReaderTest::describe)).containsExactly("3.5 6 % ABOUT");
+    assertThat(read("分别增长2%、4%和8%").stream().map(FigureReaderTest::describe))
+        .containsExactly("2 4 8 %");
+    assertThat(read("分别增长3.5%左右、6%左右").stream().map(FigureReaderTest::describe))
+        .containsExactly("3.5 6 % ABOUT");
     assertThat(read("分别净减少10.6万、3.8万、3.3万平方公里").stream().map(FigureReaderTest::describe))
         .containsExactly("10.6 3.8 3.3 万平方公里");
-    assertThat(read("六十元、七十元或者八十元").stream().map(FigureReaderTest::describe)).containsExactly("60 70 80 元");
+    assertThat(read("六十元、七十元或者八十元").stream().map(FigureReaderTest::describe))
+        .containsExactly("60 70 80 元");
   }
 
   @Test
@@ -66,16 +73,35 @@ class FigureReaderTest {
 
   @Test
   void moreThanBeforeTheUnitIsALowerBound() {
-    assertThat(read("安排七百多万人就业").stream().map(FigureReaderTest::describe)).containsExactly("700 万人 AT_LEAST");
-    assertThat(read("三千多万平方米").stream().map(FigureReaderTest::describe)).containsExactly("3000 万平方米 AT_LEAST");
+    assertThat(read("安排七百多万人就业").stream().map(FigureReaderTest::describe))
+        .containsExactly("700 万人 AT_LEAST");
+    assertThat(read("三千多万平方米").stream().map(FigureReaderTest::describe))
+        .containsExactly("3000 万平方米 AT_LEAST");
     assertThat(read("原油达到一亿一千四百多万吨").stream().map(FigureReaderTest::describe))
         .containsExactly("11400 万吨 AT_LEAST");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"第十九届人民代表大会第五次会议", "坚持“1246”总体思路", "发生7.1级地震", "建设500千伏线路",
-      "取消8座以下小汽车限购", "实施亿元以上项目", "30万吨级航道", "三分之一以上的县", "14亿多人口大国", "0—6岁儿童",
-      "3岁以下婴幼儿", "超200亿元县", "进入前1%", "建设一个中心", "做到两个维护", "实现四个现代化", "推进G30沿线"})
+  @ValueSource(
+      strings = {
+        "第十九届人民代表大会第五次会议",
+        "坚持“1246”总体思路",
+        "发生7.1级地震",
+        "建设500千伏线路",
+        "取消8座以下小汽车限购",
+        "实施亿元以上项目",
+        "30万吨级航道",
+        "三分之一以上的县",
+        "14亿多人口大国",
+        "0—6岁儿童",
+        "3岁以下婴幼儿",
+        "超200亿元县",
+        "进入前1%",
+        "建设一个中心",
+        "做到两个维护",
+        "实现四个现代化",
+        "推进G30沿线"
+      })
   void passesOverWhatIsNoQuantity(String text) {
     assertThat(read(text)).isEmpty();
   }
@@ -96,7 +122,8 @@ class FigureReaderTest {
 
   @Test
   void aFractionWordSetsTheUnit() {
-    assertThat(read("降到千分之十左右").stream().map(FigureReaderTest::describe)).containsExactly("10 ‰ ABOUT");
+    assertThat(read("降到千分之十左右").stream().map(FigureReaderTest::describe))
+        .containsExactly("10 ‰ ABOUT");
     assertThat(read("增长百分之八至九").stream().map(FigureReaderTest::describe)).containsExactly("8-9 %");
   }
 }

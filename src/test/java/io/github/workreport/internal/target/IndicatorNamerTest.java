@@ -28,29 +28,31 @@ class IndicatorNamerTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-    "国内生产总值增长5%左右; 国内生产总值 GROWTH",
-    "经济增速4.5%; 经济增速 GROWTH",
-    "新建高标准农田9万亩; 高标准农田 INCREMENT",
-    "建设288个基础学科拔尖学生培养基地; 基础学科拔尖学生培养基地 INCREMENT",
-    "研究出台首发经济、会展经济等方面29项促消费政策; 促消费政策 LEVEL",
-    "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围; 历史经典产业 LEVEL",
-    "城镇新增就业1200万人; 城镇新增就业 INCREMENT",
-    "农村劳动力转移就业200万人; 农村劳动力转移就业 INCREMENT",
-    "省属行政及企事业单位减少办公用房租赁费1.19亿元; 办公用房租赁费 DECLINE",
-    "零售物价上涨幅度控制在百分之六以内; 零售物价上涨幅度 GROWTH",
-    "国家财政将每年安排支出1030多亿元; 国家财政支出 LEVEL",
-    "预计投入1.24亿元; 投入 LEVEL",
-    "研发投入增长1.5倍; 研发投入 GROWTH",
-    "约6700万人受益; 受益 LEVEL",
-    "超过5.2亿人次参与; 参与 LEVEL",
-    "惠及90%的在校生; 在校生 LEVEL",
-    "全省16个区; 区 LEVEL",
-    "治理违法建设2049万平方米; 违法建设 INCREMENT",
-    "拆除违法建设500万平方米; 违法建设 DECLINE",
-    "累计扩招413万人、培训8300多万人次; 培训 INCREMENT",
-    "旅游接待人数、旅游花费均增长10%以上; 旅游接待人数+旅游花费 GROWTH",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "国内生产总值增长5%左右; 国内生产总值 GROWTH",
+        "经济增速4.5%; 经济增速 GROWTH",
+        "新建高标准农田9万亩; 高标准农田 INCREMENT",
+        "建设288个基础学科拔尖学生培养基地; 基础学科拔尖学生培养基地 INCREMENT",
+        "研究出台首发经济、会展经济等方面29项促消费政策; 促消费政策 LEVEL",
+        "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围; 历史经典产业 LEVEL",
+        "城镇新增就业1200万人; 城镇新增就业 INCREMENT",
+        "农村劳动力转移就业200万人; 农村劳动力转移就业 INCREMENT",
+        "省属行政及企事业单位减少办公用房租赁费1.19亿元; 办公用房租赁费 DECLINE",
+        "零售物价上涨幅度控制在百分之六以内; 零售物价上涨幅度 GROWTH",
+        "国家财政将每年安排支出1030多亿元; 国家财政支出 LEVEL",
+        "预计投入1.24亿元; 投入 LEVEL",
+        "研发投入增长1.5倍; 研发投入 GROWTH",
+        "约6700万人受益; 受益 LEVEL",
+        "超过5.2亿人次参与; 参与 LEVEL",
+        "惠及90%的在校生; 在校生 LEVEL",
+        "全省16个区; 区 LEVEL",
+        "治理违法建设2049万平方米; 违法建设 INCREMENT",
+        "拆除违法建设500万平方米; 违法建设 DECLINE",
+        "累计扩招413万人、培训8300多万人次; 培训 INCREMENT",
+        "旅游接待人数、旅游花费均增长10%以上; 旅游接待人数+旅游花费 GROWTH",
+      })
   void namesFromTheGrammarOfTheClause(String clause, String expected) {
     assertThat(describe(name(clause, NOTHING))).isEqualTo(expected);
   }
@@ -64,7 +66,8 @@ class IndicatorNamerTest {
     assertThat(describe(name("是十年前的3倍", gdp))).isEqualTo("地区生产总值 LEVEL");
     assertThat(describe(name("占本年预算收入的47.02%", new Carried("各项税收", null, null))))
         .isEqualTo("各项税收占本年预算收入 LEVEL");
-    assertThat(describe(name("一律削减10%", new Carried(null, null, "行政经费预算")))).isEqualTo("行政经费预算 DECLINE");
+    assertThat(describe(name("一律削减10%", new Carried(null, null, "行政经费预算"))))
+        .isEqualTo("行政经费预算 DECLINE");
     assertThat(name("一律削减10%", NOTHING).indicators()).isEmpty();
   }
 

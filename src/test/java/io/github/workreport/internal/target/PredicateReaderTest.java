@@ -16,25 +16,33 @@ class PredicateReaderTest {
     String n = TextNormalizer.normalize(before);
     PredicateReader.Near near = PredicateReader.near(n, 0, n.length());
     Predicate p = PredicateReader.predicate(n, 0, near.end(), false, false);
-    return before.substring(p.subject().from(), p.subject().to()) + "|" + p.verb() + "|" + p.kind() + "|" + p.suffix();
+    return before.substring(p.subject().from(), p.subject().to())
+        + "|"
+        + p.verb()
+        + "|"
+        + p.kind()
+        + "|"
+        + p.suffix();
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-    "国内生产总值增长; 国内生产总值|增长|GROWTH|",
-    "经济增长; 经济增长|增长|GROWTH|",
-    "居民消费价格涨幅; 居民消费价格|涨幅|GROWTH|",
-    "城镇调查失业率; 城镇调查失业率|null|null|",
-    "城镇新增就业; 城镇新增就业|null|null|",
-    "农村劳动力转移就业; 农村劳动力转移就业|null|null|",
-    "科技创新投入; 科技创新投入|null|null|",
-    "国家财政将每年安排支出; 国家财政|null|ACTION|支出",
-    "今年中央财政拟安排“三农”投入; “三农”投入|null|ACTION|",
-    "高速公路里程从8000公里增加到; 高速公路里程|增加到|TO_LEVEL|",
-    "零售物价上涨幅度控制在; 零售物价上涨幅度|null|null|",
-    "增速高于全国; 增速|null|COMPARE|",
-    "参保人数增加1.4亿、覆盖; |覆盖|ACTION|",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "国内生产总值增长; 国内生产总值|增长|GROWTH|",
+        "经济增长; 经济增长|增长|GROWTH|",
+        "居民消费价格涨幅; 居民消费价格|涨幅|GROWTH|",
+        "城镇调查失业率; 城镇调查失业率|null|null|",
+        "城镇新增就业; 城镇新增就业|null|null|",
+        "农村劳动力转移就业; 农村劳动力转移就业|null|null|",
+        "科技创新投入; 科技创新投入|null|null|",
+        "国家财政将每年安排支出; 国家财政|null|ACTION|支出",
+        "今年中央财政拟安排“三农”投入; “三农”投入|null|ACTION|",
+        "高速公路里程从8000公里增加到; 高速公路里程|增加到|TO_LEVEL|",
+        "零售物价上涨幅度控制在; 零售物价上涨幅度|null|null|",
+        "增速高于全国; 增速|null|COMPARE|",
+        "参保人数增加1.4亿、覆盖; |覆盖|ACTION|",
+      })
   void readsTheVerbAndItsSubject(String before, String expected) {
     assertThat(read(before)).isEqualTo(expected);
   }

@@ -66,7 +66,8 @@ class StatusReaderTest {
     r.sentence(0, 12);
     r.sentence(13, n.length());
     Clause c = new Clause(n, n, 13, n.length(), 13, n.length());
-    assertThat(r.status(c, n.indexOf('5'), n.indexOf('%') + 1, PartClass.PLAN, null)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(r.status(c, n.indexOf('5'), n.indexOf('%') + 1, PartClass.PLAN, null))
+        .isEqualTo(TargetStatus.REPORTED);
   }
 
   @Test

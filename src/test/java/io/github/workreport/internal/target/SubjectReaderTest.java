@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.workreport.internal.target.SubjectReader.Range;
 import io.github.workreport.internal.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SubjectReaderTest {
   private static String subject(String text) {

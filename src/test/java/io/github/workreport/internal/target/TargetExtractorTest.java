@@ -26,7 +26,8 @@ class TargetExtractorTest {
     assertThat(headline).extracting(Target::indicator).containsExactly("地区生产总值", "城镇新增就业");
     assertThat(headline).allMatch(Target::headline);
     assertThat(headline.get(1).key()).isEqualTo("urban-new-jobs");
-    List<Target> after = x.paragraph(paragraph(c, a.length() + b.length() + 2), text, PartClass.PLAN, "s1");
+    List<Target> after =
+        x.paragraph(paragraph(c, a.length() + b.length() + 2), text, PartClass.PLAN, "s1");
     assertThat(after).noneMatch(Target::headline);
     assertThat(after.get(0).sectionId()).isEqualTo("s1");
   }
@@ -42,8 +43,11 @@ class TargetExtractorTest {
   @Test
   void aClassOfLevelTakesTheHeadOfTheNextName() {
     String text = "新建6个国家级、20个省级临床重点专科，3个市级、5个区县。";
-    List<Target> ts = new TargetExtractor(null).paragraph(paragraph(text, 0), text, PartClass.PLAN, null);
-    assertThat(ts).extracting(Target::indicator).containsExactly("国家级临床重点专科", "省级临床重点专科", "市级", "区县");
+    List<Target> ts =
+        new TargetExtractor(null).paragraph(paragraph(text, 0), text, PartClass.PLAN, null);
+    assertThat(ts)
+        .extracting(Target::indicator)
+        .containsExactly("国家级临床重点专科", "省级临床重点专科", "市级", "区县");
   }
 
   @Test
@@ -51,7 +55,9 @@ class TargetExtractorTest {
     TargetExtractor x = new TargetExtractor(null);
     String text = "一律削减10%。";
     assertThat(x.paragraph(paragraph(text, 0), text, PartClass.PLAN, null)).isEmpty();
-    assertThat(x.diagnostics()).extracting(d -> d.code()).containsExactly("target-without-indicator");
+    assertThat(x.diagnostics())
+        .extracting(d -> d.code())
+        .containsExactly("target-without-indicator");
     assertThat(x.diagnostics().get(0).span()).isEqualTo(new Span(4, 7));
   }
 
@@ -59,7 +65,8 @@ class TargetExtractorTest {
   void aLongClauseGivesEachTargetAWindow() {
     String filler = "推动高质量发展".repeat(2 * TargetRules.CONTEXT / 7 + 5);
     String text = filler + "地区生产总值增长6%" + filler;
-    Target t = new TargetExtractor(null).paragraph(paragraph(text, 0), text, PartClass.PLAN, null).get(0);
+    Target t =
+        new TargetExtractor(null).paragraph(paragraph(text, 0), text, PartClass.PLAN, null).get(0);
     assertThat(t.text().length()).isLessThan(TargetRules.CONTEXT);
     assertThat(t.text()).contains("增长6%");
   }
@@ -67,10 +74,12 @@ class TargetExtractorTest {
   @Test
   void aSubjectCarriesInsideTheHeadlineOnly() {
     String text = "地区生产总值增长6%。规模达到50亿元。";
-    List<Target> plain = new TargetExtractor(null).paragraph(paragraph(text, 0), text, PartClass.PLAN, null);
+    List<Target> plain =
+        new TargetExtractor(null).paragraph(paragraph(text, 0), text, PartClass.PLAN, null);
     assertThat(plain).extracting(Target::indicator).containsExactly("地区生产总值", "规模");
     String headline = "主要预期目标是：地区生产总值增长6%；总量达到50亿元。";
-    List<Target> carried = new TargetExtractor(null).paragraph(paragraph(headline, 0), headline, PartClass.PLAN, null);
+    List<Target> carried =
+        new TargetExtractor(null).paragraph(paragraph(headline, 0), headline, PartClass.PLAN, null);
     assertThat(carried).extracting(Target::indicator).containsExactly("地区生产总值", "地区生产总值");
   }
 }

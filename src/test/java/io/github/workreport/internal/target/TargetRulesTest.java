@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Bound;
+import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
+import io.github.workreport.model.Span;
 import io.github.workreport.model.Target;
 import io.github.workreport.model.TargetStatus;
-import io.github.workreport.model.Paragraph;
-import io.github.workreport.model.Span;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +29,8 @@ class TargetRulesTest {
     assertThat(TargetRules.boundAfter("左右")).isEqualTo(Bound.ABOUT);
     assertThat(TargetRules.boundAfter("之后")).isNull();
     assertThat(TargetRules.boundBefore("不超过")).isEqualTo(Bound.AT_MOST);
-    assertThatThrownBy(() -> TargetRules.boundBefore("写")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TargetRules.boundBefore("写"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static List<Figure> figures(String text) {

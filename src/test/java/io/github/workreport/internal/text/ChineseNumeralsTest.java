@@ -12,9 +12,24 @@ class ChineseNumeralsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "一,1", "十,10", "十一,11", "二十,20", "二十三,23", "九十九,99", "一百,100", "一百零五,105",
-    "一百二十三,123", "两千,2000", "二〇二五,2025", "一九五五,1955", "2025,2025", "三十五,35",
-    "一万五千,15000", "十万,100000", "二十三万,230000", "零,0",
+    "一,1",
+    "十,10",
+    "十一,11",
+    "二十,20",
+    "二十三,23",
+    "九十九,99",
+    "一百,100",
+    "一百零五,105",
+    "一百二十三,123",
+    "两千,2000",
+    "二〇二五,2025",
+    "一九五五,1955",
+    "2025,2025",
+    "三十五,35",
+    "一万五千,15000",
+    "十万,100000",
+    "二十三万,230000",
+    "零,0",
   })
   void readsWholeNumbers(String in, long value) {
     assertThat(ChineseNumerals.parse(in)).isEqualTo(value);
@@ -28,7 +43,8 @@ class ChineseNumeralsTest {
 
   @Test
   void agreesWithIcuSpelloutFromOneToTenThousand() {
-    RuleBasedNumberFormat icu = new RuleBasedNumberFormat(ULocale.SIMPLIFIED_CHINESE, RuleBasedNumberFormat.SPELLOUT);
+    RuleBasedNumberFormat icu =
+        new RuleBasedNumberFormat(ULocale.SIMPLIFIED_CHINESE, RuleBasedNumberFormat.SPELLOUT);
     for (int i = 1; i <= 10000; i++) {
       String spelled = icu.format(i);
       assertThat(ChineseNumerals.parse(spelled)).as(spelled).isEqualTo(i);

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules read folded text, so the words they look for are written folded: a word with a
- * Traditional character ("會議") would never match, since the text it is matched against reads
- * "会议". Checks the string and character literals of the engines.
+ * Traditional character ("會議") would never match, since the text it is matched against reads "会议".
+ * Checks the string and character literals of the engines.
  */
 class FoldedVocabularyTest {
   private static final Path ENGINES = Path.of("src/main/java/io/github/workreport/internal");
-  private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)+'");
+  private static final Pattern LITERAL =
+      Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)+'");
 
   @Test
   void theEnginesLookForFoldedWords() throws IOException {
@@ -34,7 +35,8 @@ class FoldedVocabularyTest {
 
   @Test
   void theCheckFindsAnUnfoldedWord() {
-    assertThat(unfoldedIn("x = s.indexOf(\"\\u6703\\u8B70\"); y = \"地區\";")).containsExactly("會議", "地區");
+    assertThat(unfoldedIn("x = s.indexOf(\"\\u6703\\u8B70\"); y = \"地區\";"))
+        .containsExactly("會議", "地區");
     assertThat(unfoldedIn("// 會議 in a comment\nz = \"会议\";")).isEmpty();
   }
 
@@ -48,7 +50,10 @@ class FoldedVocabularyTest {
     }
   }
 
-  /** The literals of {@code source}, escapes decoded, that folding would change; comments are skipped. */
+  /**
+   * The literals of {@code source}, escapes decoded, that folding would change; comments are
+   * skipped.
+   */
   static List<String> unfoldedIn(String source) {
     List<String> out = new ArrayList<>();
     for (String line : source.split("\n")) {
@@ -68,7 +73,8 @@ class FoldedVocabularyTest {
   private static boolean hasUnfoldedHan(String literal) {
     for (int i = 0; i < literal.length(); i++) {
       char c = literal.charAt(i);
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && TextNormalizer.fold(c) != c) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+          && TextNormalizer.fold(c) != c) {
         return true;
       }
     }

@@ -14,17 +14,40 @@ class NumberReaderTest {
   private static BigDecimal normalized(String s) {
     String n = TextNormalizer.normalize(s);
     NumberReader.Number num = NumberReader.read(n, 0);
-    return num.value().multiply(Units.magnitude(num.magnitude().isEmpty() ? null : num.magnitude())).stripTrailingZeros();
+    return num.value()
+        .multiply(Units.magnitude(num.magnitude().isEmpty() ? null : num.magnitude()))
+        .stripTrailingZeros();
   }
 
   @ParameterizedTest
   @CsvSource({
-    "16.4亿, 1640000000", "三万五, 35000", "一百二, 120", "十万零一千, 101000", "一万五千亿, 1500000000000",
-    "'1,100万', 11000000", "25万6千, 256000", "1.2万, 12000", "3千万, 30000000", "十九, 19", "二〇二五, 2025",
-    "两, 2", "１２３４．５, 1234.5", "'1,234.5', 1234.5", "1.3万亿, 1300000000000", "两千五, 2500", "一百零五, 105",
-    "三亿五千万, 350000000", "660, 660", "0.5, 0.5", "0.05, 0.05", "7.250, 7.25", "'1,000.75', 1000.75",
-    "123456789012345678, 123456789012345678", "12345678901234567890123, 12345678901234567890123",
-    "1234567890123456789.25, 1234567890123456789.25", "000120, 120",
+    "16.4亿, 1640000000",
+    "三万五, 35000",
+    "一百二, 120",
+    "十万零一千, 101000",
+    "一万五千亿, 1500000000000",
+    "'1,100万', 11000000",
+    "25万6千, 256000",
+    "1.2万, 12000",
+    "3千万, 30000000",
+    "十九, 19",
+    "二〇二五, 2025",
+    "两, 2",
+    "１２３４．５, 1234.5",
+    "'1,234.5', 1234.5",
+    "1.3万亿, 1300000000000",
+    "两千五, 2500",
+    "一百零五, 105",
+    "三亿五千万, 350000000",
+    "660, 660",
+    "0.5, 0.5",
+    "0.05, 0.05",
+    "7.250, 7.25",
+    "'1,000.75', 1000.75",
+    "123456789012345678, 123456789012345678",
+    "12345678901234567890123, 12345678901234567890123",
+    "1234567890123456789.25, 1234567890123456789.25",
+    "000120, 120",
   })
   void readsExactly(String in, String value) {
     assertThat(normalized(in)).isEqualByComparingTo(new BigDecimal(value));
@@ -39,7 +62,14 @@ class NumberReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"4.5%—5%, 4.5, 5", "6%至7%, 6, 7", "6-7%, 6, 7", "两三个, 2, 3", "两到三万, 2, 3", "5%~6%, 5, 6"})
+  @CsvSource({
+    "4.5%—5%, 4.5, 5",
+    "6%至7%, 6, 7",
+    "6-7%, 6, 7",
+    "两三个, 2, 3",
+    "两到三万, 2, 3",
+    "5%~6%, 5, 6"
+  })
   void readsRanges(String in, String low, String high) {
     NumberReader.Number n = NumberReader.read(TextNormalizer.normalize(in), 0);
     assertThat(n.value()).isEqualByComparingTo(low);
@@ -62,8 +92,14 @@ class NumberReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"4 9 2 5 0 万吨, 492500000", "8 ．8 ％, 8.8", "1 亿吨, 100000000", "十点七, 10.7", "百分之十二点三, 12.3",
-    "千分之五, 5"})
+  @CsvSource({
+    "4 9 2 5 0 万吨, 492500000",
+    "8 ．8 ％, 8.8",
+    "1 亿吨, 100000000",
+    "十点七, 10.7",
+    "百分之十二点三, 12.3",
+    "千分之五, 5"
+  })
   void readsSpacedDigitsChineseDecimalsAndPerMille(String in, String value) {
     assertThat(normalized(in)).isEqualByComparingTo(new BigDecimal(value));
   }
@@ -91,13 +127,42 @@ class NumberReaderTest {
 
   @Test
   void agreesWithIcuOnStandardSpellings() {
-    RuleBasedNumberFormat icu = new RuleBasedNumberFormat(ULocale.SIMPLIFIED_CHINESE, RuleBasedNumberFormat.SPELLOUT);
-    for (long v : new long[] {1, 9, 10, 11, 19, 20, 99, 100, 101, 110, 999, 1000, 1001, 1010, 1100, 9999, 10000, 10001, 12345,
-        100000, 350000, 1000000, 12000000, 100000000, 123456789, 1500000000L}) {
+    RuleBasedNumberFormat icu =
+        new RuleBasedNumberFormat(ULocale.SIMPLIFIED_CHINESE, RuleBasedNumberFormat.SPELLOUT);
+    for (long v :
+        new long[] {
+          1,
+          9,
+          10,
+          11,
+          19,
+          20,
+          99,
+          100,
+          101,
+          110,
+          999,
+          1000,
+          1001,
+          1010,
+          1100,
+          9999,
+          10000,
+          10001,
+          12345,
+          100000,
+          350000,
+          1000000,
+          12000000,
+          100000000,
+          123456789,
+          1500000000L
+        }) {
       String spelled = icu.format(v);
       String n = TextNormalizer.normalize(spelled);
       NumberReader.Number num = NumberReader.read(n, 0);
-      BigDecimal got = num.value().multiply(Units.magnitude(num.magnitude().isEmpty() ? null : num.magnitude()));
+      BigDecimal got =
+          num.value().multiply(Units.magnitude(num.magnitude().isEmpty() ? null : num.magnitude()));
       assertThat(got).as(spelled).isEqualByComparingTo(BigDecimal.valueOf(v));
     }
   }

@@ -10,14 +10,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextNormalizerTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "（一）聚力建好园区，协同发展|(一)聚力建好园区,协同发展",
-    "增长７．２％以上；|增长7.2%以上;",
-    "国务院总理\u3000李强|国务院总理 李强",
-    "a\u00A0b\u200Bc\tD|a b c D",
-    "――2026年|——2026年",
-    "各位代表：|各位代表:",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "（一）聚力建好园区，协同发展|(一)聚力建好园区,协同发展",
+        "增长７．２％以上；|增长7.2%以上;",
+        "国务院总理\u3000李强|国务院总理 李强",
+        "a\u00A0b\u200Bc\tD|a b c D",
+        "――2026年|——2026年",
+        "各位代表：|各位代表:",
+      })
   void foldsWidthSpaceAndDashVariants(String in, String out) {
     assertThat(TextNormalizer.normalize(in)).isEqualTo(out);
   }

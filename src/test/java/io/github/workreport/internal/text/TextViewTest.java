@@ -60,7 +60,8 @@ class TextViewTest {
 
   @Test
   void misuseIsRefused() {
-    assertThatThrownBy(() -> TextView.of("ab", "a", 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TextView.of("ab", "a", 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> broken().docOffset(7)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> broken().span(3, 2)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> broken().sub(2, 2)).isInstanceOf(IndexOutOfBoundsException.class);
