@@ -15,12 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The glossary of each seed against {@code src/test/resources/golden-glossary/NAME.tsv}, written by
+ * The glossary of each seed against {@code src/test/resources/seeds/NAME/glossary.tsv}, written by
  * reading the seed: every entry in order with its origin, its number of items and, where given, its
  * number of mentions outside the glossary block.
  */
 class SeedGlossaryTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden-glossary");
 
   static Stream<Path> seeds() {
     return Seeds.all().stream();
@@ -30,10 +29,7 @@ class SeedGlossaryTest {
   @MethodSource("seeds")
   void glossaryMatchesTheGoldenFile(Path seed) throws IOException {
     List<String[]> rows =
-        Files.readAllLines(
-                GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".tsv")),
-                StandardCharsets.UTF_8)
-            .stream()
+        Files.readAllLines(Seeds.expected(seed, "glossary.tsv"), StandardCharsets.UTF_8).stream()
             .filter(l -> !l.startsWith("#") && !l.isBlank())
             .map(l -> l.split("\t"))
             .toList();

@@ -10,6 +10,7 @@ import io.github.workreport.model.WorkReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whole-report golden tests: the structure of each seed against a file written by reading the seed
- * ({@code src/test/resources/golden/NAME.json}). A field left out of a golden file is not checked;
- * a field given as null must come out null.
+ * ({@code src/test/resources/seeds/NAME/report.json}). A field left out of a golden file is not
+ * checked; a field given as null must come out null.
  */
 class SeedGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final WorkReportParser PARSER = WorkReportParser.create();
 
@@ -33,22 +33,25 @@ class SeedGoldenTest {
   }
 
   @Test
-  void everySeedHasAGoldenFileAndEveryGoldenFileASeed() throws IOException {
+  void everySeedHasItsExpectedOutputsAndEveryFolderASeed() throws IOException {
     List<String> seeds =
         Seeds.all().stream().map(p -> p.getFileName().toString().replace(".txt", "")).toList();
     List<String> golden;
-    try (Stream<Path> s = Files.list(GOLDEN)) {
-      golden = s.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
+    try (Stream<Path> s = Files.list(Seeds.EXPECTED)) {
+      golden = s.map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertThat(golden).containsExactlyElementsOf(seeds);
+    for (Path seed : Seeds.all()) {
+      for (String name : List.of("report.json", "tasks.txt", "targets.txt", "glossary.tsv")) {
+        assertThat(Seeds.expected(seed, name)).as(seed + ": " + name).isRegularFile();
+      }
+    }
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void structureMatchesTheGoldenFile(Path seed) throws IOException {
-    JsonNode gold =
-        JSON.readTree(
-            GOLDEN.resolve(seed.getFileName().toString().replace(".txt", ".json")).toFile());
+    JsonNode gold = JSON.readTree(Seeds.expected(seed, "report.json").toFile());
     WorkReport report = PARSER.parse(seed);
     checkMetadata(gold.get("metadata"), report.metadata());
     assertThat(report.preamble()).as("preamble").hasSize(gold.get("preamble").asInt());
@@ -56,7 +59,7 @@ class SeedGoldenTest {
   }
 
   private static void checkMetadata(JsonNode gold, Metadata m) {
-    Map<String, Object> actual = new java.util.HashMap<>();
+    Map<String, Object> actual = new HashMap<>();
     actual.put("title", m.title());
     actual.put("subtitle", m.subtitle());
     actual.put("kind", m.kind().name());

@@ -13,11 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The headline targets of each seed against {@code src/test/resources/golden-targets/NAME.txt},
+ * The headline targets of each seed against {@code src/test/resources/seeds/NAME/targets.txt},
  * written by reading the seed's 主要预期目标 block, in the line format of the target spec.
  */
 class SeedTargetsTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden-targets");
 
   static Stream<Path> seeds() {
     return Seeds.all().stream();
@@ -27,7 +26,7 @@ class SeedTargetsTest {
   @MethodSource("seeds")
   void headlineTargetsMatchTheGoldenFile(Path seed) throws IOException {
     List<String> want =
-        Files.readAllLines(GOLDEN.resolve(seed.getFileName()), StandardCharsets.UTF_8).stream()
+        Files.readAllLines(Seeds.expected(seed, "targets.txt"), StandardCharsets.UTF_8).stream()
             .filter(l -> !l.isBlank())
             .toList();
     WorkReport r = WorkReportParser.create().parse(seed);

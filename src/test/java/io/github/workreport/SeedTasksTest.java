@@ -16,11 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The task tree of each seed against {@code src/test/resources/golden-tasks/NAME.txt}, written by
+ * The task tree of each seed against {@code src/test/resources/seeds/NAME/tasks.txt}, written by
  * reading the seed; an empty file means the seed commits to no task.
  */
 class SeedTasksTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden-tasks");
 
   static Stream<Path> seeds() {
     return Seeds.all().stream();
@@ -30,7 +29,7 @@ class SeedTasksTest {
   @MethodSource("seeds")
   void tasksMatchTheGoldenFile(Path seed) throws IOException {
     List<String> want =
-        Files.readAllLines(GOLDEN.resolve(seed.getFileName()), StandardCharsets.UTF_8).stream()
+        Files.readAllLines(Seeds.expected(seed, "tasks.txt"), StandardCharsets.UTF_8).stream()
             .filter(l -> !l.isBlank())
             .map(TextNormalizer::normalize)
             .toList();

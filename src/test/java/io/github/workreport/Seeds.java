@@ -15,6 +15,17 @@ public final class Seeds {
   /** The folder of the seeds. */
   public static final Path DIR = Path.of("seeds");
 
+  /**
+   * The folder of a seed's expected outputs, read from the document: {@code report.json} (the whole
+   * report), {@code tasks.txt}, {@code targets.txt} and {@code glossary.tsv}.
+   */
+  public static final Path EXPECTED = Path.of("src/test/resources/seeds");
+
+  /** The file {@code name} among the expected outputs of {@code seed}. */
+  public static Path expected(Path seed, String name) {
+    return EXPECTED.resolve(seed.getFileName().toString().replace(".txt", "")).resolve(name);
+  }
+
   /** Every seed, sorted by name. */
   public static List<Path> all() {
     try (Stream<Path> s = Files.list(DIR)) {
