@@ -49,6 +49,30 @@ final class IndicatorNamer {
         pair == null
             ? PredicateReader.near(n, seg, f.start())
             : PredicateReader.near(n, pair.verbEnd(), f.start());
+    Reading r = reading(c, predicate(c, seg, f, pair, near, spread), near);
+    PredicateReader.Predicate p = r.predicate();
+    String elided = elidedHead(c, seg, f, carried);
+    String name =
+        elided != null
+            ? elided
+            : fallback(choose(c, f, p, r.subject(), r.leftKind() != null, carried), carried);
+    VerbKind kind =
+        p.kind() != null ? p.kind() : r.leftKind() != null ? r.leftKind() : carried.kind();
+    Measure measure = measureOf(name, f, pair, kind, p.compared());
+    Bound bound =
+        f.bound() != null
+            ? f.bound()
+            : near.bound() != null
+                ? near.bound()
+                : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
+    return new Naming(
+        indicators(name, spread, f), measure, bound, objectKind(r.leftKind(), p, carried));
+  }
+
+  /** The predicate of the figure and the subject it reads, before an object takes its place. */
+  private static PredicateReader.Predicate predicate(
+      Clause c, int seg, Figure f, Pairing.Pair pair, PredicateReader.Near near, boolean spread) {
+    String n = c.folded();
     int times = "倍".equals(f.unit()) ? PredicateReader.reference(n, seg, near.end()) : -1;
     PredicateReader.Predicate p =
         pair != null
@@ -63,26 +87,80 @@ final class IndicatorNamer {
         && pair == null
         && LeftVerbs.leftVerbAt(n, subject.from(), subject.to()) == null) {
       p = PredicateReader.midVerb(n, p);
-      subject = p.subject();
     }
-    VerbKind leftKind = null;
+    return p;
+  }
+
+  /**
+   * The predicate, the phrase that names the figure and the kind of the verb that opened it.
+   *
+   * @param leftKind the kind of an action verb whose object is the subject, or null
+   */
+  private record Reading(PredicateReader.Predicate predicate, Range subject, VerbKind leftKind) {}
+
+  /** "新建高标准农田9万亩": after an action verb that opens the subject, its object names the figure. */
+  private static Reading reading(Clause c, PredicateReader.Predicate p, PredicateReader.Near near) {
+    String n = c.folded();
+    Range subject = p.subject();
     boolean acts =
         p.kind() == null || p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
-    if (acts && !subject.isEmpty()) {
-      Range object = LeftVerbs.objectOfLeftVerb(c, subject);
-      if (object != null) {
-        leftKind = TargetRules.kindOf(LeftVerbs.leftVerbAt(n, subject.from(), subject.to()));
-        subject = object;
-        if (p.kind() != null) {
-          // "治理违法建设", "完成棚户区改造": after a verb that opens the phrase, the last is a noun
-          subject = new Range(object.from(), near.end());
-          p = new PredicateReader.Predicate(subject, null, null, null);
-        }
+    Range object = acts && !subject.isEmpty() ? LeftVerbs.objectOfLeftVerb(c, subject) : null;
+    if (object == null) {
+      return new Reading(p, subject, null);
+    }
+    VerbKind leftKind = TargetRules.kindOf(LeftVerbs.leftVerbAt(n, subject.from(), subject.to()));
+    if (p.kind() != null) {
+      // "治理违法建设", "完成棚户区改造": after a verb that opens the phrase, the last is a noun
+      object = new Range(object.from(), near.end());
+      p = new PredicateReader.Predicate(object, null, null, null);
+    }
+    return new Reading(p, object, leftKind);
+  }
+
+  /**
+   * "全年施工的更新改造项目七万四千个，全部建成的三万九千个": a count right after a clause that ends on 的 with no noun counts
+   * the things the figure before it counted, the clause qualifying them; null otherwise.
+   */
+  static String elidedHead(Clause c, int seg, Figure f, Carried carried) {
+    String n = c.folded();
+    int of = f.start() - 1;
+    if (carried.subject() == null
+        || of <= seg
+        || n.charAt(of) != '的'
+        || !CountWords.isClassifier(f.unit())
+        || !NounAfter.read(n, f.end(), c.to()).isEmpty()) {
+      return null;
+    }
+    int from = seg;
+    while (from < of && SubjectReader.isEdgeMark(n.charAt(from))) {
+      from++;
+    }
+    from += n.startsWith("其中", from) ? 2 : 0; // "继续建设的": the adverbs qualify the things counted
+    Range relative = new Range(from, of);
+    if (relative.isEmpty() || !holdsVerb(n, relative)) {
+      return null;
+    }
+    String head = carried.subject();
+    head = head.substring(head.lastIndexOf('的') + 1);
+    return head.length() < TargetRules.MIN_NAME_LETTERS
+        ? null
+        : c.words(relative).strip() + "的" + head;
+  }
+
+  /** Whether a verb (not a noun that reads as one) stands in {@code r}. */
+  private static boolean holdsVerb(String n, Range r) {
+    for (int i = r.from(); i < r.to(); i++) {
+      String v = TargetRules.VERB_INDEX.at(n, i, r.to());
+      if (v != null && v.length() > 1 && TargetRules.kindOf(v) != VerbKind.NOUN) {
+        return true;
       }
     }
-    String name = choose(c, f, p, subject, leftKind != null, carried);
-    name = fallback(name, carried);
-    VerbKind kind = p.kind() != null ? p.kind() : leftKind != null ? leftKind : carried.kind();
+    return false;
+  }
+
+  /** The figure's measure from its verb, its name and a from→to frame. */
+  private static Measure measureOf(
+      String name, Figure f, Pairing.Pair pair, VerbKind kind, String compared) {
     String folded = TextNormalizer.normalize(name);
     boolean growthRate =
         "%".equals(f.unit())
@@ -92,40 +170,35 @@ final class IndicatorNamer {
                 || kind == VerbKind.TO_LEVEL
                 || kind == VerbKind.NOUN);
     // "居民消费价格涨幅回落到2.6%": a rate of growth reached is still a growth
-    Measure measure =
-        growthRate
-            ? Measure.GROWTH
-            : pair != null ? Measure.LEVEL : measure(kind, p.compared(), f, name);
-    Bound bound =
-        f.bound() != null
-            ? f.bound()
-            : near.bound() != null
-                ? near.bound()
-                : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
+    return growthRate
+        ? Measure.GROWTH
+        : pair != null ? Measure.LEVEL : measure(kind, compared, f, name);
+  }
+
+  /** The indicators a name gives: itself, or the subjects a list spreads over. */
+  private static List<String> indicators(String name, boolean spread, Figure f) {
     // "农村自来水、卫生户厕普及率超过98%、85%": as many listed subjects as values spread without 分别
     boolean listed =
         !spread
             && (f.values().size() > 1 && Spread.split(name).size() == f.values().size()
                 || f.values().size() == 1 && measuresListed(name));
-    List<String> indicators =
-        name.isEmpty()
-            ? List.of()
-            : spread || listed
-                ? Spread.subjects(name)
-                : List.of(Spread.expandSectors(afterExamples(name)));
-    VerbKind objectKind =
+    return name.isEmpty()
+        ? List.of()
+        : spread || listed
+            ? Spread.subjects(name)
+            : List.of(Spread.expandSectors(afterExamples(name)));
+  }
+
+  /** The kind of action verb whose object list may go on past this figure, or null. */
+  private static VerbKind objectKind(
+      VerbKind leftKind, PredicateReader.Predicate p, Carried carried) {
+    VerbKind k =
         leftKind != null
             ? leftKind
             : p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION
                 ? p.kind()
                 : p.kind() == null ? carried.kind() : null;
-    if (objectKind != null
-        && objectKind != VerbKind.INCREMENT
-        && objectKind != VerbKind.ACTION
-        && objectKind != VerbKind.DECLINE) {
-      objectKind = null;
-    }
-    return new Naming(indicators, measure, bound, objectKind);
+    return k == VerbKind.INCREMENT || k == VerbKind.ACTION || k == VerbKind.DECLINE ? k : null;
   }
 
   /** The name the grammar gives: the subject, the object, or the noun after the figure. */
@@ -137,15 +210,7 @@ final class IndicatorNamer {
       boolean object,
       Carried carried) {
     String n = c.folded();
-    NounAfter after = NounAfter.read(n, f.end(), c.to());
-    if (after.isEmpty()
-        && (f.isRate() || CountWords.isClassifier(f.unit()))
-        && f.end() < c.to()
-        && n.charAt(f.end()) == '的') {
-      after =
-          NounAfter.read(
-              n, f.end() + 1, c.to()); // "90%以上的政务服务", "惠及90%的在校生": a share of what follows
-    }
+    NounAfter after = nounAfter(c, f);
     boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
     boolean product =
         subject.length() == 1
@@ -192,6 +257,19 @@ final class IndicatorNamer {
       words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
     }
     return words + suffix;
+  }
+
+  /** The noun after the figure, or after its 的 for a share or a count ("90%以上的政务服务"). */
+  private static NounAfter nounAfter(Clause c, Figure f) {
+    String n = c.folded();
+    NounAfter after = NounAfter.read(n, f.end(), c.to());
+    if (after.isEmpty()
+        && (f.isRate() || CountWords.isClassifier(f.unit()))
+        && f.end() < c.to()
+        && n.charAt(f.end()) == '的') {
+      after = NounAfter.read(n, f.end() + 1, c.to()); // "惠及90%的在校生": a share of what follows
+    }
+    return after;
   }
 
   /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */

@@ -99,9 +99,9 @@ record NounAfter(Range range, boolean verbLed) {
     String stop = CountWords.STOP_INDEX.at(n, j, to);
     if (stop != null
         && stop.length() == 1
-        && j + 2 <= to
-        && TargetRules.NOT_SPLIT.contains(n.substring(j, j + 2))) {
-      return false; // "和美乡村": the letter begins a word
+        && (j + 2 <= to && TargetRules.NOT_SPLIT.contains(n.substring(j, j + 2))
+            || j > 0 && TargetRules.CONJUNCTION_WORDS.contains(n.substring(j - 1, j + 1)))) {
+      return false; // "和美乡村", "普及九年义务教育": the letter is part of a word
     }
     int after = j + (stop == null ? 0 : stop.length());
     return stop != null

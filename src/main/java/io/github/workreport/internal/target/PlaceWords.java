@@ -41,7 +41,7 @@ final class PlaceWords {
   /**
    * Letters after the 中 of "五年中" that make it the start of a word ("中央", "中国", "中小企业"), no frame.
    */
-  static final String NOT_FRAME_AFTER_MIDDLE = "央国华部东西南北小高等心医药";
+  static final String NOT_FRAME_AFTER_MIDDLE = "央华部东西南北小高等心医药";
 
   /** Ends of a time frame that opens a subject ("长江十年禁渔以来", "第一个五年期间"). */
   static final List<String> SINCE_ENDS = List.of("以来", "期间", "时期");

@@ -49,12 +49,19 @@ final class PredicateReader {
           && !(w.length() == 1 && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         b -= w.length();
         cut = true;
-      } else if ((y = yearBefore(n, lo, b)) > 0) {
+      } else if ((y = yearBefore(n, lo, b)) > 0 || (y = scopeAfterReaching(n, lo, b)) > 0) {
         b -= y;
         cut = true;
       }
     }
     return new Near(b, bound);
+  }
+
+  /** The length of a scope ending at {@code b} right after a verb of reaching ("扩大到全国"), or 0. */
+  private static int scopeAfterReaching(String n, int lo, int b) {
+    String w = TargetRules.SCOPE_BEFORE_FIGURE_INDEX.endingAt(n, lo, b);
+    String v = w == null ? null : TargetRules.VERB_INDEX.endingAt(n, lo, b - w.length());
+    return v != null && TargetRules.kindOf(v) == VerbKind.TO_LEVEL ? w.length() : 0;
   }
 
   /** Where "是"/"为"/"相当于" opens the reference of a multiple ("是十年前的3倍"), or -1. */

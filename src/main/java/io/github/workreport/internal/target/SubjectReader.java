@@ -26,7 +26,7 @@ final class SubjectReader {
 
   /** The noun phrase of {@code n[lo, hi)} once framing words are cut from it. */
   static Range subject(String n, int lo, int hi) {
-    Range r = trim(n, afterSince(n, lo, hi), beforeComparison(n, lo, hi));
+    Range r = trim(n, TimeFrames.afterSince(n, lo, hi), beforeComparison(n, lo, hi));
     r = trim(n, r.from(), beforeGoal(n, r.from(), r.to()));
     r = trim(n, r.from(), beforeCondition(n, r.from(), r.to()));
     r = new Range(afterCausative(n, r.from(), r.to()), r.to());
@@ -38,18 +38,6 @@ final class SubjectReader {
     }
     r = new Range(r.from(), beforeComparison(n, r.from(), r.to()));
     return trim(n, r.from(), r.to());
-  }
-
-  /** The start of a subject after a time frame ending in 以来 ("长江十年禁渔以来重庆段…"), or {@code lo}. */
-  static int afterSince(String n, int lo, int hi) {
-    for (int i = lo; i + 2 <= Math.min(hi, lo + TargetRules.SINCE_MAX); i++) {
-      for (String end : PlaceWords.SINCE_ENDS) {
-        if (n.startsWith(end, i) && i + end.length() < hi) {
-          return i + end.length();
-        }
-      }
-    }
-    return lo;
   }
 
   /** The end of a subject before "预期目标" ("我国经济增长预期目标是在…"), or {@code hi}. */
@@ -105,7 +93,9 @@ final class SubjectReader {
           && b - a > 1
           && PlaceWords.NOT_PLACE_FRAME_AFTER.indexOf(n.charAt(a + 1)) < 0) {
         a = b; // "在城镇安排600万人": a frame of place names nothing
-      } else if ((cut = leadingTime(n, a, b)) > 0 || (cut = leadingFrame(n, a, b)) > 0) {
+      } else if ((cut = TimeFrames.leadingTime(n, a, b)) > 0
+          || (cut = TimeFrames.leadingMonth(n, a, b)) > 0
+          || (cut = TimeFrames.leadingFrame(n, a, b)) > 0) {
         a += cut;
       } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null
           && a + w.length() <= b
@@ -121,7 +111,7 @@ final class SubjectReader {
               && b - 2 >= a
               && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         b -= w.length();
-      } else if ((cut = trailingTime(n, a, b)) > 0) {
+      } else if ((cut = TimeFrames.trailingTime(n, a, b)) > 0) {
         b -= cut;
       } else if (b - a > 3
           && n.startsWith("计划", b - 2)
@@ -158,104 +148,7 @@ final class SubjectReader {
         || c == ';' || c == '。' || c == '-' || c == '/' || c == '.' || c == '!' || c == '?';
   }
 
-  /**
-   * The length of a time frame at {@code a}: "2025年", "到2025年底", "2025年的", "五年来", "两年内", "十年前"; 0
-   * when none.
-   */
-  static int leadingTime(String n, int a, int b) {
-    int i = a;
-    if (i < b
-        && (n.charAt(i) == '到' || n.charAt(i) == '至' || n.charAt(i) == '在' || n.charAt(i) == '于')) {
-      i++;
-    }
-    int digits = 0;
-    while (i < b && (isDigit(n.charAt(i)) || (digits > 0 && n.charAt(i) == ' '))) {
-      i++;
-      digits++;
-    }
-    boolean year = digits >= 4;
-    if (year && i + 4 < b && "到至—-".indexOf(n.charAt(i)) >= 0 && isDigit(n.charAt(i + 1))) {
-      int k = i + 1; // "1979到1983年": a stretch of years is one frame
-      while (k < b && isDigit(n.charAt(k))) {
-        k++;
-      }
-      i = k - i - 1 >= 4 ? k : i;
-    }
-    if (!year) {
-      i = a + (a < b && "到至在于".indexOf(n.charAt(a)) >= 0 ? 1 : 0);
-      int start = i;
-      while (i < b
-          && (ChineseNumerals.digit(n.charAt(i)) >= 0
-              || n.charAt(i) == '十'
-              || n.charAt(i) == '近'
-              || n.charAt(i) == '多')) {
-        i++;
-      }
-      if (i == start || i - start > 4) {
-        return 0; // "五年", "十年", "一九五八年"
-      }
-    }
-    if (i >= b || n.charAt(i) != '年') {
-      return 0;
-    }
-    if (!year
-        && (n.startsWith("义务", i + 1) || n.startsWith("制", i + 1) || n.startsWith("级", i + 1))) {
-      return 0; // "九年义务教育": the years are part of the name
-    }
-    i++;
-    // "五年中", but not the 中 of "五年中央财政"
-    while (i < b
-        && ("底末初来内间里前的度".indexOf(n.charAt(i)) >= 0
-            || !year
-                && n.charAt(i) == '中'
-                && (i + 1 >= b
-                    || PlaceWords.NOT_FRAME_AFTER_MIDDLE.indexOf(n.charAt(i + 1)) < 0))) {
-      i++;
-    }
-    return i - a;
-  }
-
-  /** The length of a frame "在…中", "在…期间", "以…计算" at {@code a} ("在过去四年中"), or 0. */
-  private static int leadingFrame(String n, int a, int b) {
-    if (a >= b || "在以按".indexOf(n.charAt(a)) < 0) {
-      return 0;
-    }
-    boolean at = n.charAt(a) == '在'; // "以播种面积计算", "按可比价格计算" close on 计算 only
-    for (int i = a + 2; i < Math.min(b, a + TargetRules.FROM_GAP_MAX + 2); i++) {
-      if (SubjectReader.isEdgeMark(n.charAt(i))) {
-        return 0;
-      }
-      for (String end : PlaceWords.FRAME_ENDS) {
-        if ((at || end.equals("计算")) && n.startsWith(end, i) && i + end.length() < b) {
-          return i + end.length() - a;
-        }
-      }
-    }
-    return 0;
-  }
-
-  /** The length of a time frame ending at {@code b} ("…五年", "…2025年", "…十年来"); 0 when none. */
-  private static int trailingTime(String n, int a, int b) {
-    int i = b;
-    while (i > a && "来内间的".indexOf(n.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    if (i <= a || n.charAt(i - 1) != '年') {
-      return 0;
-    }
-    int k = i - 1;
-    int start = k;
-    while (start > a
-        && (ChineseNumerals.digit(n.charAt(start - 1)) >= 0 || n.charAt(start - 1) == '十')) {
-      start--;
-    }
-    if (start == k || k - start > 4) {
-      return 0;
-    }
-    return b - start;
-  }
-
-  private static boolean isDigit(char c) {
+  static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
 

@@ -140,6 +140,10 @@ final class TargetRules {
                   "实现",
                   "是",
                   "定为",
+                  "确定为",
+                  "设定为",
+                  "确定在",
+                  "设定在",
                   "可达",
                   "保持",
                   "稳定",
@@ -718,6 +722,9 @@ final class TargetRules {
           "正常年景下",
           "规定",
           "计划规定",
+          "预算规定",
+          "国家预算规定",
+          "国家计划规定",
           "这个",
           "该",
           "转为",
@@ -746,7 +753,8 @@ final class TargetRules {
           "同步", "大幅度", "较大幅度", "进一步", "又", "可以", "力争实现", "实现", "将要", "有望", "就", "准备", "计划", "的指标",
           "仍以", "仍", "要求", "逐步", "去年底", "去年末", "上年底", "去年", "中", "在", "到年末", "到年底", "年末", "年底", "约",
           "近", "超", "达", "期间", "以来", "以上", "由", "从", "估计", "估计将", "预计将", "止跌", "逆势", "却", "大体",
-          "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高", "创新高");
+          "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高", "创新高", "设定为", "确定为", "定为", "设定在", "确定在",
+          "定在");
 
   /** Letters after a scope or framing word that make it part of a word ("全市性", "全域旅游"). */
   static final String LEADING_GUARD = "性域";
@@ -856,10 +864,16 @@ final class TargetRules {
           "引进外资",
           "新登记经营主体",
           "新设经营主体",
-          "新增经营主体");
+          "新增经营主体",
+          "新设立企业",
+          "新设企业",
+          "新登记企业",
+          "新注册企业",
+          "新设立经营主体");
 
   /** Words inside a name that make its figure an amount added ("城镇新增就业", "农村劳动力转移就业"). */
-  static final List<String> ADDED_WORDS = List.of("新增", "净增", "新开工", "新建", "转移就业", "新设", "新登记");
+  static final List<String> ADDED_WORDS =
+      List.of("新增", "净增", "新开工", "新建", "转移就业", "新设", "新登记", "新注册");
 
   /** Measure words that may follow an established name and keep it whole ("接待游客人次"). */
   static final List<String> NAMED_TAILS = List.of("人数", "人次", "总量", "规模", "增速", "总额", "数量");
@@ -878,6 +892,12 @@ final class TargetRules {
           "平均", "每年", "年均", "目前的", "当年的", "去年的", "上年的", "年初的", "年底的", "的", "分别", "均", "累计", "共",
           "合计", "净", "再", "都", "预计", "将", "已", "总计", "总共", "一共", "分别为", "各", "各类", "就", "还", "又",
           "首批", "新一批", "第一批", "原定计划的", "年度计划的", "全年计划的", "年计划的", "计划的", "现在的", "今年的");
+
+  /**
+   * Scopes that may stand between a verb of reaching and its figure ("扩大到全国80%以上的县"); after a
+   * comparison they are what is compared with ("高于全国1.2个百分点").
+   */
+  static final List<String> SCOPE_BEFORE_FIGURE = List.of("全国", "全省", "全市", "全区", "全县", "全州", "全盟");
 
   /**
    * Ends of a name that make its percentage a rate of growth, whatever verb holds it ("经济增长",
@@ -1040,6 +1060,8 @@ final class TargetRules {
   static final WordIndex MODAL_INDEX = new WordIndex(MODALS);
   static final WordIndex CAUSATIVE_INDEX = new WordIndex(CAUSATIVES);
   static final WordIndex NEAR_FIGURE_INDEX = new WordIndex(NEAR_FIGURE);
+
+  static final WordIndex SCOPE_BEFORE_FIGURE_INDEX = new WordIndex(SCOPE_BEFORE_FIGURE);
   static final WordIndex HEAD_INDEX = new WordIndex(HEAD_NOUNS);
 
   /** The kind of {@code verb}, which must be one of {@link #VERBS}. */

@@ -90,9 +90,9 @@ class SubjectReaderTest {
 
   @Test
   void timeFramesAtEitherEnd() {
-    assertThat(SubjectReader.leadingTime("2025年底的森林", 0, 8)).isEqualTo(7);
-    assertThat(SubjectReader.leadingTime("五年来的变化", 0, 6)).isEqualTo(4);
-    assertThat(SubjectReader.leadingTime("年均增长", 0, 4)).isZero();
+    assertThat(TimeFrames.leadingTime("2025年底的森林", 0, 8)).isEqualTo(7);
+    assertThat(TimeFrames.leadingTime("五年来的变化", 0, 6)).isEqualTo(4);
+    assertThat(TimeFrames.leadingTime("年均增长", 0, 4)).isZero();
     assertThat(subject("基础研究经费五年")).isEqualTo("基础研究经费");
   }
 

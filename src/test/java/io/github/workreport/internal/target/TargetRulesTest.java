@@ -70,8 +70,8 @@ class TargetRulesTest {
   void sinceFrameAtItsBoundary() {
     String fits = "甲".repeat(TargetRules.SINCE_MAX - 2) + "以来乙丙";
     String longer = "甲".repeat(TargetRules.SINCE_MAX - 1) + "以来乙丙";
-    assertThat(SubjectReader.afterSince(fits, 0, fits.length())).isEqualTo(TargetRules.SINCE_MAX);
-    assertThat(SubjectReader.afterSince(longer, 0, longer.length())).isZero();
+    assertThat(TimeFrames.afterSince(fits, 0, fits.length())).isEqualTo(TargetRules.SINCE_MAX);
+    assertThat(TimeFrames.afterSince(longer, 0, longer.length())).isZero();
   }
 
   @Test

@@ -1,0 +1,178 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.text.ChineseNumerals;
+import java.util.List;
+
+/**
+ * Time frames at the edges of a subject ("到2025年底", "五年来", "在过去四年中", "到去年十一月", "…十年来"), which name
+ * nothing: each method gives the length of one kind of frame, or 0. Stateless.
+ */
+final class TimeFrames {
+  private TimeFrames() {}
+
+  /** The start of a subject after a time frame ending in 以来 ("长江十年禁渔以来重庆段…"), or {@code lo}. */
+  static int afterSince(String n, int lo, int hi) {
+    for (int i = lo; i + 2 <= Math.min(hi, lo + TargetRules.SINCE_MAX); i++) {
+      for (String end : PlaceWords.SINCE_ENDS) {
+        if (n.startsWith(end, i) && i + end.length() < hi) {
+          return i + end.length();
+        }
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The length of a time frame at {@code a}: "2025年", "到2025年底", "2025年的", "五年来", "两年内", "十年前"; 0
+   * when none.
+   */
+  static int leadingTime(String n, int a, int b) {
+    int i = a;
+    if (i < b
+        && (n.charAt(i) == '到' || n.charAt(i) == '至' || n.charAt(i) == '在' || n.charAt(i) == '于')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < b && (SubjectReader.isDigit(n.charAt(i)) || (digits > 0 && n.charAt(i) == ' '))) {
+      i++;
+      digits++;
+    }
+    boolean year = digits >= 4;
+    if (year
+        && i + 4 < b
+        && "到至—-".indexOf(n.charAt(i)) >= 0
+        && SubjectReader.isDigit(n.charAt(i + 1))) {
+      int k = i + 1; // "1979到1983年": a stretch of years is one frame
+      while (k < b && SubjectReader.isDigit(n.charAt(k))) {
+        k++;
+      }
+      i = k - i - 1 >= 4 ? k : i;
+    }
+    if (!year) {
+      i = a + (a < b && "到至在于".indexOf(n.charAt(a)) >= 0 ? 1 : 0);
+      int start = i;
+      while (i < b
+          && (ChineseNumerals.digit(n.charAt(i)) >= 0
+              || n.charAt(i) == '十'
+              || n.charAt(i) == '近'
+              || n.charAt(i) == '多')) {
+        i++;
+      }
+      if (i == start || i - start > 4) {
+        return 0; // "五年", "十年", "一九五八年"
+      }
+    }
+    if (i >= b || n.charAt(i) != '年') {
+      return 0;
+    }
+    if (!year
+        && (n.startsWith("义务", i + 1) || n.startsWith("制", i + 1) || n.startsWith("级", i + 1))) {
+      return 0; // "九年义务教育": the years are part of the name
+    }
+    i++;
+    // "五年中", but not the 中 of "五年中央财政"
+    while (i < b
+        && ("底末初来内间里前的度".indexOf(n.charAt(i)) >= 0
+            || !year
+                && n.charAt(i) == '中'
+                && (i + 1 >= b
+                    || PlaceWords.NOT_FRAME_AFTER_MIDDLE.indexOf(n.charAt(i + 1)) < 0))) {
+      i++;
+    }
+    return i - a;
+  }
+
+  /** The length of a frame "在…中", "在…期间", "以…计算" at {@code a} ("在过去四年中"), or 0. */
+  static int leadingFrame(String n, int a, int b) {
+    if (a >= b || "在以按".indexOf(n.charAt(a)) < 0) {
+      return 0;
+    }
+    boolean at = n.charAt(a) == '在'; // "以播种面积计算", "按可比价格计算" close on 计算 only
+    for (int i = a + 2; i < Math.min(b, a + TargetRules.FROM_GAP_MAX + 2); i++) {
+      if (SubjectReader.isEdgeMark(n.charAt(i))) {
+        return 0;
+      }
+      for (String end : PlaceWords.FRAME_ENDS) {
+        if ((at || end.equals("计算")) && n.startsWith(end, i) && i + end.length() < b) {
+          return i + end.length() - a;
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The length of a time frame ending at {@code b} ("…五年", "…2025年", "…十年来"); 0 when none. */
+  static int trailingTime(String n, int a, int b) {
+    int i = b;
+    while (i > a && "来内间的".indexOf(n.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    if (i <= a || n.charAt(i - 1) != '年') {
+      return 0;
+    }
+    int k = i - 1;
+    int start = k;
+    while (start > a
+        && (ChineseNumerals.digit(n.charAt(start - 1)) >= 0 || n.charAt(start - 1) == '十')) {
+      start--;
+    }
+    if (start == k || k - start > 4) {
+      return 0;
+    }
+    return b - start;
+  }
+
+  /** Relative years that open a date ("去年十一月", "今年6月底"). */
+  private static final List<String> RELATIVE_YEARS = List.of("去年", "今年", "上年", "明年", "前年", "当年");
+
+  /**
+   * The length of a date with a month at {@code a} ("到去年十一月", "截至2025年6月底", "9月份"): 0 when none. A
+   * year alone is {@link #leadingTime}'s.
+   */
+  static int leadingMonth(String n, int a, int b) {
+    int i = a;
+    for (String w : List.of("截至", "截止", "到", "至", "在", "于")) {
+      if (n.startsWith(w, i)) {
+        i += w.length();
+        break;
+      }
+    }
+    int year = leadingYear(n, i, b);
+    i += year;
+    int start = i;
+    while (i < b
+        && (SubjectReader.isDigit(n.charAt(i))
+            || ChineseNumerals.digit(n.charAt(i)) > 0
+            || n.charAt(i) == '十')) {
+      i++;
+    }
+    if (i == start || i - start > 3 || i >= b || n.charAt(i) != '月') {
+      return 0;
+    }
+    i++;
+    for (String end : List.of("上旬", "中旬", "下旬", "底", "末", "初", "份", "中", "以来", "前")) {
+      if (n.startsWith(end, i)) {
+        i += end.length();
+        break;
+      }
+    }
+    return i - a;
+  }
+
+  /** The length of a year that opens a date ("2025年", "去年", "一九五八年"), or 0. */
+  private static int leadingYear(String n, int i, int b) {
+    for (String w : RELATIVE_YEARS) {
+      if (n.startsWith(w, i)) {
+        return w.length();
+      }
+    }
+    int k = i;
+    while (k < b
+        && (SubjectReader.isDigit(n.charAt(k))
+            || ChineseNumerals.digit(n.charAt(k)) >= 0
+            || n.charAt(k) == '○')) {
+      k++;
+    }
+    return k - i == 4 && k < b && n.charAt(k) == '年' ? k + 1 - i : 0;
+  }
+}
