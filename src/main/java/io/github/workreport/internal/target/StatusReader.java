@@ -252,7 +252,7 @@ final class StatusReader {
           && !(k + 3 <= at && n.startsWith("以来", k + 1))) {
         int yr = Integer.parseInt(n, k - 4, k, 10);
         if (yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR) {
-          return n.substring(k - 4, k);
+          return yearsFrom(n, from, k - 4) + n.substring(k - 4, k);
         }
       }
       String chinese = c == '年' ? chineseYear(n, from, k) : null;
@@ -268,6 +268,18 @@ final class StatusReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "1979到1983年": the first year and a dash when a stretch of years ends at {@code at}, else "".
+   */
+  private static String yearsFrom(String n, int from, int at) {
+    boolean stretch =
+        at - 5 >= from && "到至—-".indexOf(n.charAt(at - 1)) >= 0 && isDigits(n, at - 5, at - 1);
+    int first = stretch ? Integer.parseInt(n, at - 5, at - 1, 10) : -1;
+    return first >= StatusWords.FIRST_YEAR && first < Integer.parseInt(n, at, at + 4, 10)
+        ? first + "-"
+        : "";
   }
 
   /** The year written in Chinese digits before the 年 at {@code k} ("一九五八年"), or null. */

@@ -962,7 +962,10 @@ final class TargetRules {
           new String[] {"进出口", "进口", "出口"});
 
   /** Rates of population that open a list and hold for every part ("每千人托位、养老床位数"). */
-  static final List<String> PER_PERSON_SCOPES = List.of("每千人", "每万人", "每百人", "每十万人", "每千名", "每万名");
+  static final List<String> PER_PERSON_SCOPES =
+      List.of(
+          "每千人口", "每万人口", "每百人口", "每十万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "每百人", "每十万人", "每千名",
+          "每万名");
 
   /**
    * The longest part of a list that stands for the first part's qualifier with its own measure
