@@ -51,20 +51,22 @@ final class IndicatorNamer {
             : PredicateReader.near(n, pair.verbEnd(), f.start());
     Reading r = reading(c, predicate(c, seg, f, pair, near, spread), near);
     PredicateReader.Predicate p = r.predicate();
-    String elided = elidedHead(c, seg, f, carried);
+    String elided = ElidedHead.name(c, seg, f, carried);
     String name =
         elided != null
             ? elided
             : fallback(choose(c, f, p, r.subject(), r.leftKind() != null, carried), carried);
     VerbKind kind =
         p.kind() != null ? p.kind() : r.leftKind() != null ? r.leftKind() : carried.kind();
-    Measure measure = measureOf(name, f, pair, kind, p.compared());
+    Measure measure = MeasureReader.measure(name, f, pair, kind, p.compared());
     Bound bound =
         f.bound() != null
             ? f.bound()
             : near.bound() != null
                 ? near.bound()
-                : aboutBeforeVerb(n, seg, near.end(), p.verb()) ? Bound.ABOUT : Bound.EXACT;
+                : MeasureReader.aboutBeforeVerb(n, seg, near.end(), p.verb())
+                    ? Bound.ABOUT
+                    : Bound.EXACT;
     return new Naming(
         indicators(name, spread, f), measure, bound, objectKind(r.leftKind(), p, carried));
   }
@@ -115,64 +117,6 @@ final class IndicatorNamer {
       p = new PredicateReader.Predicate(object, null, null, null);
     }
     return new Reading(p, object, leftKind);
-  }
-
-  /**
-   * "全年施工的更新改造项目七万四千个，全部建成的三万九千个": a count right after a clause that ends on 的 with no noun counts
-   * the things the figure before it counted, the clause qualifying them; null otherwise.
-   */
-  static String elidedHead(Clause c, int seg, Figure f, Carried carried) {
-    String n = c.folded();
-    int of = f.start() - 1;
-    if (carried.subject() == null
-        || of <= seg
-        || n.charAt(of) != '的'
-        || !CountWords.isClassifier(f.unit())
-        || !NounAfter.read(n, f.end(), c.to()).isEmpty()) {
-      return null;
-    }
-    int from = seg;
-    while (from < of && SubjectReader.isEdgeMark(n.charAt(from))) {
-      from++;
-    }
-    from += n.startsWith("其中", from) ? 2 : 0; // "继续建设的": the adverbs qualify the things counted
-    Range relative = new Range(from, of);
-    if (relative.isEmpty() || !holdsVerb(n, relative)) {
-      return null;
-    }
-    String head = carried.subject();
-    head = head.substring(head.lastIndexOf('的') + 1);
-    return head.length() < TargetRules.MIN_NAME_LETTERS
-        ? null
-        : c.words(relative).strip() + "的" + head;
-  }
-
-  /** Whether a verb (not a noun that reads as one) stands in {@code r}. */
-  private static boolean holdsVerb(String n, Range r) {
-    for (int i = r.from(); i < r.to(); i++) {
-      String v = TargetRules.VERB_INDEX.at(n, i, r.to());
-      if (v != null && v.length() > 1 && TargetRules.kindOf(v) != VerbKind.NOUN) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The figure's measure from its verb, its name and a from→to frame. */
-  private static Measure measureOf(
-      String name, Figure f, Pairing.Pair pair, VerbKind kind, String compared) {
-    String folded = TextNormalizer.normalize(name);
-    boolean growthRate =
-        "%".equals(f.unit())
-            && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)
-            && (kind == null
-                || kind == VerbKind.LEVEL
-                || kind == VerbKind.TO_LEVEL
-                || kind == VerbKind.NOUN);
-    // "居民消费价格涨幅回落到2.6%": a rate of growth reached is still a growth
-    return growthRate
-        ? Measure.GROWTH
-        : pair != null ? Measure.LEVEL : measure(kind, compared, f, name);
   }
 
   /** The indicators a name gives: itself, or the subjects a list spreads over. */
@@ -368,41 +312,6 @@ final class IndicatorNamer {
   /** Whether a list mark stands in {@code n[lo, hi)} outside words ("和谐"). */
   private static boolean listed(String n, int lo, int hi) {
     return Spread.split(n.substring(lo, hi)).size() > 1;
-  }
-
-  private static Measure measure(VerbKind kind, String compared, Figure f, String name) {
-    boolean rate = f.isRate();
-    boolean level = kind == null || kind == VerbKind.LEVEL || kind == VerbKind.NOUN;
-    String folded = TextNormalizer.normalize(name);
-    if (rate && level && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)) {
-      return Measure.GROWTH; // "经济增长预期目标为7%", "居民消费价格总水平涨幅在3%以内": a rate of growth held
-    }
-    if (kind == null) {
-      boolean added = TargetRules.ADDED_WORDS.stream().anyMatch(folded::contains);
-      return added && !rate ? Measure.INCREMENT : Measure.LEVEL;
-    }
-    return switch (kind) {
-      case GROWTH -> rate ? Measure.GROWTH : Measure.INCREMENT;
-      case DECLINE -> Measure.DECLINE;
-      case INCREMENT -> rate ? Measure.LEVEL : Measure.INCREMENT;
-      case COMPARE ->
-          "低于".equals(compared) || "慢于".equals(compared) || "少于".equals(compared)
-              ? Measure.DECLINE
-              : rate ? Measure.GROWTH : Measure.INCREMENT;
-      default -> Measure.LEVEL;
-    };
-  }
-
-  /**
-   * Whether 约 stands right before the verb of the figure ("国营商业约增长133.2%"), not as part of a word
-   * (节约).
-   */
-  private static boolean aboutBeforeVerb(String n, int seg, int end, String verb) {
-    int at = verb == null ? -1 : end - verb.length() - 1;
-    return at > seg
-        && n.startsWith(verb, at + 1)
-        && n.charAt(at) == '约'
-        && TargetRules.NOT_ABOUT_BEFORE.indexOf(n.charAt(at - 1)) < 0;
   }
 
   /**

@@ -95,6 +95,7 @@ final class SubjectReader {
         a = b; // "在城镇安排600万人": a frame of place names nothing
       } else if ((cut = TimeFrames.leadingTime(n, a, b)) > 0
           || (cut = TimeFrames.leadingMonth(n, a, b)) > 0
+          || (cut = TimeFrames.leadingPart(n, a, b)) > 0
           || (cut = TimeFrames.leadingFrame(n, a, b)) > 0) {
         a += cut;
       } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null
@@ -111,7 +112,8 @@ final class SubjectReader {
               && b - 2 >= a
               && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         b -= w.length();
-      } else if ((cut = TimeFrames.trailingTime(n, a, b)) > 0) {
+      } else if ((cut = TimeFrames.trailingTime(n, a, b)) > 0
+          || (cut = TimeFrames.trailingPart(n, a, b)) > 0) {
         b -= cut;
       } else if (b - a > 3
           && n.startsWith("计划", b - 2)

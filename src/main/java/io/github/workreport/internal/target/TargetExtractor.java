@@ -161,7 +161,7 @@ public final class TargetExtractor {
     if (figures.isEmpty()) {
       // the nearest clause without a figure may name what the next figure measures
       // ("今年的行政经费预算，…，一律削减10%")
-      String topic = c.to() - c.from() <= TargetRules.TOPIC_MAX ? topic(c) : null;
+      String topic = c.to() - c.from() <= TargetRules.TOPIC_MAX ? TopicReader.topic(c) : null;
       if (topic != null) {
         carry.topic = topic;
         carry.subject = null; // a newer topic stands nearer than the subject of a figure before it
@@ -274,38 +274,6 @@ public final class TargetExtractor {
                 t.sectionId()));
       }
     }
-  }
-
-  /** The noun phrase an opening clause without a figure names ("今年的行政经费预算，…削减10%"). */
-  private static String topic(Clause c) {
-    String n = c.folded();
-    // "原油产量继续增长，达到1.42亿吨": the subject of a clause that ends on a verb
-    // "工业生产增长较快": the adverbs after the verb go first
-    SubjectReader.Range whole = SubjectReader.trim(n, c.from(), c.to());
-    String verb = PredicateReader.rightVerb(n, whole.from(), whole.to());
-    boolean verbEnds =
-        verb != null && verb.length() > 1 && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
-    int end = verbEnds ? whole.to() - verb.length() : c.to();
-    SubjectReader.Range r = SubjectReader.subject(n, c.from(), end);
-    for (String p : TargetRules.TOPIC_PREPOSITIONS) {
-      if (n.startsWith(p, r.from())) {
-        return null;
-      }
-    }
-    SubjectReader.Range object = r.isEmpty() ? null : LeftVerbs.objectOfLeftVerb(c, r);
-    r = object != null ? object : r; // "继续实施退耕还林还草，今年拟安排500万亩": what the work is on
-    String name = c.words(r);
-    // "经济增长速度的宏观调控目标": the target of a named indicator is that indicator
-    int of = name.lastIndexOf('的');
-    if ((TextNormalizer.normalize(name).endsWith("目标")
-            || n.substring(c.from(), c.to()).strip().endsWith("目标"))
-        && of > 0) {
-      name = name.substring(0, of);
-    }
-    return r.length() >= TargetRules.MIN_NAME_LETTERS
-            && !TargetRules.GENERIC.contains(TextNormalizer.normalize(name))
-        ? name.strip()
-        : null;
   }
 
   private void targets(

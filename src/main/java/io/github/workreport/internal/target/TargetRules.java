@@ -949,6 +949,15 @@ final class TargetRules {
   /** Letters before 等 that make it part of a word ("高等", "平等", "中等"), not "and so on". */
   static final String NOT_ETC_BEFORE = "平高中初同对均相次上";
 
+  /**
+   * Letters before 是 that make it part of a word or an adverb's ("但是", "还是", "就是", "于是"), no
+   * copula.
+   */
+  static final String NOT_COPULA_BEFORE = "但还就总只要于或凡正若倒硬也都即乃便实可算更尤特为的";
+
+  /** What a copula says an indicator is ("是综合性指标", "是约束性指标之一"): its subject is the topic. */
+  static final List<String> INDICATOR_KINDS = List.of("指标", "指标之一");
+
   /** Letters after 等 that make it part of a word ("等级", "等同"). */
   static final String NOT_ETC_AFTER = "级同于值额";
 

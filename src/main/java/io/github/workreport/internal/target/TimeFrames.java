@@ -150,6 +150,7 @@ final class TimeFrames {
       return 0;
     }
     i++;
+    i += day(n, i, b);
     for (String end : List.of("上旬", "中旬", "下旬", "底", "末", "初", "份", "中", "以来", "前")) {
       if (n.startsWith(end, i)) {
         i += end.length();
@@ -157,6 +158,45 @@ final class TimeFrames {
       }
     }
     return i - a;
+  }
+
+  /** The length of a day of the month at {@code i} ("1日", "十五日"), or 0. */
+  private static int day(String n, int i, int b) {
+    int k = i;
+    while (k < b
+        && k - i < 3
+        && (SubjectReader.isDigit(n.charAt(k))
+            || ChineseNumerals.digit(n.charAt(k)) > 0
+            || n.charAt(k) == '十')) {
+      k++;
+    }
+    return k > i && k < b && (n.charAt(k) == '日' || n.charAt(k) == '号') ? k + 1 - i : 0;
+  }
+
+  /** Parts of a year that open a subject ("第一季度", "前三季度", "上半年", "1-10月"). */
+  private static final List<String> YEAR_PARTS =
+      List.of(
+          "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "前三季度", "前两季度", "上半年", "下半年");
+
+  /** The length of a part of a year at {@code a} after an optional year ("2025年上半年"), or 0. */
+  static int leadingPart(String n, int a, int b) {
+    int i = a + leadingYear(n, a, b);
+    for (String w : YEAR_PARTS) {
+      if (n.startsWith(w, i) && i + w.length() <= b) {
+        return i + w.length() - a;
+      }
+    }
+    return 0;
+  }
+
+  /** The length of a part of a year that closes a subject ("工业总产值第一季度"), or 0. */
+  static int trailingPart(String n, int a, int b) {
+    for (String w : YEAR_PARTS) {
+      if (b - w.length() > a && n.startsWith(w, b - w.length())) {
+        return w.length();
+      }
+    }
+    return 0;
   }
 
   /** The length of a year that opens a date ("2025年", "去年", "一九五八年"), or 0. */

@@ -1,0 +1,64 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.target.TargetRules.VerbKind;
+import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.model.Measure;
+
+/**
+ * Decides what a figure measures (a growth, a decline, a level or an amount added) from its verb,
+ * its name and a from→to frame, and reads 约 before the verb as a bound. Stateless.
+ */
+final class MeasureReader {
+  private MeasureReader() {}
+
+  /** The figure's measure from its verb, its name and a from→to frame. */
+  static Measure measure(String name, Figure f, Pairing.Pair pair, VerbKind kind, String compared) {
+    String folded = TextNormalizer.normalize(name);
+    boolean growthRate =
+        "%".equals(f.unit())
+            && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)
+            && (kind == null
+                || kind == VerbKind.LEVEL
+                || kind == VerbKind.TO_LEVEL
+                || kind == VerbKind.NOUN);
+    // "居民消费价格涨幅回落到2.6%": a rate of growth reached is still a growth
+    return growthRate
+        ? Measure.GROWTH
+        : pair != null ? Measure.LEVEL : byVerb(kind, compared, f, name);
+  }
+
+  private static Measure byVerb(VerbKind kind, String compared, Figure f, String name) {
+    boolean rate = f.isRate();
+    boolean level = kind == null || kind == VerbKind.LEVEL || kind == VerbKind.NOUN;
+    String folded = TextNormalizer.normalize(name);
+    if (rate && level && TargetRules.RATE_NAME_ENDINGS.stream().anyMatch(folded::endsWith)) {
+      return Measure.GROWTH; // "经济增长预期目标为7%", "居民消费价格总水平涨幅在3%以内": a rate of growth held
+    }
+    if (kind == null) {
+      boolean added = TargetRules.ADDED_WORDS.stream().anyMatch(folded::contains);
+      return added && !rate ? Measure.INCREMENT : Measure.LEVEL;
+    }
+    return switch (kind) {
+      case GROWTH -> rate ? Measure.GROWTH : Measure.INCREMENT;
+      case DECLINE -> Measure.DECLINE;
+      case INCREMENT -> rate ? Measure.LEVEL : Measure.INCREMENT;
+      case COMPARE ->
+          "低于".equals(compared) || "慢于".equals(compared) || "少于".equals(compared)
+              ? Measure.DECLINE
+              : rate ? Measure.GROWTH : Measure.INCREMENT;
+      default -> Measure.LEVEL;
+    };
+  }
+
+  /**
+   * Whether 约 stands right before the verb of the figure ("国营商业约增长133.2%"), not as part of a word
+   * (节约).
+   */
+  static boolean aboutBeforeVerb(String n, int seg, int end, String verb) {
+    int at = verb == null ? -1 : end - verb.length() - 1;
+    return at > seg
+        && n.startsWith(verb, at + 1)
+        && n.charAt(at) == '约'
+        && TargetRules.NOT_ABOUT_BEFORE.indexOf(n.charAt(at - 1)) < 0;
+  }
+}

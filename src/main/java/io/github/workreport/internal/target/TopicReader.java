@@ -1,0 +1,60 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.text.TextNormalizer;
+
+/**
+ * Reads the topic of a sentence: the noun phrase a clause without a figure names
+ * ("今年的行政经费预算，…，一律削减10%"), which a figure after it that names nothing measures. Stateless.
+ */
+final class TopicReader {
+  private TopicReader() {}
+
+  /** The noun phrase an opening clause without a figure names ("今年的行政经费预算，…削减10%"). */
+  static String topic(Clause c) {
+    String n = c.folded();
+    // "原油产量继续增长，达到1.42亿吨": the subject of a clause that ends on a verb
+    // "工业生产增长较快": the adverbs after the verb go first
+    SubjectReader.Range whole = SubjectReader.trim(n, c.from(), c.to());
+    String verb = PredicateReader.rightVerb(n, whole.from(), whole.to());
+    boolean verbEnds =
+        verb != null && verb.length() > 1 && TargetRules.kindOf(verb) != TargetRules.VerbKind.NOUN;
+    int end = copula(n, c.from(), verbEnds ? whole.to() - verb.length() : c.to());
+    SubjectReader.Range r = SubjectReader.subject(n, c.from(), end);
+    for (String p : TargetRules.TOPIC_PREPOSITIONS) {
+      if (n.startsWith(p, r.from())) {
+        return null;
+      }
+    }
+    SubjectReader.Range object = r.isEmpty() ? null : LeftVerbs.objectOfLeftVerb(c, r);
+    r = object != null ? object : r; // "继续实施退耕还林还草，今年拟安排500万亩": what the work is on
+    String name = c.words(r);
+    // "经济增长速度的宏观调控目标": the target of a named indicator is that indicator
+    int of = name.lastIndexOf('的');
+    if ((TextNormalizer.normalize(name).endsWith("目标")
+            || n.substring(c.from(), c.to()).strip().endsWith("目标"))
+        && of > 0) {
+      name = name.substring(0, of);
+    }
+    return r.length() >= TargetRules.MIN_NAME_LETTERS
+            && !TargetRules.GENERIC.contains(TextNormalizer.normalize(name))
+        ? name.strip()
+        : null;
+  }
+
+  /**
+   * "经济增速是综合性指标，今年预期目标设定为6%以上": the subject of a copula that says what kind of indicator it is
+   * names the topic; {@code end} when the clause says no such thing ("最显著的是…", "第一是…").
+   */
+  static int copula(String n, int from, int end) {
+    String clause = n.substring(from, end).strip();
+    boolean kind = TargetRules.INDICATOR_KINDS.stream().anyMatch(clause::endsWith);
+    for (int k = from + TargetRules.MIN_NAME_LETTERS; kind && k < end; k++) {
+      if (n.charAt(k) == '是'
+          && TargetRules.NOT_COPULA_BEFORE.indexOf(n.charAt(k - 1)) < 0
+          && n.charAt(from) != '第') {
+        return k;
+      }
+    }
+    return end;
+  }
+}
