@@ -4,7 +4,11 @@ import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds the enumerations inside a paragraph: "一是…二是…", "第一,…第二,…", "首先…其次…最后…". A sequence needs at
@@ -184,8 +188,7 @@ public final class Enumeration {
    */
   public static List<Item> findAll(String text, String n, int[] ends) {
     List<List<int[]>> byForm = markers(n);
-    java.util.TreeMap<Integer, Integer> taken =
-        new java.util.TreeMap<>(); // from -> to of the lists accepted
+    TreeMap<Integer, Integer> taken = new TreeMap<>(); // from -> to of the lists accepted
     List<List<int[]>> accepted = new ArrayList<>();
     for (List<int[]> marks : byForm) {
       for (List<int[]> run : runs(marks)) {
@@ -198,7 +201,7 @@ public final class Enumeration {
         accepted.add(run);
       }
     }
-    accepted.sort(java.util.Comparator.comparingInt(r -> r.get(0)[0]));
+    accepted.sort(Comparator.comparingInt(r -> r.get(0)[0]));
     List<Item> items = new ArrayList<>();
     for (int k = 0; k < accepted.size(); k++) {
       // the last item of a list ends with its paragraph, or where the next list begins
@@ -287,8 +290,8 @@ public final class Enumeration {
   /**
    * Whether [from, to) overlaps a list already taken; the taken lists do not overlap one another.
    */
-  private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int from, int to) {
-    java.util.Map.Entry<Integer, Integer> before = taken.floorEntry(to - 1);
+  private static boolean overlaps(TreeMap<Integer, Integer> taken, int from, int to) {
+    Map.Entry<Integer, Integer> before = taken.floorEntry(to - 1);
     return before != null && before.getValue() > from;
   }
 
@@ -321,7 +324,7 @@ public final class Enumeration {
   }
 
   private static int paragraphEnd(int[] ends, int at) {
-    int k = java.util.Arrays.binarySearch(ends, at + 1);
+    int k = Arrays.binarySearch(ends, at + 1);
     return ends[k >= 0 ? k : Math.min(-k - 1, ends.length - 1)];
   }
 
