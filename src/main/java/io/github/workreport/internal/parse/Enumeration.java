@@ -91,22 +91,35 @@ public final class Enumeration {
   }
 
   private static Opening opening(String n, String form, int ordinal, int markerEnd) {
-    int ts = markerEnd;
-    while (ts < n.length()
+    int ts = titleStart(n, markerEnd, n.length());
+    int te = titleEnd(n, ts, n.length());
+    return te > ts ? new Opening(form, ordinal, markerEnd, ts, te) : null;
+  }
+
+  /** Where an item's title starts after its marker: past the marks that follow it ("一是,"). */
+  private static int titleStart(String n, int from, int end) {
+    int ts = from;
+    while (ts < end
         && (n.charAt(ts) == ','
             || n.charAt(ts) == ':'
             || n.charAt(ts) == ' '
             || n.charAt(ts) == '、')) {
       ts++;
     }
-    int te = ts;
-    while (te < n.length()
+    return ts;
+  }
+
+  /** Where an item's title ends: its first clause, up to a comma, colon or line end. */
+  private static int titleEnd(String n, int from, int end) {
+    int te = from;
+    while (te < end
         && !Punctuation.isSentenceEnd(n.charAt(te))
         && n.charAt(te) != ','
-        && n.charAt(te) != ':') {
+        && n.charAt(te) != ':'
+        && n.charAt(te) != '\n') {
       te++;
     }
-    return te > ts ? new Opening(form, ordinal, markerEnd, ts, te) : null;
+    return te;
   }
 
   private static boolean isChineseDigit(char c) {
@@ -301,22 +314,8 @@ public final class Enumeration {
       int[] m = marks.get(i);
       int end =
           i + 1 < marks.size() ? marks.get(i + 1)[0] : Math.min(limit, paragraphEnd(ends, m[0]));
-      int ts = m[1];
-      while (ts < end
-          && (n.charAt(ts) == ','
-              || n.charAt(ts) == ':'
-              || n.charAt(ts) == ' '
-              || n.charAt(ts) == '、')) {
-        ts++;
-      }
-      int te = ts;
-      while (te < end
-          && !Punctuation.isSentenceEnd(n.charAt(te))
-          && n.charAt(te) != ','
-          && n.charAt(te) != ':'
-          && n.charAt(te) != '\n') {
-        te++;
-      }
+      int ts = titleStart(n, m[1], end);
+      int te = titleEnd(n, ts, end);
       if (te > ts) {
         items.add(new Item(text.substring(m[0], m[1]), i + 1, m[0], end, ts, te));
       }
