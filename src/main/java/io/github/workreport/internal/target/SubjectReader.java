@@ -93,10 +93,7 @@ final class SubjectReader {
           && b - a > 1
           && PlaceWords.NOT_PLACE_FRAME_AFTER.indexOf(n.charAt(a + 1)) < 0) {
         a = b; // "在城镇安排600万人": a frame of place names nothing
-      } else if ((cut = TimeFrames.leadingTime(n, a, b)) > 0
-          || (cut = TimeFrames.leadingMonth(n, a, b)) > 0
-          || (cut = TimeFrames.leadingPart(n, a, b)) > 0
-          || (cut = TimeFrames.leadingFrame(n, a, b)) > 0) {
+      } else if ((cut = TimeFrames.leading(n, a, b)) > 0) {
         a += cut;
       } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null
           && a + w.length() <= b
@@ -112,8 +109,7 @@ final class SubjectReader {
               && b - 2 >= a
               && TargetRules.NOT_SPLIT.contains(n.substring(b - 2, b)))) {
         b -= w.length();
-      } else if ((cut = TimeFrames.trailingTime(n, a, b)) > 0
-          || (cut = TimeFrames.trailingPart(n, a, b)) > 0) {
+      } else if ((cut = TimeFrames.trailing(n, a, b)) > 0) {
         b -= cut;
       } else if (b - a > 3
           && n.startsWith("计划", b - 2)

@@ -179,62 +179,80 @@ public final class TargetExtractor {
       if (i + 1 < figures.size() && pairs[i + 1] != null) {
         continue; // the start of a from→to statement is the next figure's baseline
       }
-      Figure f = figures.get(i);
       Pairing.Pair pair = pairs[i];
       int seg = pair != null ? starts[pair.baseline()] : starts[i];
-      Naming naming =
-          IndicatorNamer.name(c, seg, f, pair, new Carried(carry.subject, kind, carry.topic));
-      naming =
-          new Naming(
-              List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
-              naming.measure(),
-              naming.bound(),
-              naming.objectKind());
-      if (naming.indicators().isEmpty()) {
-        diagnostics.add(
-            DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(
-                span(ctx, f.start(), f.end()),
-                "no indicator found for the figure " + c.words(f.start(), f.end())));
-        continue;
-      }
-      BigDecimal[] baselines =
-          pair == null ? null : Pairing.baselines(figures.get(pair.baseline()), f);
-      targets(ctx, c, f, naming, baselines, found);
-      String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
-      if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
-        carry.subject =
-            one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
-        if (!carry.named.contains(one)) {
-          carry.named.add(one);
-        }
-      }
-      kind = naming.objectKind();
+      Figure baseline = pair == null ? null : figures.get(pair.baseline());
+      kind = figure(ctx, c, new Read(figures.get(i), pair, baseline, seg), carry, kind, found);
     }
     shareClassHeads(found);
     Tier tier = found.isEmpty() ? null : StatusReader.tier(c.folded(), c.from(), c.to());
     for (Target x : found) {
-      ctx.out()
-          .add(
-              tier == null
-                  ? x
-                  : new Target(
-                      x.indicator(),
-                      x.key(),
-                      x.value(),
-                      x.upper(),
-                      x.baseline(),
-                      x.unit(),
-                      x.normalized(),
-                      x.measure(),
-                      x.bound(),
-                      x.status(),
-                      tier,
-                      x.headline(),
-                      x.period(),
-                      x.text(),
-                      x.span(),
-                      x.sectionId()));
+      ctx.out().add(tier == null ? x : withTier(x, tier));
     }
+  }
+
+  /**
+   * A figure as the clause reads it.
+   *
+   * @param pair the from→to frame it ends, or null
+   * @param baseline the figure that starts that frame, or null
+   * @param seg where its own words start
+   */
+  private record Read(Figure f, Pairing.Pair pair, Figure baseline, int seg) {}
+
+  /**
+   * Names figure {@code r} and adds its targets to {@code found}; gives the kind of action verb
+   * whose object list may go on to the next figure.
+   */
+  private VerbKind figure(
+      Context ctx, Clause c, Read r, Carry carry, VerbKind kind, List<Target> found) {
+    Figure f = r.f();
+    Naming naming =
+        IndicatorNamer.name(c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic));
+    naming =
+        new Naming(
+            List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
+            naming.measure(),
+            naming.bound(),
+            naming.objectKind());
+    if (naming.indicators().isEmpty()) {
+      diagnostics.add(
+          DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(
+              span(ctx, f.start(), f.end()),
+              "no indicator found for the figure " + c.words(f.start(), f.end())));
+      return kind;
+    }
+    BigDecimal[] baselines = r.pair() == null ? null : Pairing.baselines(r.baseline(), f);
+    targets(ctx, c, f, naming, baselines, found);
+    String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
+    if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
+      carry.subject =
+          one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
+      if (!carry.named.contains(one)) {
+        carry.named.add(one);
+      }
+    }
+    return naming.objectKind();
+  }
+
+  private static Target withTier(Target x, Tier tier) {
+    return new Target(
+        x.indicator(),
+        x.key(),
+        x.value(),
+        x.upper(),
+        x.baseline(),
+        x.unit(),
+        x.normalized(),
+        x.measure(),
+        x.bound(),
+        x.status(),
+        tier,
+        x.headline(),
+        x.period(),
+        x.text(),
+        x.span(),
+        x.sectionId());
   }
 
   /**

@@ -10,6 +10,20 @@ import java.util.List;
 final class TimeFrames {
   private TimeFrames() {}
 
+  /** The length of a frame of time or circumstance that opens {@code n[a, b)}, or 0. */
+  static int leading(String n, int a, int b) {
+    int cut = leadingTime(n, a, b);
+    cut = cut > 0 ? cut : leadingMonth(n, a, b);
+    cut = cut > 0 ? cut : leadingPart(n, a, b);
+    return cut > 0 ? cut : leadingFrame(n, a, b);
+  }
+
+  /** The length of a time frame that closes {@code n[a, b)}, or 0. */
+  static int trailing(String n, int a, int b) {
+    int cut = trailingTime(n, a, b);
+    return cut > 0 ? cut : trailingPart(n, a, b);
+  }
+
   /** The start of a subject after a time frame ending in 以来 ("长江十年禁渔以来重庆段…"), or {@code lo}. */
   static int afterSince(String n, int lo, int hi) {
     for (int i = lo; i + 2 <= Math.min(hi, lo + TargetRules.SINCE_MAX); i++) {
