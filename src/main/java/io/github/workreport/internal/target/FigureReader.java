@@ -298,6 +298,11 @@ final class FigureReader {
         && CountWords.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
       return false; // "超200亿元县", "过三千亿元城市": a size class
     }
+    if (("次".equals(f.unit()) || "届".equals(f.unit()))
+        && (before == '届'
+            || TargetRules.SESSIONS.stream().anyMatch(w -> n.startsWith(w, f.end())))) {
+      return false; // "十一届十一次全会", "第二十届": the number of a session
+    }
     if (f.end() < to && (n.charAt(f.end()) == '级' || n.charAt(f.end()) == '制')) {
       return false; // 30万吨级航道, 3人制篮球场: a class
     }

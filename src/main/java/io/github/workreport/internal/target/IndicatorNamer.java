@@ -121,11 +121,13 @@ final class IndicatorNamer {
 
   /** The indicators a name gives: itself, or the subjects a list spreads over. */
   private static List<String> indicators(String name, boolean spread, Figure f) {
-    // "农村自来水、卫生户厕普及率超过98%、85%": as many listed subjects as values spread without 分别
+    // "农村自来水、卫生户厕普及率超过98%、85%", "城乡低保标准提高到每月815元和615元": as many listed
+    // subjects as values spread without 分别
     boolean listed =
         !spread
             && (f.values().size() > 1 && Spread.split(name).size() == f.values().size()
-                || f.values().size() == 1 && measuresListed(name));
+                || f.values().size() == 1 && measuresListed(name)
+                || f.values().size() == 2 && name.startsWith("城乡"));
     return name.isEmpty()
         ? List.of()
         : spread || listed

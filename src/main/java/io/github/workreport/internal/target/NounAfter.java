@@ -1,6 +1,7 @@
 package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.target.SubjectReader.Range;
+import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.NumberReader;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.Units;
@@ -110,9 +111,18 @@ record NounAfter(Range range, boolean verbLed) {
             && CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
   }
 
-  /** Another figure's numeral ("12个百亿元、70个…"): the name has ended. */
+  /**
+   * Another figure's numeral ("12个百亿元、70个…"): the name has ended; not a numeral of a phase, a line
+   * or a class inside the name ("二期项目", "三号线").
+   */
   private static boolean isNumeral(String n, int j) {
-    return NumberReader.startsNumber(n, j) && !(n.charAt(j) >= '0' && n.charAt(j) <= '9');
+    boolean inName =
+        j + 1 < n.length()
+            && TargetRules.ORDINAL_CLASSIFIERS.indexOf(n.charAt(j + 1)) >= 0
+            && ChineseNumerals.digit(n.charAt(j)) > 0;
+    return NumberReader.startsNumber(n, j)
+        && !(n.charAt(j) >= '0' && n.charAt(j) <= '9')
+        && !inName;
   }
 
   /**

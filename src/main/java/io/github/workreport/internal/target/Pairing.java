@@ -33,11 +33,16 @@ final class Pairing {
       if (!a.unit().equals(b.unit()) || !sizes || out[j - 1] != null) {
         continue;
       }
-      String verb = TargetRules.VERB_INDEX.at(n, a.end(), b.start());
+      // "从…46503元和16935元分别提高到58794元和23184元": 分别, 均 may stand before the verb
+      int at = a.end();
+      for (String w; (w = TargetRules.NEAR_FIGURE_INDEX.at(n, at, b.start())) != null; ) {
+        at += w.length();
+      }
+      String verb = TargetRules.VERB_INDEX.at(n, at, b.start());
       if (verb == null || TargetRules.kindOf(verb) != TargetRules.VerbKind.TO_LEVEL) {
         continue;
       }
-      int gapEnd = a.end() + verb.length();
+      int gapEnd = at + verb.length();
       if (!onlyNearWords(n, gapEnd, b.start())) {
         continue;
       }

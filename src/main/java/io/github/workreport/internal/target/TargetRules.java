@@ -339,6 +339,7 @@ final class TargetRules {
                   VerbKind.ACTION,
                   "完成",
                   "启动",
+                  "部署",
                   "推进",
                   "举办",
                   "办理",
@@ -753,8 +754,8 @@ final class TargetRules {
           "同步", "大幅度", "较大幅度", "进一步", "又", "可以", "力争实现", "实现", "将要", "有望", "就", "准备", "计划", "的指标",
           "仍以", "仍", "要求", "逐步", "去年底", "去年末", "上年底", "去年", "中", "在", "到年末", "到年底", "年末", "年底", "约",
           "近", "超", "达", "期间", "以来", "以上", "由", "从", "估计", "估计将", "预计将", "止跌", "逆势", "却", "大体",
-          "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高", "创新高", "设定为", "确定为", "定为", "设定在", "确定在",
-          "定在");
+          "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高", "创新高", "仍然", "依然", "仍旧", "设定为", "确定为", "定为",
+          "设定在", "确定在", "定在");
 
   /** Letters after a scope or framing word that make it part of a word ("全市性", "全域旅游"). */
   static final String LEADING_GUARD = "性域";
@@ -891,7 +892,8 @@ final class TargetRules {
       List.of(
           "平均", "每年", "年均", "目前的", "当年的", "去年的", "上年的", "年初的", "年底的", "的", "分别", "均", "累计", "共",
           "合计", "净", "再", "都", "预计", "将", "已", "总计", "总共", "一共", "分别为", "各", "各类", "就", "还", "又",
-          "首批", "新一批", "第一批", "原定计划的", "年度计划的", "全年计划的", "年计划的", "计划的", "现在的", "今年的");
+          "首批", "新一批", "第一批", "原定计划的", "年度计划的", "全年计划的", "年计划的", "计划的", "现在的", "今年的", "每月", "每人每月",
+          "每人每年");
 
   /**
    * Scopes that may stand between a verb of reaching and its figure ("扩大到全国80%以上的县"); after a
@@ -957,6 +959,15 @@ final class TargetRules {
 
   /** What a copula says an indicator is ("是综合性指标", "是约束性指标之一"): its subject is the topic. */
   static final List<String> INDICATOR_KINDS = List.of("指标", "指标之一");
+
+  /** Meetings whose number of session ("十一次全会") is an ordinal, no count. */
+  static final List<String> SESSIONS =
+      List.of("全会", "全体会议", "会议", "代表大会", "党代会", "人代会", "常委会", "全委会");
+
+  /**
+   * Letters after a numeral inside a name that make it a phase, a line or a class ("二期", "三号线").
+   */
+  static final String ORDINAL_CLASSIFIERS = "期号";
 
   /** Letters after 等 that make it part of a word ("等级", "等同"). */
   static final String NOT_ETC_AFTER = "级同于值额";

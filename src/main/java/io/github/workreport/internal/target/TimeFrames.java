@@ -133,7 +133,8 @@ final class TimeFrames {
     if (start == k || k - start > 4) {
       return 0;
     }
-    return b - start;
+    // "前三年", "近五年", "头两年": the word that says which years belongs to the frame
+    return b - start + (start > a && "前近头后".indexOf(n.charAt(start - 1)) >= 0 ? 1 : 0);
   }
 
   /** Relative years that open a date ("去年十一月", "今年6月底"). */
