@@ -95,14 +95,8 @@ final class SubjectReader {
         a = b; // "在城镇安排600万人": a frame of place names nothing
       } else if ((cut = TimeFrames.leading(n, a, b)) > 0) {
         a += cut;
-      } else if ((w = TargetRules.LEADING_INDEX.at(n, a, b)) != null
-          && a + w.length() <= b
-          && !(w.length() == 1
-              && a + 2 <= b
-              && TargetRules.NOT_SPLIT.contains(n.substring(a, a + 2)))
-          && (a + w.length() == b
-              || TargetRules.LEADING_GUARD.indexOf(n.charAt(a + w.length())) < 0)) {
-        a += w.length();
+      } else if ((cut = leadingWord(n, a, b)) > 0) {
+        a += cut;
       } else if ((w = TargetRules.TRAILING_INDEX.endingAt(n, a, b)) != null
           && b - w.length() >= a
           && !(w.length() == 1
@@ -125,6 +119,23 @@ final class SubjectReader {
       changed = true;
     }
     return new Range(a, Math.max(a, b));
+  }
+
+  /**
+   * The length of a framing word that opens {@code n[a, b)} ("全年", "力争"), or 0: not the letter of a
+   * word ("使用"), nor a scope that opens a title ("全国重点实验室", "全国文明城市").
+   */
+  private static int leadingWord(String n, int a, int b) {
+    String w = TargetRules.LEADING_INDEX.at(n, a, b);
+    if (w == null || a + w.length() > b) {
+      return 0;
+    }
+    int end = a + w.length();
+    boolean inWord =
+        w.length() == 1 && a + 2 <= b && TargetRules.NOT_SPLIT.contains(n.substring(a, a + 2))
+            || end < b && TargetRules.LEADING_GUARD.indexOf(n.charAt(end)) >= 0
+            || w.startsWith("全") && TargetRules.TITLES.stream().anyMatch(t -> n.startsWith(t, end));
+    return inWord ? 0 : w.length();
   }
 
   /** The length of a list item's number ("10.", "3、") at {@code a} before a letter, or 0. */

@@ -760,6 +760,10 @@ final class TargetRules {
   /** Letters after a scope or framing word that make it part of a word ("全市性", "全域旅游"). */
   static final String LEADING_GUARD = "性域";
 
+  /** Words after a scope (全国, 全省) that make it part of a title ("全国重点实验室", "全国文明城市"). */
+  static final List<String> TITLES =
+      List.of("重点实验室", "文明", "先进", "示范", "百强", "优秀", "模范", "劳动模范", "民族团结进步");
+
   /**
    * Two-letter words whose one-letter end is a framing word elsewhere: never split ("使用", "人均").
    */
