@@ -157,7 +157,7 @@ final class IndicatorNamer {
       Carried carried) {
     String n = c.folded();
     NounAfter after = nounAfter(c, f);
-    boolean action = p.kind() == VerbKind.INCREMENT || p.kind() == VerbKind.ACTION;
+    boolean action = acts(p.kind(), f, after);
     boolean product =
         subject.length() == 1
             && TargetRules.ONE_LETTER_PRODUCTS.indexOf(n.charAt(subject.from())) >= 0;
@@ -203,6 +203,16 @@ final class IndicatorNamer {
       words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
     }
     return words + suffix;
+  }
+
+  /**
+   * Whether the verb acts on what the figure counts: a verb of new work or action, or a verb of
+   * cutting with a count ("取消和停征100项行政事业性收费").
+   */
+  private static boolean acts(VerbKind kind, Figure f, NounAfter after) {
+    return kind == VerbKind.INCREMENT
+        || kind == VerbKind.ACTION
+        || kind == VerbKind.DECLINE && CountWords.isClassifier(f.unit()) && !after.isEmpty();
   }
 
   /** The noun after the figure, or after its 的 for a share or a count ("90%以上的政务服务"). */

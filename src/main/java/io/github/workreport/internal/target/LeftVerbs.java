@@ -26,7 +26,7 @@ final class LeftVerbs {
         && (o == subject.from() || subject.to() - o - v.length() >= 2)) {
       o += v.length();
       // "新建和改造", "新建、改扩建": verbs joined by a mark act on one object
-      int joined = o < subject.to() && "和、及与".indexOf(n.charAt(o)) >= 0 ? o + 1 : o;
+      int joined = o < subject.to() && "和、及与或".indexOf(n.charAt(o)) >= 0 ? o + 1 : o;
       String next = leftVerbAt(n, joined, subject.to());
       if (joined > o && next != null && isLeftVerb(n, joined, next, subject.to())) {
         o = joined;

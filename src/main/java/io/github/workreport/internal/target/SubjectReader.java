@@ -30,7 +30,7 @@ final class SubjectReader {
     r = trim(n, r.from(), beforeGoal(n, r.from(), r.to()));
     r = trim(n, r.from(), beforeCondition(n, r.from(), r.to()));
     r = new Range(afterCausative(n, r.from(), r.to()), r.to());
-    r = trim(n, r.from(), r.to());
+    r = trim(n, afterStipulation(n, r.from(), r.to()), r.to());
     int modal = beforeModal(n, r.from(), r.to());
     if (modal < r.to()) {
       Range action = actionAfterModal(n, modal, r.to());
@@ -38,6 +38,18 @@ final class SubjectReader {
     }
     r = new Range(r.from(), beforeComparison(n, r.from(), r.to()));
     return trim(n, r.from(), r.to());
+  }
+
+  /**
+   * The start of a subject after the plan or budget that sets it ("第一个五年计划规定工业总产值"), or {@code lo}.
+   */
+  static int afterStipulation(String n, int lo, int hi) {
+    int at = n.lastIndexOf("规定", hi - 1);
+    boolean set =
+        at >= lo + 2
+            && at + 2 < hi
+            && TargetRules.STIPULATING.stream().anyMatch(w -> n.startsWith(w, at - w.length()));
+    return set ? at + 2 : lo;
   }
 
   /** The end of a subject before "预期目标" ("我国经济增长预期目标是在…"), or {@code hi}. */
@@ -138,8 +150,15 @@ final class SubjectReader {
     return inWord ? 0 : w.length();
   }
 
-  /** The length of a list item's number ("10.", "3、") at {@code a} before a letter, or 0. */
+  /** The length of a list item's number ("10.", "3、", "十四是") at {@code a} before a letter, or 0. */
   static int listNumber(String n, int a, int b) {
+    int k = a;
+    while (k < b && k - a < 3 && (ChineseNumerals.digit(n.charAt(k)) > 0 || n.charAt(k) == '十')) {
+      k++;
+    }
+    if (k > a && k + 1 < b && n.charAt(k) == '是') {
+      return k + 1 - a; // "二是取消…", "十四是免费送戏下乡": the item of an enumeration
+    }
     int i = a;
     while (i < b && isDigit(n.charAt(i))) {
       i++;
