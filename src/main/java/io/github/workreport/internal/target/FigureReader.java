@@ -280,6 +280,15 @@ final class FigureReader {
     return !(c >= '0' && c <= '9') && num.fraction() == null;
   }
 
+  /** "十一届十一次全会", "连续24个月": the number of a session, or how long a state has lasted. */
+  private static boolean isSessionOrDuration(String n, Figure f, int from, char before) {
+    int s = f.start();
+    return s >= from + 2 && n.startsWith("连续", s - 2)
+        || ("次".equals(f.unit()) || "届".equals(f.unit()))
+            && (before == '届'
+                || TargetRules.SESSIONS.stream().anyMatch(w -> n.startsWith(w, f.end())));
+  }
+
   /** Whether a figure is a quantity rather than an ordinal, a code, a word or a class. */
   static boolean isQuantity(String n, Figure f, int from, int to) {
     int s = f.start();
@@ -298,10 +307,8 @@ final class FigureReader {
         && CountWords.SIZED_THINGS.indexOf(n.charAt(f.end())) >= 0) {
       return false; // "超200亿元县", "过三千亿元城市": a size class
     }
-    if (("次".equals(f.unit()) || "届".equals(f.unit()))
-        && (before == '届'
-            || TargetRules.SESSIONS.stream().anyMatch(w -> n.startsWith(w, f.end())))) {
-      return false; // "十一届十一次全会", "第二十届": the number of a session
+    if (isSessionOrDuration(n, f, from, before)) {
+      return false;
     }
     if (f.end() < to && (n.charAt(f.end()) == '级' || n.charAt(f.end()) == '制')) {
       return false; // 30万吨级航道, 3人制篮球场: a class

@@ -56,6 +56,9 @@ public final class TargetExtractor {
     String subject;
     String topic;
 
+    /** The status of the last target of the sentence, which a comparison after it shares. */
+    TargetStatus status;
+
     /** The subjects named so far in the sentence, in order, each once. */
     final List<String> named = new ArrayList<>();
 
@@ -223,7 +226,10 @@ public final class TargetExtractor {
       return kind;
     }
     BigDecimal[] baselines = r.pair() == null ? null : Pairing.baselines(r.baseline(), f);
-    targets(ctx, c, f, naming, baselines, found);
+    int before = found.size();
+    TargetStatus shared = r.seg() == c.from() && comparison(c, f) ? carry.status : null;
+    targets(ctx, c, f, naming, baselines, shared, found);
+    carry.status = found.size() > before ? found.get(found.size() - 1).status() : carry.status;
     String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
     if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
       carry.subject =
@@ -233,6 +239,19 @@ public final class TargetExtractor {
       }
     }
     return naming.objectKind();
+  }
+
+  /**
+   * "中央财政安排用于“三农”的资金3917亿元，比去年增加520亿元": a clause that opens on a comparison with the year before
+   * compares the figure before it, and shares its status.
+   */
+  private static boolean comparison(Clause c, Figure f) {
+    int i = c.from();
+    while (i < f.start() && SubjectReader.isEdgeMark(c.folded().charAt(i))) {
+      i++;
+    }
+    int at = i;
+    return StatusWords.PAST_COMPARISONS.stream().anyMatch(w -> c.folded().startsWith(w, at));
   }
 
   private static Target withTier(Target x, Tier tier) {
@@ -295,10 +314,17 @@ public final class TargetExtractor {
   }
 
   private void targets(
-      Context ctx, Clause c, Figure f, Naming naming, BigDecimal[] baselines, List<Target> into) {
+      Context ctx,
+      Clause c,
+      Figure f,
+      Naming naming,
+      BigDecimal[] baselines,
+      TargetStatus shared,
+      List<Target> into) {
     String n = c.folded();
     String period = StatusReader.period(n, c.sentenceFrom(), f.start());
-    TargetStatus st = status.status(c, f.start(), f.end(), ctx.part(), period);
+    TargetStatus st =
+        shared != null ? shared : status.status(c, f.start(), f.end(), ctx.part(), period);
     boolean headline = ctx.headlineFrom() >= 0 && f.start() > ctx.headlineFrom();
     Span span;
     String text;
