@@ -107,7 +107,10 @@ final class TimeFrames {
         return 0;
       }
       for (String end : PlaceWords.FRAME_ENDS) {
-        if ((at || end.equals("计算")) && n.startsWith(end, i) && i + end.length() < b) {
+        boolean computed = end.equals("计算"); // "按可比部分计算" may be all the clause says
+        if ((at || computed)
+            && n.startsWith(end, i)
+            && (i + end.length() < b || computed && i + end.length() == b)) {
           return i + end.length() - a;
         }
       }
