@@ -21,7 +21,19 @@ final class TimeFrames {
   /** The length of a time frame that closes {@code n[a, b)}, or 0. */
   static int trailing(String n, int a, int b) {
     int cut = trailingTime(n, a, b);
-    return cut > 0 ? cut : trailingPart(n, a, b);
+    cut = cut > 0 ? cut : trailingPart(n, a, b);
+    return cut > 0 ? cut : trailingYear(n, a, b);
+  }
+
+  /** "国家外汇储备2000" (of "2000年底"): a year in Arabic digits that closes a subject, or 0. */
+  private static int trailingYear(String n, int a, int b) {
+    int i = b;
+    while (i > a && SubjectReader.isDigit(n.charAt(i - 1))) {
+      i--;
+    }
+    boolean year = b - i == 4 && i > a && !SubjectReader.isDigit(n.charAt(i - 1));
+    int value = year ? Integer.parseInt(n, i, b, 10) : 0;
+    return value >= StatusWords.FIRST_YEAR && value <= StatusWords.LAST_YEAR ? 4 : 0;
   }
 
   /** The start of a subject after a time frame ending in 以来 ("长江十年禁渔以来重庆段…"), or {@code lo}. */
