@@ -17,7 +17,9 @@ import io.github.workreport.model.TargetStatus;
 import io.github.workreport.model.Tier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads every quantified statement of a paragraph. The paragraph is cut into sentences and clauses;
@@ -58,6 +60,16 @@ public final class TargetExtractor {
 
     /** The subjects named so far in the sentence, in order, each once. */
     final List<String> named = new ArrayList<>();
+
+    /** The names of {@link #named}, so that a long list is checked in constant time a name. */
+    private final Set<String> seen = new HashSet<>();
+
+    /** Adds {@code name} to the names the clauses so far have named, once. */
+    void name(String name) {
+      if (seen.add(name)) {
+        named.add(name);
+      }
+    }
 
     /**
      * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%": a list of values with nothing
@@ -204,9 +216,7 @@ public final class TargetExtractor {
       if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
         carry.subject =
             one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
-        if (!carry.named.contains(one)) {
-          carry.named.add(one);
-        }
+        carry.name(one);
       }
       kind = naming.objectKind();
     }

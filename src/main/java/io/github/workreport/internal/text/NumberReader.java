@@ -34,6 +34,16 @@ public final class NumberReader {
     }
   }
 
+  /**
+   * Most digits of an Arabic number, before and after the point. No quantity of a report comes near
+   * (a budget in yuan has 13, an identity number 18); a longer run is an identifier or noise, and
+   * reading it as a number would cost time that grows with the square of its length.
+   */
+  static final int MAX_DIGITS = 24;
+
+  /** Most characters of a Chinese numeral ("一千二百三十四万五千六百七十八亿" has 16). */
+  static final int MAX_CHINESE = 24;
+
   private static final String PERCENT_WORD = "百分之";
   private static final String PER_MILLE_WORD = "千分之";
 
@@ -167,6 +177,9 @@ public final class NumberReader {
         continue;
       }
       if (c >= '0' && c <= '9') {
+        if (count == MAX_DIGITS) {
+          return null;
+        }
         if (count < 18) {
           unscaled = unscaled * 10 + (c - '0');
         } else {
@@ -224,11 +237,13 @@ public final class NumberReader {
     // "25万6千": a second group in the next magnitude down
     if (j < s.length() && Character.isDigit(s.charAt(j))) {
       int k = j;
-      while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      while (k < s.length() && k - j <= MAX_DIGITS && Character.isDigit(s.charAt(k))) {
         k++;
       }
       String mag2 = Units.magnitudeAt(s, k);
-      if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
+      if (mag2 != null
+          && k - j <= MAX_DIGITS
+          && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
         BigDecimal total =
             v.multiply(Units.magnitude(mag))
                 .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
@@ -257,8 +272,14 @@ public final class NumberReader {
   /** Chinese numerals, with a trailing 万, 亿 or 万亿 kept apart as the magnitude. */
   private static Number chinese(String s, int i) {
     int j = i;
-    while (j < s.length() && (isChineseDigit(s.charAt(j)) || isUnitChar(s.charAt(j)))) {
+    while (j < s.length()
+        && j - i <= MAX_CHINESE
+        && (isChineseDigit(s.charAt(j)) || isUnitChar(s.charAt(j)))) {
       j++;
+    }
+    if (j - i > MAX_CHINESE) {
+      return null; // the scan stops here, so a long run read from each of its characters stays
+      // linear
     }
     // two adjacent digits without a unit: a range, 两三个 is 2 to 3
     if (j - i == 2 && isChineseDigit(s.charAt(i)) && isChineseDigit(s.charAt(i + 1))) {
@@ -295,6 +316,9 @@ public final class NumberReader {
       int k = j + 1;
       StringBuilder digits = new StringBuilder(v.toPlainString()).append('.');
       while (k < s.length() && isChineseDigit(s.charAt(k))) {
+        if (k - j > MAX_CHINESE) {
+          return null;
+        }
         digits.append(ChineseNumerals.digit(s.charAt(k)));
         k++;
       }

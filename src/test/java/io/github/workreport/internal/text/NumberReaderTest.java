@@ -118,6 +118,25 @@ class NumberReaderTest {
   }
 
   @Test
+  void aRunLongerThanAnyQuantityIsNoNumber() {
+    String most = "1".repeat(NumberReader.MAX_DIGITS);
+    assertThat(NumberReader.read(most + "%", 0).value()).isEqualByComparingTo(most);
+    assertThat(NumberReader.read("1." + "5".repeat(NumberReader.MAX_DIGITS - 1), 0)).isNotNull();
+    assertThat(NumberReader.read(most + "1%", 0)).isNull();
+    assertThat(NumberReader.read("1." + "5".repeat(NumberReader.MAX_DIGITS), 0)).isNull();
+    assertThat(NumberReader.read("1 ".repeat(NumberReader.MAX_DIGITS + 1) + "万吨", 0)).isNull();
+    // a second group past the limit is not read into the first ("25万" then a long run)
+    NumberReader.Number first = NumberReader.read("25万" + most + "1千", 0);
+    assertThat(first.end()).isEqualTo(3);
+    assertThat(first.magnitude()).isEqualTo("万");
+    String longest = "一千二百三十四万五千六百七十八亿九千八百七十六万"; // 24 characters
+    assertThat(NumberReader.read(longest, 0)).isNotNull();
+    assertThat(NumberReader.read(longest + "五", 0)).isNull();
+    assertThat(NumberReader.read("十点" + "五".repeat(NumberReader.MAX_CHINESE), 0)).isNotNull();
+    assertThat(NumberReader.read("十点" + "五".repeat(NumberReader.MAX_CHINESE + 2), 0)).isNull();
+  }
+
+  @Test
   void refusesWhatIsNoNumber() {
     assertThat(NumberReader.read("二三十", 0)).isNull();
     assertThat(NumberReader.read("年", 0)).isNull();
