@@ -53,11 +53,15 @@ public final class NumberReader {
    */
   private static final long[] STARTERS = new long[1024];
 
+  /** Every character {@link ChineseNumerals#digit} reads, and 十, 百, 千. */
+  static final String STARTER_CHARS = "0123456789\u3007\u96F6\u25CB一二两三四五六七八九十百千";
+
   static {
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      if (ChineseNumerals.digit(c) >= 0 || c == '\u5341' || c == '\u767E' || c == '千') {
-        STARTERS[c >>> 6] |= 1L << (c & 63);
-      }
+    // the characters are listed rather than found by a loop over every char, which would cost
+    // milliseconds of interpretation at every start of a JVM
+    for (int k = 0; k < STARTER_CHARS.length(); k++) {
+      char c = STARTER_CHARS.charAt(k);
+      STARTERS[c >>> 6] |= 1L << (c & 63);
     }
   }
 

@@ -118,6 +118,16 @@ class NumberReaderTest {
   }
 
   @Test
+  void theStartersAreEveryDigitAndTheUnitsThatOpenANumber() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean starter = ChineseNumerals.digit(c) >= 0 || c == '十' || c == '百' || c == '千';
+      assertThat(NumberReader.STARTER_CHARS.indexOf(c) >= 0)
+          .as("U+%04X", (int) c)
+          .isEqualTo(starter);
+    }
+  }
+
+  @Test
   void aRunLongerThanAnyQuantityIsNoNumber() {
     String most = "1".repeat(NumberReader.MAX_DIGITS);
     assertThat(NumberReader.read(most + "%", 0).value()).isEqualByComparingTo(most);
