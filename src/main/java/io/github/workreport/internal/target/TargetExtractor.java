@@ -58,6 +58,28 @@ public final class TargetExtractor {
     String subject;
     String topic;
 
+    /**
+     * The short clauses without a figure since the last clause with one, whose topic is read only
+     * when a figure follows in the sentence: most such clauses are followed by none, and reading a
+     * topic is the dearest step of the clause loop.
+     */
+    final List<Clause> pendingTopics = new ArrayList<>();
+
+    /**
+     * Sets {@link #topic} from the last pending clause that names one, as if each had been read.
+     */
+    void resolveTopic() {
+      for (int k = pendingTopics.size() - 1; k >= 0; k--) {
+        String t = topic(pendingTopics.get(k));
+        if (t != null) {
+          topic = t;
+          subject = null; // a newer topic stands nearer than the subject of a figure before it
+          break;
+        }
+      }
+      pendingTopics.clear();
+    }
+
     /** The subjects named so far in the sentence, in order, each once. */
     final List<String> named = new ArrayList<>();
 
@@ -112,6 +134,7 @@ public final class TargetExtractor {
       if (headlineFrom < 0 || i < headlineFrom) {
         carry = new Carry(); // a subject carries across sentences only inside the headline block
       } else {
+        carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
         carry.topic = null;
       }
     }
@@ -173,13 +196,12 @@ public final class TargetExtractor {
     if (figures.isEmpty()) {
       // the nearest clause without a figure may name what the next figure measures
       // ("今年的行政经费预算，…，一律削减10%")
-      String topic = c.to() - c.from() <= TargetRules.TOPIC_MAX ? topic(c) : null;
-      if (topic != null) {
-        carry.topic = topic;
-        carry.subject = null; // a newer topic stands nearer than the subject of a figure before it
+      if (c.to() - c.from() <= TargetRules.TOPIC_MAX) {
+        carry.pendingTopics.add(c);
       }
       return;
     }
+    carry.resolveTopic();
     int[] starts = new int[figures.size()];
     for (int i = 0; i < starts.length; i++) {
       starts[i] = i == 0 ? c.from() : figures.get(i - 1).end();
