@@ -17,9 +17,7 @@ import io.github.workreport.model.TargetStatus;
 import io.github.workreport.model.Tier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads every quantified statement of a paragraph. The paragraph is cut into sentences and clauses;
@@ -53,58 +51,6 @@ public final class TargetExtractor {
       int headlineFrom,
       List<Target> out) {}
 
-  /** What a sentence carries from one figure to the next. */
-  private static final class Carry {
-    String subject;
-    String topic;
-
-    /**
-     * The short clauses without a figure since the last clause with one, whose topic is read only
-     * when a figure follows in the sentence: most such clauses are followed by none, and reading a
-     * topic is the dearest step of the clause loop.
-     */
-    final List<Clause> pendingTopics = new ArrayList<>();
-
-    /**
-     * Sets {@link #topic} from the last pending clause that names one, as if each had been read.
-     */
-    void resolveTopic() {
-      for (int k = pendingTopics.size() - 1; k >= 0; k--) {
-        String t = topic(pendingTopics.get(k));
-        if (t != null) {
-          topic = t;
-          subject = null; // a newer topic stands nearer than the subject of a figure before it
-          break;
-        }
-      }
-      pendingTopics.clear();
-    }
-
-    /** The subjects named so far in the sentence, in order, each once. */
-    final List<String> named = new ArrayList<>();
-
-    /** The names of {@link #named}, so that a long list is checked in constant time a name. */
-    private final Set<String> seen = new HashSet<>();
-
-    /** Adds {@code name} to the names the clauses so far have named, once. */
-    void name(String name) {
-      if (seen.add(name)) {
-        named.add(name);
-      }
-    }
-
-    /**
-     * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%": a list of values with nothing
-     * named but the last subject is for as many subjects named before.
-     */
-    List<String> spreadOver(List<String> indicators, int values) {
-      boolean carried = indicators.size() == 1 && indicators.get(0).equals(subject);
-      return carried && values > 1 && named.size() >= values
-          ? named.subList(named.size() - values, named.size())
-          : indicators;
-    }
-  }
-
   /**
    * The targets of paragraph {@code p} of a part of class {@code part}; {@code text} is the
    * report's text.
@@ -120,7 +66,7 @@ public final class TargetExtractor {
     Context ctx =
         new Context(
             p, new ParagraphOffsets(p, text), part, sectionId, headlineFrom, new ArrayList<>());
-    Carry carry = new Carry();
+    SentenceCarry carry = new SentenceCarry();
     int sentenceStart = 0;
     for (int i = 0; i <= n.length(); i++) {
       if (i < n.length() && !isSentenceEnd(n.charAt(i))) {
@@ -132,7 +78,8 @@ public final class TargetExtractor {
       }
       sentenceStart = i + 1;
       if (headlineFrom < 0 || i < headlineFrom) {
-        carry = new Carry(); // a subject carries across sentences only inside the headline block
+        carry = new SentenceCarry(); // a subject carries across sentences only inside the headline
+        // block
       } else {
         carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
         carry.topic = null;
@@ -145,7 +92,7 @@ public final class TargetExtractor {
     return c == '。' || c == '!' || c == '?' || c == ';';
   }
 
-  private void sentence(Context ctx, String t, String n, int from, int to, Carry carry) {
+  private void sentence(Context ctx, String t, String n, int from, int to, SentenceCarry carry) {
     int clauseStart = from;
     int depth = 0;
     for (int i = from; i <= to; i++) {
@@ -191,7 +138,7 @@ public final class TargetExtractor {
     return c >= '0' && c <= '9';
   }
 
-  private void clause(Context ctx, Clause c, Carry carry) {
+  private void clause(Context ctx, Clause c, SentenceCarry carry) {
     List<Figure> figures = FigureReader.read(c.folded(), c.from(), c.to());
     if (figures.isEmpty()) {
       // the nearest clause without a figure may name what the next figure measures
@@ -309,7 +256,7 @@ public final class TargetExtractor {
   }
 
   /** The noun phrase an opening clause without a figure names ("今年的行政经费预算，…削减10%"). */
-  private static String topic(Clause c) {
+  static String topic(Clause c) {
     String n = c.folded();
     // "原油产量继续增长，达到1.42亿吨": the subject of a clause that ends on a verb
     // "工业生产增长较快": the adverbs after the verb go first

@@ -151,7 +151,7 @@ class NumberReaderTest {
     assertThat(NumberReader.read("二三十", 0)).isNull();
     assertThat(NumberReader.read("年", 0)).isNull();
     assertThat(NumberReader.startsNumber("年", 0)).isFalse();
-    assertThat(NumberReader.chineseValue("", 0, 0)).isNull();
+    assertThat(ChineseAmount.value("", 0, 0)).isNull();
   }
 
   @Test
