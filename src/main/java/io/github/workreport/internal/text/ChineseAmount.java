@@ -26,14 +26,7 @@ final class ChineseAmount {
       }
     }
     if (!units) {
-      if (to - from > 12) {
-        return null;
-      }
-      StringBuilder d = new StringBuilder();
-      for (int k = from; k < to; k++) {
-        d.append(ChineseNumerals.digit(s.charAt(k)));
-      }
-      return new BigDecimal(d.toString());
+      return positional(s, from, to);
     }
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal section = BigDecimal.ZERO;
@@ -81,6 +74,18 @@ final class ChineseAmount {
       section = section.add(BigDecimal.valueOf(digit * scale));
     }
     return total.add(section);
+  }
+
+  /** Digits without units ("二〇二五"), up to 12 of them; else null. */
+  private static BigDecimal positional(String s, int from, int to) {
+    if (to - from > 12) {
+      return null;
+    }
+    StringBuilder d = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      d.append(ChineseNumerals.digit(s.charAt(k)));
+    }
+    return new BigDecimal(d.toString());
   }
 
   /** Whether {@code c} is one of the units 十百千万亿. */
