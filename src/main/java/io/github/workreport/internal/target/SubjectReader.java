@@ -44,7 +44,11 @@ final class SubjectReader {
    * The start of a subject after the plan or budget that sets it ("第一个五年计划规定工业总产值"), or {@code lo}.
    */
   static int afterStipulation(String n, int lo, int hi) {
-    int at = n.lastIndexOf("规定", hi - 1);
+    int k = hi - 2;
+    while (k >= lo && !n.startsWith("规定", k)) {
+      k--; // within the subject only: a search of the whole paragraph would make a parse quadratic
+    }
+    int at = k;
     boolean set =
         at >= lo + 2
             && at + 2 < hi
