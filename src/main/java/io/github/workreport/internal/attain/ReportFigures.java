@@ -1,0 +1,146 @@
+package io.github.workreport.internal.attain;
+
+import io.github.workreport.internal.target.IndicatorKeys;
+import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.model.Measure;
+import io.github.workreport.model.Target;
+import io.github.workreport.model.TargetStatus;
+import io.github.workreport.model.WorkReport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The figures of one report that attainment compares: its planned targets (headline first, then the
+ * rest in document order, a target restated later with the same figure kept once) and the results
+ * it reports for a single year. Small: it keeps the targets, not the report. Immutable;
+ * thread-safe.
+ */
+final class ReportFigures {
+  /**
+   * A figure with what matching needs of it, worked out once.
+   *
+   * @param name the indicator folded as the indicator table folds it
+   * @param unpairable whether the figure is about another year or several, or is a difference
+   */
+  record Figure(Target target, String name, boolean unpairable) {}
+
+  private final List<Figure> planned;
+  private final List<Figure> results;
+
+  private ReportFigures(List<Figure> planned, List<Figure> results) {
+    this.planned = List.copyOf(planned);
+    this.results = List.copyOf(results);
+  }
+
+  /**
+   * The figures of {@code report} for {@code year}, the year its plan is for (0 when unknown): a
+   * planned figure about other years, a reported one not about {@code year - 1}, and a difference
+   * are marked as unpairable.
+   */
+  static ReportFigures of(WorkReport report, int year) {
+    YearFrame frame = YearFrame.of(report);
+    List<Target> ordered = new ArrayList<>();
+    report.targets().stream().filter(Target::headline).forEach(ordered::add);
+    report.targets().stream().filter(t -> !t.headline()).forEach(ordered::add);
+    List<Figure> planned = new ArrayList<>();
+    Set<List<Object>> seen = new HashSet<>();
+    List<Figure> results = new ArrayList<>();
+    for (Target t : ordered) {
+      if (t.status() == TargetStatus.PLANNED && seen.add(identity(t))) {
+        boolean other =
+            t.period() != null && year > 0 && !t.period().equals(Integer.toString(year));
+        planned.add(new Figure(t, name(t), other || difference(t) || frame.severalYears(t, year)));
+      }
+    }
+    for (Target t : report.targets()) {
+      if (t.status() == TargetStatus.REPORTED && !restatesATarget(t)) {
+        int past = year > 0 ? year - 1 : 0;
+        boolean other =
+            t.period() != null && (past == 0 || !t.period().equals(Integer.toString(past)));
+        results.add(new Figure(t, name(t), other || difference(t) || frame.severalYears(t, past)));
+      }
+    }
+    return new ReportFigures(planned, results);
+  }
+
+  /** The planned targets, headline first, each once. */
+  List<Figure> planned() {
+    return planned;
+  }
+
+  /**
+   * The first result in document order for the indicator, measure and unit of {@code planned}, or
+   * null: same key when both have one, else the same indicator after folding; a growth against a
+   * growth or a decline, a level against a level or an increment; the same unit after magnitude
+   * words; a result about one year only.
+   */
+  Target resultFor(Figure planned) {
+    if (planned.unpairable()) {
+      return null;
+    }
+    Target p = planned.target();
+    for (Figure f : results) {
+      Target r = f.target();
+      boolean same =
+          p.key() != null && r.key() != null
+              ? p.key().equals(r.key())
+              : planned.name().equals(f.name());
+      if (same
+          && !f.unpairable()
+          && changes(p.measure()) == changes(r.measure())
+          && Objects.equals(p.normalized().unit(), r.normalized().unit())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static boolean changes(Measure m) {
+    return m == Measure.GROWTH || m == Measure.DECLINE;
+  }
+
+  /** A reported figure that restates a target ("没有实现年初确定的…降低4%左右…的目标"), not a result. */
+  private static boolean restatesATarget(Target t) {
+    return TextNormalizer.normalize(t.text()).contains("目标");
+  }
+
+  /**
+   * An amount or a change in points compared with another ("比去年多100万人", "比上年提高0.5个百分点"): a
+   * difference, not a figure a result can be set against. A rate "比上年增长8%" is no difference.
+   */
+  private static boolean difference(Target t) {
+    boolean amount =
+        t.measure() == Measure.LEVEL
+            || t.measure() == Measure.INCREMENT
+            || "个百分点".equals(t.normalized().unit());
+    if (!amount) {
+      return false;
+    }
+    String s = TextNormalizer.normalize(t.text());
+    for (int at = s.indexOf('比'); at >= 0; at = s.indexOf('比', at + 1)) {
+      // 比重, 比例, 比率 are shares, not comparisons
+      if (at + 1 < s.length() && "重例率".indexOf(s.charAt(at + 1)) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String name(Target t) {
+    return IndicatorKeys.fold(t.indicator());
+  }
+
+  private static List<Object> identity(Target t) {
+    return java.util.Arrays.asList(
+        t.key() == null ? name(t) : t.key(),
+        t.measure(),
+        t.bound(),
+        t.normalized().value().stripTrailingZeros(),
+        t.normalized().upper() == null ? null : t.normalized().upper().stripTrailingZeros(),
+        t.normalized().unit(),
+        t.period());
+  }
+}
