@@ -27,6 +27,10 @@ final class ReportFigures {
    */
   record Figure(Target target, String name, boolean unpairable) {}
 
+  /** Names that say who pays or what kind of money, not what is measured. */
+  private static final Set<String> PAYERS =
+      Set.of("中央财政", "地方财政", "各级财政", "财政", "中央", "政府", "国家", "资金", "投资", "项目", "经费", "补助");
+
   private final List<Figure> planned;
   private final List<Figure> results;
 
@@ -74,8 +78,9 @@ final class ReportFigures {
   /**
    * The first result in document order for the indicator, measure and unit of {@code planned}, or
    * null: same key when both have one, else the same indicator after folding; a growth against a
-   * growth or a decline, a level against a level or an increment; the same unit after magnitude
-   * words; a result about one year only.
+   * growth or a decline, a level against a level, an increment against an increment; the same unit
+   * after magnitude words; a result about one year only. An indicator without a key that names only
+   * who pays or a bare kind of money ("中央财政", "资金") names no one thing, and pairs with nothing.
    */
   Target resultFor(Figure planned) {
     if (planned.unpairable()) {
@@ -87,15 +92,20 @@ final class ReportFigures {
       boolean same =
           p.key() != null && r.key() != null
               ? p.key().equals(r.key())
-              : planned.name().equals(f.name());
+              : planned.name().equals(f.name()) && !PAYERS.contains(f.name());
       if (same
           && !f.unpairable()
-          && changes(p.measure()) == changes(r.measure())
+          && sameMeasure(p.measure(), r.measure())
           && Objects.equals(p.normalized().unit(), r.normalized().unit())) {
         return r;
       }
     }
     return null;
+  }
+
+  /** The same measure, a growth and a decline being one change with opposite signs. */
+  private static boolean sameMeasure(Measure a, Measure b) {
+    return a == b || (changes(a) && changes(b));
   }
 
   private static boolean changes(Measure m) {
@@ -112,11 +122,7 @@ final class ReportFigures {
    * difference, not a figure a result can be set against. A rate "比上年增长8%" is no difference.
    */
   private static boolean difference(Target t) {
-    boolean amount =
-        t.measure() == Measure.LEVEL
-            || t.measure() == Measure.INCREMENT
-            || "个百分点".equals(t.normalized().unit());
-    if (!amount) {
+    if ("%".equals(t.normalized().unit()) || "‰".equals(t.normalized().unit())) {
       return false;
     }
     String s = TextNormalizer.normalize(t.text());

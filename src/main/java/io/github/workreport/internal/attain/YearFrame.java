@@ -107,7 +107,12 @@ final class YearFrame {
   private static int lastOne(String s, int year) {
     int one = -1;
     for (String w : ONE) {
-      one = Math.max(one, s.lastIndexOf(w));
+      int at = s.lastIndexOf(w);
+      // "五年内" is several years, not "年内"
+      while (at > 0 && w.equals("年内") && YEAR_COUNTS.indexOf(s.charAt(at - 1)) >= 0) {
+        at = s.lastIndexOf(w, at - 1);
+      }
+      one = Math.max(one, at);
     }
     if (year > 0) {
       one = Math.max(one, s.lastIndexOf(year + "年"));
