@@ -16,7 +16,9 @@ import java.util.Set;
  * Pairs each report with the report of the same region for the next year. A region matches the same
  * region, and a report that states no region matches any; when several reports of the next year
  * match, the one of the same stated region is taken, and when that is not one report, none is (the
- * pair would be a guess). Stateless; thread-safe.
+ * pair would be a guess). The same holds backwards: the plan must be the one report of its year
+ * that matches the outcome. A report that states no region takes the region of the chain of pairs
+ * it stands in, when that chain states one region. Stateless; thread-safe.
  */
 public final class ReportPairing {
   private static final Comparator<ReportPair> ORDER =
@@ -34,8 +36,10 @@ public final class ReportPairing {
     }
     List<ReportPair> out = new ArrayList<>();
     for (DatedReport plan : reports) {
-      DatedReport outcome = next(plan, byYear.getOrDefault(plan.year() + 1, List.of()));
-      if (outcome != null) {
+      DatedReport outcome = only(plan, byYear.getOrDefault(plan.year() + 1, List.of()));
+      // and the plan must be the one report before the outcome, or an unknown region would
+      // follow two reports of different regions
+      if (outcome != null && only(outcome, byYear.getOrDefault(plan.year(), List.of())) == plan) {
         out.add(new ReportPair(plan, outcome));
       }
     }
@@ -95,16 +99,16 @@ public final class ReportPairing {
   }
 
   /**
-   * The report of {@code nextYear} (the reports of the year after the plan's) that follows {@code
-   * plan}, or null when there is none or no single one.
+   * The one report among {@code others} (the reports of the year after or before) whose region
+   * matches {@code d}'s, or null when there is none or no single one.
    */
-  private static DatedReport next(DatedReport plan, List<DatedReport> nextYear) {
+  private static DatedReport only(DatedReport d, List<DatedReport> others) {
     List<DatedReport> matching = new ArrayList<>();
     List<DatedReport> sameRegion = new ArrayList<>();
-    for (DatedReport r : nextYear) {
-      if (plan.region() == null || r.region() == null) {
+    for (DatedReport r : others) {
+      if (d.region() == null || r.region() == null) {
         matching.add(r);
-      } else if (plan.region().equals(r.region())) {
+      } else if (d.region().equals(r.region())) {
         matching.add(r);
         sameRegion.add(r);
       }
