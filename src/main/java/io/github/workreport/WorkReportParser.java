@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,7 +100,7 @@ public final class WorkReportParser {
     Objects.requireNonNull(html, "html");
     BoundedInput b = BoundedInput.of(html, limits);
     ExtractedText page = HtmlText.extract(b.text(), limits.maxNestingDepth());
-    List<Diagnostic> early = new java.util.ArrayList<>(b.diagnostics());
+    List<Diagnostic> early = new ArrayList<>(b.diagnostics());
     early.addAll(page.diagnostics());
     return ReportAssembler.assemble(page, early);
   }
@@ -117,7 +119,7 @@ public final class WorkReportParser {
       if (!limits.truncate()) {
         throw BoundedInput.tooLong(bytes.length + " bytes", limits.maxInputBytes() + " bytes");
       }
-      in = java.util.Arrays.copyOf(bytes, (int) limits.maxInputBytes());
+      in = Arrays.copyOf(bytes, (int) limits.maxInputBytes());
     }
     return parse(CharsetSniffer.decode(in).text());
   }

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,11 @@ class DiagnosticsTest {
     Matcher m =
         Pattern.compile("^- `([a-z-]+)` \\((INFO|WARNING|ERROR)\\)", Pattern.MULTILINE)
             .matcher(readme);
-    java.util.Map<String, String> listed = new java.util.LinkedHashMap<>();
+    Map<String, String> listed = new LinkedHashMap<>();
     while (m.find()) {
       listed.put(m.group(1), m.group(2));
     }
-    java.util.Map<String, String> catalogue = new java.util.LinkedHashMap<>();
+    Map<String, String> catalogue = new LinkedHashMap<>();
     for (DiagnosticCode c : DiagnosticCode.values()) {
       catalogue.put(c.code(), c.severity().name());
     }

@@ -2,10 +2,12 @@ package io.github.workreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Metadata;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +57,10 @@ class MetamorphicTest {
   void gbkBytesGiveTheSameStructure(Path seed) {
     String text = Seeds.text(seed);
     // a character GBK cannot encode (NBSP) is written as the one the parser folds it to
-    java.nio.charset.CharsetEncoder enc = Charset.forName("GBK").newEncoder();
+    CharsetEncoder enc = Charset.forName("GBK").newEncoder();
     StringBuilder encodable = new StringBuilder();
     for (char c : text.toCharArray()) {
-      encodable.append(
-          enc.canEncode(c) ? c : io.github.workreport.internal.text.TextNormalizer.fold(c));
+      encodable.append(enc.canEncode(c) ? c : TextNormalizer.fold(c));
     }
     WorkReport gbk = PARSER.parse(encodable.toString().getBytes(Charset.forName("GBK")));
     assertSameStructure(PARSER.parseText(text), gbk);
@@ -96,7 +97,7 @@ class MetamorphicTest {
   }
 
   private static String fold(String s) {
-    return s == null ? null : io.github.workreport.internal.text.TextNormalizer.normalize(s);
+    return s == null ? null : TextNormalizer.normalize(s);
   }
 
   /** Turns ASCII punctuation into its full-width form, as the originals of the seeds have it. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class ModulePathTest {
 
   /** Compiles the module in {@code src} into {@code classes}; returns what the compiler printed. */
   private static String compile(Path src, Path classes, List<Path> modulePath) throws IOException {
-    java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
+    ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
     List<String> args =
         new ArrayList<>(
             List.of(

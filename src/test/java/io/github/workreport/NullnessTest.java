@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,7 @@ class NullnessTest {
               .as(name(c) + " is @Nullable")
               .doesNotThrowAnyException();
         } else {
-          Throwable thrown =
-              org.assertj.core.api.Assertions.catchThrowable(() -> construct(r.getClass(), args));
+          Throwable thrown = Assertions.catchThrowable(() -> construct(r.getClass(), args));
           assertThat(thrown)
               .as(name(c) + " is not @Nullable, so null is refused")
               .isInstanceOfAny(NullPointerException.class, IllegalArgumentException.class);

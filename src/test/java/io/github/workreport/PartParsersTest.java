@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.Task;
 import java.math.BigDecimal;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,9 +23,7 @@ class PartParsersTest {
     assertThat(r.text()).isEqualTo(text);
     assertThat(r.tasks())
         .extracting(Task::number, Task::title)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("一是", "稳投资"),
-            org.assertj.core.groups.Tuple.tuple("二是", "促消费"));
+        .containsExactly(Tuple.tuple("一是", "稳投资"), Tuple.tuple("二是", "促消费"));
     assertThat(r.tasks().get(0).span().slice(r.text())).startsWith("一是稳投资");
     // three announced, two listed
     assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("task-count-mismatch");
@@ -71,7 +71,6 @@ class PartParsersTest {
     assertThatThrownBy(() -> TargetParser.create().parse(null)).hasMessage("text");
     assertThatThrownBy(() -> TaskParser.create(null)).hasMessage("limits");
     assertThatThrownBy(() -> TargetParser.create(null)).hasMessage("limits");
-    assertThatThrownBy(() -> new TaskParser.Result(null, java.util.List.of(), java.util.List.of()))
-        .hasMessage("text");
+    assertThatThrownBy(() -> new TaskParser.Result(null, List.of(), List.of())).hasMessage("text");
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.workreport.json.ReportJson;
 import io.github.workreport.model.WorkReport;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -129,10 +131,10 @@ class RandomInputTest {
     Random random = new Random(42L);
     WorkReportParser parser = WorkReportParser.create();
     String base = Seeds.text("002");
-    java.nio.charset.Charset[] charsets = {
+    Charset[] charsets = {
       StandardCharsets.UTF_8,
-      java.nio.charset.Charset.forName("GBK"),
-      java.nio.charset.Charset.forName("Big5"),
+      Charset.forName("GBK"),
+      Charset.forName("Big5"),
       StandardCharsets.UTF_16LE,
       StandardCharsets.UTF_16BE
     };
@@ -152,7 +154,7 @@ class RandomInputTest {
           }
         }
         if (kind == 3 && bytes.length > 3) {
-          bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1 - random.nextInt(3));
+          bytes = Arrays.copyOf(bytes, bytes.length - 1 - random.nextInt(3));
         }
       }
       assertThat(parser.parse(bytes)).isNotNull();

@@ -3,6 +3,7 @@ package io.github.workreport;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,8 +56,8 @@ public final class Records {
     if (type == long.class) {
       return 0L;
     }
-    if (type == java.util.List.class) {
-      return java.util.List.of();
+    if (type == List.class) {
+      return List.of();
     }
     return null;
   }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Metadata;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -124,13 +126,11 @@ class SeedGoldenTest {
 
   /** Width and space variants folded, as the scorer folds them: "深化改革\u3000产业" is "深化改革 产业". */
   private static String fold(String s) {
-    return s == null
-        ? null
-        : io.github.workreport.internal.text.TextNormalizer.normalize(s).replaceAll(" +", " ");
+    return s == null ? null : TextNormalizer.normalize(s).replaceAll(" +", " ");
   }
 
   private static List<String> titles(JsonNode gold) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     gold.forEach(g -> out.add(fold(g.get("title").asText())));
     return out;
   }

@@ -13,6 +13,7 @@ import io.github.workreport.model.Task;
 import io.github.workreport.model.WorkReport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -72,7 +73,7 @@ class WorkReportFuzzTest {
    * Runs a parse and fails when it takes over {@link #MAX_MILLIS}: JUnit's {@code @Timeout} would
    * bound the whole fuzzing run rather than one input.
    */
-  private static WorkReport timed(java.util.function.Supplier<WorkReport> parse) {
+  private static WorkReport timed(Supplier<WorkReport> parse) {
     long start = System.nanoTime();
     WorkReport r = parse.get();
     assertThat((System.nanoTime() - start) / 1_000_000)

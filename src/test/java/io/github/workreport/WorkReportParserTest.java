@@ -9,10 +9,12 @@ import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -234,7 +236,7 @@ class WorkReportParserTest {
         .hasMessage("input");
     assertThatThrownBy(() -> PARSER.parse((byte[]) null)).hasMessage("bytes");
     assertThatThrownBy(() -> PARSER.parse((Path) null)).hasMessage("path");
-    assertThatThrownBy(() -> PARSER.parse((java.io.InputStream) null)).hasMessage("in");
+    assertThatThrownBy(() -> PARSER.parse((InputStream) null)).hasMessage("in");
     assertThatThrownBy(() -> PARSER.parseText(null)).hasMessage("text");
     assertThatThrownBy(() -> PARSER.parseHtml(null)).hasMessage("html");
     assertThatThrownBy(() -> WorkReportParser.builder().limits(null)).hasMessage("limits");
@@ -249,7 +251,7 @@ class WorkReportParserTest {
     List<WorkReport> sequential = texts.stream().map(PARSER::parse).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<WorkReport>> futures = new java.util.ArrayList<>();
+      List<Future<WorkReport>> futures = new ArrayList<>();
       for (int round = 0; round < 4; round++) {
         for (String t : texts) {
           futures.add(pool.submit(() -> PARSER.parse(t)));

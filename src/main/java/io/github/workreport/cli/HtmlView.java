@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -200,7 +201,7 @@ final class HtmlView {
   }
 
   private static List<String> present(String... values) {
-    return java.util.Arrays.stream(values).filter(v -> v != null).toList();
+    return Arrays.stream(values).filter(v -> v != null).toList();
   }
 
   private static String resource(String name) {

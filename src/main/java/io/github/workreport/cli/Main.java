@@ -218,18 +218,7 @@ public final class Main implements Callable<Integer> {
 
   /** Parses and writes every input; returns whether any failed. */
   private boolean write(List<InputCollector.Input> inputs, boolean pages) throws IOException {
-    if (!pages && output != null && Files.isDirectory(output)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "-o " + output + " is a folder; --format " + format.label() + " writes one file");
-    }
-    PrintStream to =
-        pages || output == null
-            ? out
-            : new PrintStream(
-                new BufferedOutputStream(Files.newOutputStream(output), 1 << 16),
-                false,
-                StandardCharsets.UTF_8);
+    PrintStream to = openOutput(pages);
     try {
       boolean array =
           inputs.size() > 1
@@ -301,6 +290,21 @@ public final class Main implements Callable<Integer> {
         to.print(summary);
       }
     }
+  }
+
+  /** Where one stream of output goes: standard output, or the file of {@code -o}. */
+  private PrintStream openOutput(boolean pages) throws IOException {
+    if (!pages && output != null && Files.isDirectory(output)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "-o " + output + " is a folder; --format " + format.label() + " writes one file");
+    }
+    return pages || output == null
+        ? out
+        : new PrintStream(
+            new BufferedOutputStream(Files.newOutputStream(output), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
   }
 
   /** Bad usage: the reason, the synopsis and where to read more, not the whole help. */

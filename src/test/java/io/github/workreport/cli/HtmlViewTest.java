@@ -8,6 +8,7 @@ import io.github.workreport.WorkReportParser;
 import io.github.workreport.internal.view.ReportIndex;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.Target;
+import io.github.workreport.model.Task;
 import io.github.workreport.model.WorkReport;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -129,7 +130,7 @@ class HtmlViewTest {
     }
   }
 
-  private static int countTasks(List<io.github.workreport.model.Task> tasks) {
+  private static int countTasks(List<Task> tasks) {
     return tasks.stream().mapToInt(t -> 1 + countTasks(t.subtasks())).sum();
   }
 

@@ -9,12 +9,15 @@ import io.github.workreport.Seeds;
 import io.github.workreport.json.ReportJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -75,7 +78,7 @@ class MainTest {
   }
 
   private List<JsonNode> jsonLines() throws Exception {
-    List<JsonNode> nodes = new java.util.ArrayList<>();
+    List<JsonNode> nodes = new ArrayList<>();
     for (String l : out().lines().toList()) {
       nodes.add(JSON.readTree(l));
     }
@@ -332,11 +335,11 @@ class MainTest {
 
   @Test
   void aClosedOutputStopsTheRunWithStatusOne() {
-    java.io.OutputStream closed =
-        new java.io.OutputStream() {
+    OutputStream closed =
+        new OutputStream() {
           @Override
-          public void write(int b) throws java.io.IOException {
-            throw new java.io.IOException("Broken pipe");
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
           }
         };
     int status =

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.workreport.HandMadeReport;
+import io.github.workreport.Records;
 import io.github.workreport.Seeds;
 import io.github.workreport.WorkReportParser;
+import io.github.workreport.model.Target;
 import io.github.workreport.model.WorkReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,22 +73,22 @@ class ReportJsonTest {
     String json = ReportJson.toJson(r);
     assertThat(json).contains("\"value\" : \"1640000000\"").contains("\"value\" : \"16.4\"");
     assertThat(ReportJson.fromJson(json)).isEqualTo(r);
-    io.github.workreport.model.Target t = r.targets().get(0);
-    io.github.workreport.model.Target keyed =
-        io.github.workreport.Records.of(
-            io.github.workreport.model.Target.class,
-            java.util.Map.ofEntries(
-                java.util.Map.entry("indicator", t.indicator()),
-                java.util.Map.entry("key", "gdp"),
-                java.util.Map.entry("value", t.value()),
-                java.util.Map.entry("baseline", new BigDecimal("15.20")),
-                java.util.Map.entry("unit", "亿元"),
-                java.util.Map.entry("normalized", t.normalized()),
-                java.util.Map.entry("measure", t.measure()),
-                java.util.Map.entry("bound", t.bound()),
-                java.util.Map.entry("status", t.status()),
-                java.util.Map.entry("text", t.text()),
-                java.util.Map.entry("span", t.span())));
+    Target t = r.targets().get(0);
+    Target keyed =
+        Records.of(
+            Target.class,
+            Map.ofEntries(
+                Map.entry("indicator", t.indicator()),
+                Map.entry("key", "gdp"),
+                Map.entry("value", t.value()),
+                Map.entry("baseline", new BigDecimal("15.20")),
+                Map.entry("unit", "亿元"),
+                Map.entry("normalized", t.normalized()),
+                Map.entry("measure", t.measure()),
+                Map.entry("bound", t.bound()),
+                Map.entry("status", t.status()),
+                Map.entry("text", t.text()),
+                Map.entry("span", t.span())));
     WorkReport withBaseline =
         new WorkReport(
             r.text(),

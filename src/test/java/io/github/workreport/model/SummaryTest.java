@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.workreport.HandMadeReport;
 import io.github.workreport.Seeds;
 import io.github.workreport.WorkReportParser;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class SummaryTest {
 
   @Test
   void noSeedPrintsMoreThanALineOrTwo() {
-    for (java.nio.file.Path seed : Seeds.all()) {
+    for (Path seed : Seeds.all()) {
       WorkReport r = WorkReportParser.create().parse(Seeds.text(seed));
       assertThat(r.toString()).as(seed.toString()).hasSizeLessThan(300).doesNotContain("\n");
       for (Section s : r.allSections()) {

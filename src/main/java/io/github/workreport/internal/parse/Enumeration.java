@@ -4,7 +4,11 @@ import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds the enumerations inside a paragraph: "一是…二是…", "第一,…第二,…", "首先…其次…最后…". A sequence needs at
@@ -87,22 +91,35 @@ public final class Enumeration {
   }
 
   private static Opening opening(String n, String form, int ordinal, int markerEnd) {
-    int ts = markerEnd;
-    while (ts < n.length()
+    int ts = titleStart(n, markerEnd, n.length());
+    int te = titleEnd(n, ts, n.length());
+    return te > ts ? new Opening(form, ordinal, markerEnd, ts, te) : null;
+  }
+
+  /** Where an item's title starts after its marker: past the marks that follow it ("一是,"). */
+  private static int titleStart(String n, int from, int end) {
+    int ts = from;
+    while (ts < end
         && (n.charAt(ts) == ','
             || n.charAt(ts) == ':'
             || n.charAt(ts) == ' '
             || n.charAt(ts) == '、')) {
       ts++;
     }
-    int te = ts;
-    while (te < n.length()
+    return ts;
+  }
+
+  /** Where an item's title ends: its first clause, up to a comma, colon or line end. */
+  private static int titleEnd(String n, int from, int end) {
+    int te = from;
+    while (te < end
         && !Punctuation.isSentenceEnd(n.charAt(te))
         && n.charAt(te) != ','
-        && n.charAt(te) != ':') {
+        && n.charAt(te) != ':'
+        && n.charAt(te) != '\n') {
       te++;
     }
-    return te > ts ? new Opening(form, ordinal, markerEnd, ts, te) : null;
+    return te;
   }
 
   private static boolean isChineseDigit(char c) {
@@ -184,8 +201,7 @@ public final class Enumeration {
    */
   public static List<Item> findAll(String text, String n, int[] ends) {
     List<List<int[]>> byForm = markers(n);
-    java.util.TreeMap<Integer, Integer> taken =
-        new java.util.TreeMap<>(); // from -> to of the lists accepted
+    TreeMap<Integer, Integer> taken = new TreeMap<>(); // from -> to of the lists accepted
     List<List<int[]>> accepted = new ArrayList<>();
     for (List<int[]> marks : byForm) {
       for (List<int[]> run : runs(marks)) {
@@ -198,7 +214,7 @@ public final class Enumeration {
         accepted.add(run);
       }
     }
-    accepted.sort(java.util.Comparator.comparingInt(r -> r.get(0)[0]));
+    accepted.sort(Comparator.comparingInt(r -> r.get(0)[0]));
     List<Item> items = new ArrayList<>();
     for (int k = 0; k < accepted.size(); k++) {
       // the last item of a list ends with its paragraph, or where the next list begins
@@ -287,8 +303,8 @@ public final class Enumeration {
   /**
    * Whether [from, to) overlaps a list already taken; the taken lists do not overlap one another.
    */
-  private static boolean overlaps(java.util.TreeMap<Integer, Integer> taken, int from, int to) {
-    java.util.Map.Entry<Integer, Integer> before = taken.floorEntry(to - 1);
+  private static boolean overlaps(TreeMap<Integer, Integer> taken, int from, int to) {
+    Map.Entry<Integer, Integer> before = taken.floorEntry(to - 1);
     return before != null && before.getValue() > from;
   }
 
@@ -298,22 +314,8 @@ public final class Enumeration {
       int[] m = marks.get(i);
       int end =
           i + 1 < marks.size() ? marks.get(i + 1)[0] : Math.min(limit, paragraphEnd(ends, m[0]));
-      int ts = m[1];
-      while (ts < end
-          && (n.charAt(ts) == ','
-              || n.charAt(ts) == ':'
-              || n.charAt(ts) == ' '
-              || n.charAt(ts) == '、')) {
-        ts++;
-      }
-      int te = ts;
-      while (te < end
-          && !Punctuation.isSentenceEnd(n.charAt(te))
-          && n.charAt(te) != ','
-          && n.charAt(te) != ':'
-          && n.charAt(te) != '\n') {
-        te++;
-      }
+      int ts = titleStart(n, m[1], end);
+      int te = titleEnd(n, ts, end);
       if (te > ts) {
         items.add(new Item(text.substring(m[0], m[1]), i + 1, m[0], end, ts, te));
       }
@@ -321,7 +323,7 @@ public final class Enumeration {
   }
 
   private static int paragraphEnd(int[] ends, int at) {
-    int k = java.util.Arrays.binarySearch(ends, at + 1);
+    int k = Arrays.binarySearch(ends, at + 1);
     return ends[k >= 0 ? k : Math.min(-k - 1, ends.length - 1)];
   }
 

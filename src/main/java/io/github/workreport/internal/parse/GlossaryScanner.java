@@ -10,6 +10,7 @@ import io.github.workreport.model.GlossaryEntry;
 import io.github.workreport.model.GlossaryOrigin;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,7 +273,7 @@ public final class GlossaryScanner {
    */
   private List<GlossaryEntry> entries(String text, Span block) {
     List<GlossaryEntry> out = new ArrayList<>();
-    drafts.sort(java.util.Comparator.comparingInt(d -> d.start));
+    drafts.sort(Comparator.comparingInt(d -> d.start));
     Map<String, List<Span>> occurrences = occurrences(text);
     for (Draft d : drafts) {
       int count = TermNumeral.count(d.term);

@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The lines of a text with the role of each.
@@ -20,7 +21,7 @@ public record Layout(List<Line> lines, List<LineRole> roles, int bodyStart, int 
 
   /** The lines of the given role, in order. */
   public List<Line> linesOf(LineRole role) {
-    return java.util.stream.IntStream.range(0, lines.size())
+    return IntStream.range(0, lines.size())
         .filter(i -> roles.get(i) == role)
         .mapToObj(lines::get)
         .toList();

@@ -1,7 +1,9 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.source.HeadingHint;
 import io.github.workreport.internal.text.Punctuation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +38,7 @@ public final class LineClassifier {
 
   /** The layout of a fragment: every line is body. */
   public static Layout allBody(List<Line> lines) {
-    return new Layout(
-        lines, java.util.Collections.nCopies(lines.size(), LineRole.BODY), 0, lines.size());
+    return new Layout(lines, Collections.nCopies(lines.size(), LineRole.BODY), 0, lines.size());
   }
 
   /** The role a line has whatever stands around it; BODY when nothing marks it. */
@@ -325,7 +326,7 @@ public final class LineClassifier {
   /** The title: a line the markup calls H1, else the first naming a report, else the first. */
   private static int chooseTitle(List<Line> lines, List<Integer> candidates) {
     for (int i : candidates) {
-      if (lines.get(i).hint() == io.github.workreport.internal.source.HeadingHint.H1) {
+      if (lines.get(i).hint() == HeadingHint.H1) {
         return i;
       }
     }

@@ -2,6 +2,7 @@ package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.Punctuation;
+import java.util.List;
 
 /** Tests of a line's shape against {@link LineRules}. Stateless. */
 public final class LineShapes {
@@ -100,7 +101,7 @@ public final class LineShapes {
   }
 
   /** Whether the line opens with one of {@code openings}. */
-  public static boolean startsWithAny(Line line, java.util.List<String> openings) {
+  public static boolean startsWithAny(Line line, List<String> openings) {
     String c = line.compact();
     for (String o : openings) {
       if (c.startsWith(o)) {
@@ -131,7 +132,7 @@ public final class LineShapes {
       return false;
     }
     for (int i = 0; i < c.length(); i++) {
-      if (io.github.workreport.internal.text.Punctuation.isSentenceEnd(c.charAt(i))) {
+      if (Punctuation.isSentenceEnd(c.charAt(i))) {
         return false;
       }
     }

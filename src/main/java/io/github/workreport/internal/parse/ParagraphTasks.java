@@ -5,6 +5,7 @@ import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,43 +52,14 @@ final class ParagraphTasks {
         openings.add(views.of(p).norm().substring(0, OPENING));
       }
     }
+    Reading r = new Reading(paragraphs, views, norms, items, leadLines, openings, sectionId);
     List<TaskDraft> drafts = new ArrayList<>();
     List<Paragraph> heads = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
-      Paragraph p = paragraphs.get(i);
-      TaskDraft d = null;
-      if (items[i] != null) {
-        Enumeration.Opening o = items[i];
-        d =
-            paragraph(
-                p,
-                p.text().substring(o.titleStart(), o.titleEnd()),
-                p.text().substring(0, o.markerEnd()),
-                sectionId);
-      } else if (isSubtaskLead(p, views)) {
-        d = paragraph(p, p.lead(), null, sectionId);
-      } else if (leadLines
-          && isLeadLine(norms.get(i))
-          && i + 1 < paragraphs.size()
-          && !isLeadLine(norms.get(i + 1))
-          && paragraphs.get(i + 1).lead() == null) {
-        d = paragraph(p, p.text(), null, sectionId);
-        d.end = paragraphs.get(i + 1).span().end();
-        d.body = p.text() + "\n" + paragraphs.get(i + 1).text();
-      } else if (p.lead() == null
-          && !views.isIntro(p)
-          && !isSalutation(views.of(p))
-          && openings.size() >= 2) {
-        int clause = firstClause(norms.get(i));
-        if (clause >= 4
-            && clause <= CLAUSE_TITLE_MAX
-            && openings.contains(norms.get(i).substring(0, OPENING))) {
-          d = paragraph(p, p.text().substring(0, clause), null, sectionId);
-        }
-      }
+      TaskDraft d = r.draft(i);
       if (d != null) {
         drafts.add(d);
-        heads.add(p);
+        heads.add(paragraphs.get(i));
       }
     }
     List<TaskDraft> out = new ArrayList<>(drafts);
@@ -99,6 +71,55 @@ final class ParagraphTasks {
       (k >= 0 ? drafts.get(k).subtasks : out).add(e);
     }
     return out;
+  }
+
+  /** The paragraphs of a part with what was read across them, to tell each one's subtask. */
+  private record Reading(
+      List<Paragraph> paragraphs,
+      ParagraphViews views,
+      List<String> norms,
+      Enumeration.Opening[] items,
+      boolean leadLines,
+      List<String> openings,
+      String sectionId) {
+
+    /** The subtask paragraph {@code i} opens, by the first of the four shapes it has, or null. */
+    TaskDraft draft(int i) {
+      Paragraph p = paragraphs.get(i);
+      if (items[i] != null) {
+        Enumeration.Opening o = items[i];
+        return paragraph(
+            p,
+            p.text().substring(o.titleStart(), o.titleEnd()),
+            p.text().substring(0, o.markerEnd()),
+            sectionId);
+      }
+      if (isSubtaskLead(p, views)) {
+        return paragraph(p, p.lead(), null, sectionId);
+      }
+      if (leadLines
+          && isLeadLine(norms.get(i))
+          && i + 1 < paragraphs.size()
+          && !isLeadLine(norms.get(i + 1))
+          && paragraphs.get(i + 1).lead() == null) {
+        TaskDraft d = paragraph(p, p.text(), null, sectionId);
+        d.end = paragraphs.get(i + 1).span().end();
+        d.body = p.text() + "\n" + paragraphs.get(i + 1).text();
+        return d;
+      }
+      if (p.lead() == null
+          && !views.isIntro(p)
+          && !isSalutation(views.of(p))
+          && openings.size() >= 2) {
+        int clause = firstClause(norms.get(i));
+        if (clause >= 4
+            && clause <= CLAUSE_TITLE_MAX
+            && openings.contains(norms.get(i).substring(0, OPENING))) {
+          return paragraph(p, p.text().substring(0, clause), null, sectionId);
+        }
+      }
+      return null;
+    }
   }
 
   /** The index of the head paragraph that holds offset {@code at}, or -1. */
@@ -295,7 +316,7 @@ final class ParagraphTasks {
   }
 
   private static int paragraphAt(int[] starts, int at) {
-    int k = java.util.Arrays.binarySearch(starts, at);
+    int k = Arrays.binarySearch(starts, at);
     return k >= 0 ? k : -k - 2;
   }
 

@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.TextView;
 import io.github.workreport.model.Paragraph;
 import java.util.HashMap;
@@ -47,9 +48,6 @@ public final class ParagraphViews {
     if (v != null && v.length() == p.text().length()) {
       return v;
     }
-    return TextView.of(
-        p.text(),
-        io.github.workreport.internal.text.TextNormalizer.normalize(p.text()),
-        p.span().start());
+    return TextView.of(p.text(), TextNormalizer.normalize(p.text()), p.span().start());
   }
 }

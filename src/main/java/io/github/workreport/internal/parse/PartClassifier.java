@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.text.Punctuation;
+import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.PartClass;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class PartClassifier {
       return byHeading;
     }
     for (String verb : LineRules.PLAN_OPENINGS) {
-      if (io.github.workreport.internal.text.TextNormalizer.startsWith(title, 0, verb)) {
+      if (TextNormalizer.startsWith(title, 0, verb)) {
         return PartClass.PLAN; // "进一步做好外交工作": a heading that gives an instruction
       }
     }

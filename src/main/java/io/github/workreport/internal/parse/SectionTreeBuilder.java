@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.DiagnosticCode;
 import io.github.workreport.model.Paragraph;
@@ -8,8 +9,11 @@ import io.github.workreport.model.Section;
 import io.github.workreport.model.Span;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the section tree of a report from its blocks. A heading's level comes from its numbering
@@ -132,8 +136,7 @@ public final class SectionTreeBuilder {
   static boolean isClosing(Block.Heading h) {
     return h.marker() == null
         && LineRules.CLOSING_HEADINGS.contains(
-            io.github.workreport.internal.text.TextNormalizer.normalize(h.title())
-                .replace(" ", ""));
+            TextNormalizer.normalize(h.title()).replace(" ", ""));
   }
 
   /**
@@ -167,7 +170,7 @@ public final class SectionTreeBuilder {
    * goes on after a block is one look-up.
    */
   private static final class NextHeadings {
-    private final Map<String, int[]> next = new java.util.HashMap<>();
+    private final Map<String, int[]> next = new HashMap<>();
     private final int size;
 
     NextHeadings(List<Block> blocks) {
@@ -177,7 +180,7 @@ public final class SectionTreeBuilder {
           next.computeIfAbsent(style(h), k -> new int[size]);
         }
       }
-      Map<String, Integer> current = new java.util.HashMap<>();
+      Map<String, Integer> current = new HashMap<>();
       for (int i = size - 1; i >= 0; i--) {
         for (Map.Entry<String, int[]> e : next.entrySet()) {
           e.getValue()[i] = current.getOrDefault(e.getKey(), Integer.MAX_VALUE);
@@ -210,7 +213,7 @@ public final class SectionTreeBuilder {
    * style between. Not thread-safe: one per build.
    */
   private static final class StyleRanks {
-    private final List<java.util.Set<String>> levels = new ArrayList<>();
+    private final List<Set<String>> levels = new ArrayList<>();
 
     /**
      * The rank of {@code style}: its level, the deeper ones closing; a new style goes one deeper.
@@ -222,14 +225,14 @@ public final class SectionTreeBuilder {
           return i + 1;
         }
       }
-      levels.add(new java.util.HashSet<>(List.of(style)));
+      levels.add(new HashSet<>(List.of(style)));
       return levels.size();
     }
 
     /** Puts {@code style} at the top beside the styles there; the deeper ones close. */
     int top(String style) {
       if (levels.isEmpty()) {
-        levels.add(new java.util.HashSet<>());
+        levels.add(new HashSet<>());
       }
       levels.subList(1, levels.size()).clear();
       levels.get(0).add(style);
@@ -243,7 +246,7 @@ public final class SectionTreeBuilder {
     }
 
     boolean contains(String style) {
-      for (java.util.Set<String> l : levels) {
+      for (Set<String> l : levels) {
         if (l.contains(style)) {
           return true;
         }

@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.text.Punctuation;
+import java.util.Arrays;
 
 /**
  * Reads who delivered a report from a line such as "国务院总理 李强", "省人民政府省长 王清宪" or "自治区主席 艾尔肯·吐尼亚孜".
@@ -30,8 +31,8 @@ public final class SpeakerReader {
         && tokens[nameFrom - 1].length() == 1) {
       nameFrom--;
     }
-    String office = String.join("", java.util.Arrays.asList(tokens).subList(0, nameFrom));
-    String name = String.join("", java.util.Arrays.asList(tokens).subList(nameFrom, tokens.length));
+    String office = String.join("", Arrays.asList(tokens).subList(0, nameFrom));
+    String name = String.join("", Arrays.asList(tokens).subList(nameFrom, tokens.length));
     if (isOffice(office) && isName(name)) {
       return new Speaker(office, name);
     }

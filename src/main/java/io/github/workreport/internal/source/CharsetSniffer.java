@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -150,8 +151,7 @@ public final class CharsetSniffer {
 
   private static List<Charset> detected(byte[] bytes) {
     List<Charset> out = new ArrayList<>();
-    byte[] prefix =
-        bytes.length <= DETECTOR_PREFIX ? bytes : java.util.Arrays.copyOf(bytes, DETECTOR_PREFIX);
+    byte[] prefix = bytes.length <= DETECTOR_PREFIX ? bytes : Arrays.copyOf(bytes, DETECTOR_PREFIX);
     CharsetDetector detector = new CharsetDetector();
     detector.setText(prefix);
     CharsetMatch[] matches = detector.detectAll();
@@ -189,7 +189,7 @@ public final class CharsetSniffer {
     for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
       int lead = bytes[bytes.length - cut] & 0xFF;
       if (lead >= 0xC0) {
-        byte[] head = java.util.Arrays.copyOf(bytes, bytes.length - cut);
+        byte[] head = Arrays.copyOf(bytes, bytes.length - cut);
         return strict(head, StandardCharsets.UTF_8) != null && hasMultibyte(head);
       }
       if (lead < 0x80) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -64,10 +65,7 @@ final class Headline {
     @Override
     public FilterResult head(Node node, int depth) {
       if (!(node instanceof Element e)) {
-        if (nearest != null
-            && !inTop
-            && node instanceof org.jsoup.nodes.TextNode t
-            && linkDepth == 0) {
+        if (nearest != null && !inTop && node instanceof TextNode t && linkDepth == 0) {
           since += t.text().strip().length();
         }
         return FilterResult.CONTINUE;

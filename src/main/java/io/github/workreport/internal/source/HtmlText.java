@@ -1,11 +1,13 @@
 package io.github.workreport.internal.source;
 
+import io.github.workreport.ParseLimits;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.DiagnosticCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -135,7 +137,7 @@ public final class HtmlText {
    * Extracts the text of {@code html} with the default nesting limit; never throws for any input.
    */
   public static ExtractedText extract(String html) {
-    return extract(html, io.github.workreport.ParseLimits.DEFAULT_MAX_NESTING_DEPTH);
+    return extract(html, ParseLimits.DEFAULT_MAX_NESTING_DEPTH);
   }
 
   /**
@@ -247,7 +249,7 @@ public final class HtmlText {
    * Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its
    * subtree.
    */
-  private static void removeWhere(Element root, java.util.function.Predicate<Element> doomed) {
+  private static void removeWhere(Element root, Predicate<Element> doomed) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override

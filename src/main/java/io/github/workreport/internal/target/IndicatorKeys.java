@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -162,8 +163,7 @@ public final class IndicatorKeys {
     if (cols.length != 4) {
       throw new IllegalStateException("a row of " + TABLE + " has four columns: " + line);
     }
-    Direction d =
-        Direction.valueOf(cols[2].strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    Direction d = Direction.valueOf(cols[2].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     List<String> names = new ArrayList<>();
     names.add(fold(cols[1].strip()));
     for (String n : cols[3].split("\\|")) {

@@ -81,16 +81,23 @@ public final class ChineseNumerals {
         return -1;
       }
     }
-    if (!hasUnit) {
-      if (to - from > 9) {
-        return -1;
-      }
-      long v = 0;
-      for (int i = from; i < to; i++) {
-        v = v * 10 + digit(s.charAt(i));
-      }
-      return v;
+    return hasUnit ? unitForm(s, from, to) : positional(s, from, to);
+  }
+
+  /** "二〇二五", "2025": digits by place; -1 past nine of them. */
+  private static long positional(CharSequence s, int from, int to) {
+    if (to - from > 9) {
+      return -1;
     }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + digit(s.charAt(i));
+    }
+    return v;
+  }
+
+  /** "二十三", "一百零五", "三万二千": digits each before its unit; -1 when not a whole number. */
+  private static long unitForm(CharSequence s, int from, int to) {
     long total = 0;
     long section = 0;
     long pending = -1;

@@ -1,6 +1,7 @@
 package io.github.workreport.internal.text;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * Reads the figures of a report from normalised text: Arabic numbers (1,234.5, and "4 9 2 5 0" as
@@ -203,7 +204,7 @@ public final class NumberReader {
     BigDecimal v =
         big == null
             ? BigDecimal.valueOf(unscaled, fraction)
-            : new BigDecimal(new java.math.BigInteger(big.toString()), fraction);
+            : new BigDecimal(new BigInteger(big.toString()), fraction);
     return withMagnitude(s, i, j, v);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.workreport.WorkReportParser;
 import io.github.workreport.model.Paragraph;
+import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class BodyScannerTest {
     Section g = r.sections().get(r.sections().size() - 1);
     assertThat(g.title()).isEqualTo("名词解释");
     assertThat(g.level()).isEqualTo(1);
-    assertThat(g.part()).isEqualTo(io.github.workreport.model.PartClass.GLOSSARY);
+    assertThat(g.part()).isEqualTo(PartClass.GLOSSARY);
     assertThat(g.paragraphs()).hasSize(2);
     assertThat(g.headingSpan().slice(r.text())).startsWith("附件");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Bound;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class FigureReaderTest {
 
   @Test
   void aListHoldsAtMostItsLimit() {
-    String list = String.join("、", java.util.Collections.nCopies(TargetRules.LIST_MAX + 4, "5%"));
+    String list = String.join("、", Collections.nCopies(TargetRules.LIST_MAX + 4, "5%"));
     List<Figure> figures = read(list);
     assertThat(figures.get(0).values()).hasSize(TargetRules.LIST_MAX);
     assertThat(figures).hasSize(2);

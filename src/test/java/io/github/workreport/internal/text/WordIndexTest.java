@@ -3,6 +3,7 @@ package io.github.workreport.internal.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class WordIndexTest {
     assertThat(hits.any(1, 7, 11)).isTrue();
     assertThat(hits.any(0, 14, 15)).isTrue();
     assertThat(hits.any(0, 15, 18)).isFalse();
-    List<List<String>> tooMany = java.util.Collections.nCopies(32, List.of("x"));
+    List<List<String>> tooMany = Collections.nCopies(32, List.of("x"));
     assertThatThrownBy(() -> new WordSets(tooMany)).isInstanceOf(IllegalArgumentException.class);
   }
 }
