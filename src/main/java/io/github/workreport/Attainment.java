@@ -144,11 +144,10 @@ public final class Attainment {
 
   /**
    * Each report paired with the report of the same region for the next year, ordered by region,
-   * year and name. A report without a region matches any region; a pair is made only when the
-   * outcome is the one report of the next year that matches the plan (the one of the same stated
-   * region, when several match) and the plan the one report of its year that matches the outcome,
-   * so that nothing is guessed. A report without a region takes that of the chain of pairs it
-   * stands in when the chain states exactly one.
+   * year and name. A report that states no region is taken to be of the region the others state
+   * when they all state the same one (its {@link DatedReport#region()} in the pair says so), and is
+   * left unpaired when they state several; two reports of one region and year pair with nothing.
+   * Nothing is guessed.
    */
   public static List<ReportPair> pair(Collection<DatedReport> reports) {
     Objects.requireNonNull(reports, "reports");

@@ -2,6 +2,7 @@ package io.github.workreport.cli;
 
 import io.github.workreport.Attainment;
 import io.github.workreport.internal.attain.Comparison;
+import io.github.workreport.internal.attain.ReportPairing;
 import io.github.workreport.model.DatedReport;
 import io.github.workreport.model.ReportPair;
 import io.github.workreport.model.Target;
@@ -72,9 +73,20 @@ final class AttainmentTable {
             () -> notes.add(name + ": no year in its metadata, text or name; not paired"));
   }
 
-  /** What the run should say on standard error about the years it read. */
+  /**
+   * What the run should say on standard error: how each year was read, and which reports were not
+   * paired for want of a year or a region.
+   */
   List<String> notes() {
-    return List.copyOf(notes);
+    List<String> all = new ArrayList<>(notes);
+    if (ReportPairing.regions(dated).size() > 1) {
+      for (DatedReport d : dated) {
+        if (d.region() == null) {
+          all.add(d.name() + ": no region, and the other reports name several; not paired");
+        }
+      }
+    }
+    return all;
   }
 
   /** The rows of {@code --format attainment-csv}, without header. */
@@ -138,7 +150,8 @@ final class AttainmentTable {
     for (TargetOutcome o : outcomes) {
       counts.merge(o.verdict(), 1, Integer::sum);
       if (o.target().headline() && o.target().key() != null) {
-        headline.add(o.target().key() + " " + o.verdict().name().toLowerCase(Locale.ROOT));
+        headline.add(
+            o.target().key() + " " + o.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
       }
     }
     StringBuilder sb = new StringBuilder();

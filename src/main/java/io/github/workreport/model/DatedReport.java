@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the name the report was read from (a file path); never blank
  * @param report the report; never null
- * @param region the issuing government from the report's metadata (for a report that states none,
- *     paired reports of one region lend theirs: see {@link io.github.workreport.Attainment#pair}),
- *     or null when none is known
+ * @param region the issuing government from the report's metadata, or, in a {@link ReportPair}, the
+ *     region of the other reports paired when this one states none and they all state the same (see
+ *     {@link io.github.workreport.Attainment#pair}); null when none is known
  * @param year the year the report is for: the year its plan sets targets for
  * @param yearSource where {@code year} was read; never null
  * @since 0.1

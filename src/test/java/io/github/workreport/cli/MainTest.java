@@ -503,6 +503,17 @@ class MainTest {
   }
 
   @Test
+  void aReportWithoutRegionAmongSeveralRegionsIsNamedAndNotPaired() throws Exception {
+    Path plan = write("mixed/2024.txt", PLAN.getBytes(StandardCharsets.UTF_8));
+    write("mixed/b.txt", OUTCOME.getBytes(StandardCharsets.UTF_8));
+    write("mixed/c.txt", OUTCOME.replace("某县", "某市").getBytes(StandardCharsets.UTF_8));
+    assertThat(run("-f", "attainment-csv", plan.getParent().toString())).isZero();
+    assertThat(CsvRows.read(out())).isEmpty();
+    assertThat(err())
+        .contains(plan + ": no region, and the other reports name several; not paired\n");
+  }
+
+  @Test
   void theOutlineOfTwoReportsOfOneRegionEndsWithTheirAttainment() throws Exception {
     Path plan = write("r/2024.txt", PLAN.getBytes(StandardCharsets.UTF_8));
     Path outcome = write("r/2025.txt", OUTCOME.getBytes(StandardCharsets.UTF_8));
