@@ -108,6 +108,17 @@ class AttainmentTest {
   }
 
   @Test
+  void aFigureThatOnlySaysHowTheOneBeforeChangedIsADifference() {
+    String plan =
+        "一、2023年工作回顾\n\n过去一年，完成农村危房改造300户。\n\n二、2024年工作安排\n\n" + "今年完成农村危房改造366户，增加66户。\n";
+    String outcome =
+        "一、2024年工作回顾\n\n过去一年，完成农村危房改造432户，城镇新增就业1500人。\n\n" + "二、2025年工作安排\n\n今年完成农村危房改造400户。\n";
+    List<TargetOutcome> all = Attainment.create().compare(parse(plan), parse(outcome));
+    assertThat(outcome(all, "366户").verdict()).isEqualTo(Verdict.EXCEEDED);
+    assertThat(outcome(all, "增加66户").verdict()).isEqualTo(Verdict.NO_RESULT);
+  }
+
+  @Test
   void anOutcomeThatGivesOnlyAnAverageOfSeveralYearsHasNoResult() {
     String averageOnly =
         """

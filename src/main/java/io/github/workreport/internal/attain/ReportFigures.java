@@ -27,6 +27,10 @@ final class ReportFigures {
    */
   record Figure(Target target, String name, boolean unpairable) {}
 
+  /** Verbs that open a clause saying how much a figure changed ("增加100万户"). */
+  private static final List<String> CHANGE_VERBS =
+      List.of("增加", "减少", "提高", "降低", "下降", "多", "少", "增长", "扩大", "压减");
+
   /** Names that say who pays or what kind of money, not what is measured. */
   private static final Set<String> PAYERS =
       Set.of("中央财政", "地方财政", "各级财政", "财政", "中央", "政府", "国家", "资金", "投资", "项目", "经费", "补助");
@@ -46,6 +50,7 @@ final class ReportFigures {
    */
   static ReportFigures of(WorkReport report, int year) {
     YearFrame frame = YearFrame.of(report);
+    Set<Target> changes = changesOfTheFigureBefore(report.targets());
     List<Target> ordered = new ArrayList<>();
     report.targets().stream().filter(Target::headline).forEach(ordered::add);
     report.targets().stream().filter(t -> !t.headline()).forEach(ordered::add);
@@ -56,7 +61,11 @@ final class ReportFigures {
       if (t.status() == TargetStatus.PLANNED && seen.add(identity(t))) {
         boolean other =
             t.period() != null && year > 0 && !t.period().equals(Integer.toString(year));
-        planned.add(new Figure(t, name(t), other || difference(t) || frame.severalYears(t, year)));
+        planned.add(
+            new Figure(
+                t,
+                name(t),
+                other || difference(t) || changes.contains(t) || frame.severalYears(t, year)));
       }
     }
     for (Target t : report.targets()) {
@@ -64,7 +73,11 @@ final class ReportFigures {
         int past = year > 0 ? year - 1 : 0;
         boolean other =
             t.period() != null && (past == 0 || !t.period().equals(Integer.toString(past)));
-        results.add(new Figure(t, name(t), other || difference(t) || frame.severalYears(t, past)));
+        results.add(
+            new Figure(
+                t,
+                name(t),
+                other || difference(t) || changes.contains(t) || frame.severalYears(t, past)));
       }
     }
     return new ReportFigures(planned, results);
@@ -133,6 +146,32 @@ final class ReportFigures {
       }
     }
     return false;
+  }
+
+  /**
+   * Figures that name nothing and only say how the figure before them changed: "农村危房改造366万户，
+   * 增加100万户", "中央财政赤字1.12万亿元，增加1700亿元" — an amount that opens with a verb of change, whose clause
+   * does not name its indicator, after a figure of the same indicator and unit.
+   */
+  private static Set<Target> changesOfTheFigureBefore(List<Target> targets) {
+    Set<Target> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 1; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      Target before = targets.get(i - 1);
+      String clause = TextNormalizer.normalize(t.text()).strip();
+      boolean opensWithChange = false;
+      for (String verb : CHANGE_VERBS) {
+        opensWithChange |= clause.startsWith(verb);
+      }
+      if (opensWithChange
+          && !"%".equals(t.normalized().unit())
+          && !clause.contains(TextNormalizer.normalize(t.indicator()))
+          && before.indicator().equals(t.indicator())
+          && Objects.equals(before.normalized().unit(), t.normalized().unit())) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static String name(Target t) {
