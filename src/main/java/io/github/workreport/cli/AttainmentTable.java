@@ -2,6 +2,7 @@ package io.github.workreport.cli;
 
 import io.github.workreport.Attainment;
 import io.github.workreport.internal.attain.Comparison;
+import io.github.workreport.internal.attain.ReportFigures;
 import io.github.workreport.internal.attain.ReportPairing;
 import io.github.workreport.model.DatedReport;
 import io.github.workreport.model.ReportPair;
@@ -21,8 +22,8 @@ import java.util.Objects;
 
 /**
  * The reports of a run, dated and paired for {@code --format attainment-csv} and the attainment
- * summary of the outline. Keeps of each report what attainment reads (text, metadata, sections,
- * targets), not its tasks or glossary. Used from one thread.
+ * summary of the outline. Keeps of each report its metadata and the figures attainment compares,
+ * not the report. Used from one thread.
  */
 final class AttainmentTable {
   /** The columns of {@code --format attainment-csv}, in order. */
@@ -46,31 +47,41 @@ final class AttainmentTable {
           "target_text",
           "result_text");
 
-  private final Attainment attainment = Attainment.create();
+  private final Comparison comparison =
+      new Comparison(Attainment.DEFAULT_RATE_TOLERANCE, Attainment.DEFAULT_LEVEL_TOLERANCE);
+  private final Map<String, ReportFigures> figures = new HashMap<>();
   private final List<DatedReport> dated = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
-  /** Dates the report read from {@code name} and keeps it; notes how its year was read. */
+  /**
+   * Dates the report read from {@code name} and keeps its figures, not the report itself, so that a
+   * run over many reports holds little; notes how its year was read.
+   */
   void add(String name, WorkReport r) {
-    WorkReport slim =
-        new WorkReport(
-            r.text(),
-            r.metadata(),
-            r.preamble(),
-            r.sections(),
-            List.of(),
-            r.targets(),
-            List.of(),
-            List.of());
-    Attainment.date(name, slim)
+    Attainment.date(name, r)
         .ifPresentOrElse(
             d -> {
-              dated.add(d);
+              WorkReport header =
+                  new WorkReport(
+                      "",
+                      r.metadata(),
+                      List.of(),
+                      List.of(),
+                      List.of(),
+                      List.of(),
+                      List.of(),
+                      List.of());
+              dated.add(new DatedReport(name, header, d.region(), d.year(), d.yearSource()));
+              figures.put(name, ReportFigures.of(r, d.year()));
               if (d.yearSource() != YearSource.METADATA) {
                 notes.add(name + ": year " + d.year() + " read from " + source(d.yearSource()));
               }
             },
             () -> notes.add(name + ": no year in its metadata, text or name; not paired"));
+  }
+
+  private List<TargetOutcome> compare(ReportPair p) {
+    return comparison.compare(figures.get(p.plan().name()), figures.get(p.outcome().name()));
   }
 
   /**
@@ -93,7 +104,7 @@ final class AttainmentTable {
   String rows() {
     List<List<String>> rows = new ArrayList<>();
     for (ReportPair p : Attainment.pair(dated)) {
-      for (TargetOutcome o : attainment.compare(p)) {
+      for (TargetOutcome o : compare(p)) {
         rows.add(row(p, o));
       }
     }
@@ -139,7 +150,7 @@ final class AttainmentTable {
       sb.append("no two reports of one region for consecutive years\n");
     }
     for (ReportPair p : pairs) {
-      sb.append(line(p, attainment.compare(p)));
+      sb.append(line(p, compare(p)));
     }
     return sb.toString();
   }

@@ -29,8 +29,15 @@ public final class Comparison {
    * states.
    */
   public List<TargetOutcome> compare(WorkReport plan, WorkReport outcome, int year) {
-    ReportFigures planned = ReportFigures.of(plan, year);
-    ReportFigures reported = ReportFigures.of(outcome, year == 0 ? 0 : year + 1);
+    return compare(
+        ReportFigures.of(plan, year), ReportFigures.of(outcome, year == 0 ? 0 : year + 1));
+  }
+
+  /**
+   * The outcomes of the planned targets of {@code planned} (the figures of a report for its year)
+   * against the results of {@code reported} (the figures of the next year's report for its year).
+   */
+  public List<TargetOutcome> compare(ReportFigures planned, ReportFigures reported) {
     List<TargetOutcome> out = new ArrayList<>();
     for (ReportFigures.Figure f : planned.planned()) {
       Target result = reported.resultFor(f);

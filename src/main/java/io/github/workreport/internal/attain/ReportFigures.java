@@ -18,7 +18,7 @@ import java.util.Set;
  * it reports for a single year. Small: it keeps the targets, not the report. Immutable;
  * thread-safe.
  */
-final class ReportFigures {
+public final class ReportFigures {
   /**
    * A figure with what matching needs of it, worked out once.
    *
@@ -48,7 +48,7 @@ final class ReportFigures {
    * planned figure about other years, a reported one not about {@code year - 1}, and a difference
    * are marked as unpairable.
    */
-  static ReportFigures of(WorkReport report, int year) {
+  public static ReportFigures of(WorkReport report, int year) {
     YearFrame frame = YearFrame.of(report);
     Set<Target> changes = changesOfTheFigureBefore(report.targets());
     List<Target> ordered = new ArrayList<>();
