@@ -234,8 +234,9 @@ public final class GlossaryScanner {
       boolean sibling = before == '、' || before == ',' || before == ' ';
       if (count >= INLINE_MIN_COUNT && term.length() <= 12 && !sibling) {
         int from = listStart(n, open);
+        ItemSplitter.Split split = ItemSplitter.split(text.substring(from, open), count);
+        from = pastGoverningWords(split, text, from);
         String list = text.substring(from, open);
-        ItemSplitter.Split split = ItemSplitter.split(list, count);
         if (split.matched() && n.substring(from, open).indexOf('、') >= 0) {
           Draft d = new Draft();
           d.term = term;
@@ -252,6 +253,30 @@ public final class GlossaryScanner {
       }
       open = n.indexOf('“', close + 1);
     }
+  }
+
+  /**
+   * Where the list starts once the words governing it are left out of its first part
+   * ("坚持稳就业、稳金融、…稳预期“六稳”"): the parts of a coined list share one length, so a first part longer
+   * than all the others, which are alike, keeps only its last characters.
+   */
+  private static int pastGoverningWords(ItemSplitter.Split split, String text, int from) {
+    List<String> items = split.items();
+    int first = items.isEmpty() ? -1 : text.indexOf(items.get(0), from);
+    if (!split.matched()
+        || items.size() < INLINE_MIN_COUNT
+        || first < 0
+        || LineRules.LIST_VERBS.stream()
+            .noneMatch(v -> TextNormalizer.normalize(items.get(0)).startsWith(v))) {
+      return from;
+    }
+    int length = items.get(1).length();
+    for (int k = 2; k < items.size(); k++) {
+      if (items.get(k).length() != length) {
+        return from;
+      }
+    }
+    return Math.max(from, first + items.get(0).length() - length);
   }
 
   /** Where the list before an inline term starts: after the last clause or sentence mark. */

@@ -163,6 +163,15 @@ public final class LineRules {
           "进一步", "继续", "加快", "加强", "坚持", "推进", "促进", "做好", "搞好", "抓好", "大力", "积极", "着力", "深化", "努力",
           "切实", "全面", "不断", "实施", "扩大", "提高");
 
+  /**
+   * Verbs of work that govern a whole list when they open its first part ("坚持稳就业、稳金融、…稳预期 “六稳”"),
+   * rather than belong to that part as a qualifier does ("农村厕所、垃圾、风貌").
+   */
+  public static final List<String> LIST_VERBS =
+      List.of(
+          "坚持", "推动", "推进", "促进", "实施", "开展", "抓好", "做好", "搞好", "深化", "加快", "加强", "强化", "突出", "聚焦",
+          "围绕", "统筹", "落实", "打好", "打赢", "实现", "扎实推进", "大力推进", "全面推进", "持续推进", "深入实施");
+
   /** Words in running text that speak of things done. */
   public static final List<String> PAST_MARKERS =
       List.of(
