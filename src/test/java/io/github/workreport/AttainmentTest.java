@@ -119,6 +119,20 @@ class AttainmentTest {
   }
 
   @Test
+  void aTargetRecalledInTheReviewIsNoResult() {
+    String plan = "二、2024年工作安排\n\n今年居民消费价格涨幅控制在3%以内。\n";
+    String outcome =
+        "一、2024年工作回顾\n\n去年我在政府工作报告中曾提出，要把全年居民消费价格涨幅控制在3%以内。"
+            + "全年居民消费价格上涨2.5%。\n\n二、2025年工作安排\n\n今年居民消费价格涨幅3%左右。\n";
+    WorkReport reported = parse(outcome);
+    // the engine reads the recalled target as reported; it must not be taken for the result
+    List<TargetOutcome> all = Attainment.create().compare(parse(plan), reported);
+    TargetOutcome cpi = outcome(all, "3%以内");
+    assertThat(cpi.result().text()).contains("2.5%");
+    assertThat(cpi.verdict()).isEqualTo(Verdict.MET);
+  }
+
+  @Test
   void anOutcomeThatGivesOnlyAnAverageOfSeveralYearsHasNoResult() {
     String averageOnly =
         """

@@ -27,6 +27,9 @@ public final class ReportFigures {
    */
   record Figure(Target target, String name, boolean unpairable) {}
 
+  /** Words of a plan in a clause the engine read as reported. */
+  private static final List<String> PLAN_WORDS = List.of("目标", "要把", "力争", "确保", "争取", "拟");
+
   /** Verbs that open a clause saying how much a figure changed ("增加100万户"). */
   private static final List<String> CHANGE_VERBS =
       List.of("增加", "减少", "提高", "降低", "下降", "多", "少", "增长", "扩大", "压减");
@@ -125,9 +128,18 @@ public final class ReportFigures {
     return m == Measure.GROWTH || m == Measure.DECLINE;
   }
 
-  /** A reported figure that restates a target ("没有实现年初确定的…降低4%左右…的目标"), not a result. */
+  /**
+   * A reported figure that restates a target, not a result: its clause names a 目标 ("没有实现年初确定的…
+   * 降低4%左右…的目标") or speaks as a plan ("要把全年商品零售物价上涨幅度控制在百分之十以内", "力争", "确保").
+   */
   private static boolean restatesATarget(Target t) {
-    return TextNormalizer.normalize(t.text()).contains("目标");
+    String clause = TextNormalizer.normalize(t.text());
+    for (String w : PLAN_WORDS) {
+      if (clause.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
