@@ -7,8 +7,10 @@ import io.github.workreport.model.Target;
 import io.github.workreport.model.TargetStatus;
 import io.github.workreport.model.WorkReport;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -40,10 +42,23 @@ public final class ReportFigures {
 
   private final List<Figure> planned;
   private final List<Figure> results;
+  // positions in results, in document order, so that finding a result does not read them all
+  private final Map<String, List<Integer>> byKey = new HashMap<>();
+  private final Map<String, List<Integer>> byName = new HashMap<>();
+  private final Map<String, List<Integer>> byNameWithoutKey = new HashMap<>();
 
   private ReportFigures(List<Figure> planned, List<Figure> results) {
     this.planned = List.copyOf(planned);
     this.results = List.copyOf(results);
+    for (int i = 0; i < this.results.size(); i++) {
+      Figure f = this.results.get(i);
+      byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(i);
+      if (f.target().key() == null) {
+        byNameWithoutKey.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(i);
+      } else {
+        byKey.computeIfAbsent(f.target().key(), k -> new ArrayList<>()).add(i);
+      }
+    }
   }
 
   /**
@@ -103,14 +118,21 @@ public final class ReportFigures {
       return null;
     }
     Target p = planned.target();
-    for (Figure f : results) {
+    // a result with a key must have the plan's; one without, the plan's name
+    List<Integer> first =
+        p.key() == null
+            ? byName.getOrDefault(planned.name(), List.of())
+            : byKey.getOrDefault(p.key(), List.of());
+    List<Integer> second =
+        p.key() == null ? List.of() : byNameWithoutKey.getOrDefault(planned.name(), List.of());
+    int i = 0;
+    int j = 0;
+    while (i < first.size() || j < second.size()) {
+      boolean takeFirst = j >= second.size() || (i < first.size() && first.get(i) < second.get(j));
+      Figure f = results.get(takeFirst ? first.get(i++) : second.get(j++));
       Target r = f.target();
-      boolean same =
-          p.key() != null && r.key() != null
-              ? p.key().equals(r.key())
-              : planned.name().equals(f.name()) && !PAYERS.contains(f.name());
-      if (same
-          && !f.unpairable()
+      if (!f.unpairable()
+          && ((p.key() != null && r.key() != null) || !PAYERS.contains(f.name()))
           && sameMeasure(p.measure(), r.measure())
           && Objects.equals(p.normalized().unit(), r.normalized().unit())) {
         return r;
