@@ -41,7 +41,7 @@ class AttainmentScalingTest {
   void doublingTheTargetsRoughlyDoublesTheTime() {
     WorkReportParser parser = WorkReportParser.create();
     Attainment attainment = Attainment.create();
-    int n = 4000;
+    int n = 2000;
     WorkReport plan = parser.parseText(report(2024, n, true));
     WorkReport outcome = parser.parseText(report(2025, n, false));
     WorkReport plan2 = parser.parseText(report(2024, 2 * n, true));
