@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +128,27 @@ class NationalAttainmentTest {
         assertThat(o.verdict()).as(o.target().text()).isEqualTo(Verdict.NO_RESULT);
       }
     }
+  }
+
+  @Test
+  void theReadmeSnippetSaysWhatTheComparisonGives() throws IOException {
+    ReportPair p = PAIRS.get(10);
+    assertThat(p.plan().year()).isEqualTo(2013);
+    // without names: the 2013 report names its year only in its file name, so the year comes
+    // from the 2014 report's headings
+    List<TargetOutcome> outcomes =
+        Attainment.create().compare(p.plan().report(), p.outcome().report());
+    TargetOutcome first = outcomes.get(0);
+    assertThat(first.target().indicator() + " " + first.verdict() + " " + first.gap())
+        .isEqualTo("国内生产总值 MET 0.2");
+    assertThat(outcomes).isEqualTo(OUTCOMES.get(2013));
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    assertThat(readme)
+        .contains(
+            "List<TargetOutcome> outcomes = attainment.compare(report2013, report2014);",
+            "}   // 国内生产总值 MET 0.2 …",
+            "Attainment.date(p.toString(), parser.parse(p)).ifPresent(dated::add);",
+            "for (ReportPair pair : Attainment.pair(dated)) {");
   }
 
   /** The one outcome of {@code year} for the one-year target of {@code key} with this figure. */
