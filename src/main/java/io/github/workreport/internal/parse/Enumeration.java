@@ -225,9 +225,9 @@ public final class Enumeration {
   }
 
   /**
-   * Every marker of each form in {@code n}, in order, as {start, end, value}: 是 (一是), 要 (一要,
-   * opening a sentence or clause), 第 (第一 before a comma, opening one), 先 (首先…最后, opening one,
-   * before a comma).
+   * Every marker of each form in {@code n}, in order, as {start, end, value}: 是 (一是, or 首先是 and 首先要
+   * for the first), 要 (一要 or 首先要, opening a sentence or clause), 第 (第一 before a comma, opening
+   * one), 先 (首先…最后, opening one, before a comma).
    */
   private static List<List<int[]>> markers(String n) {
     List<int[]> shi = new ArrayList<>();
@@ -258,6 +258,16 @@ public final class Enumeration {
           di.add(new int[] {i, e, (int) ChineseNumerals.parse(n, i + 1, e)});
         }
       } else if (opens) {
+        if (n.startsWith("首先", i) && i + 2 < n.length()) {
+          // "首先要…。二是…三是…": 首先 stands for the first marker of a 是 or 要 list
+          char after = n.charAt(i + 2);
+          if (after == '是' || after == '要') {
+            shi.add(new int[] {i, i + 3, 1});
+          }
+          if (after == '要') {
+            yao.add(new int[] {i, i + 3, 1});
+          }
+        }
         for (int k = 0; k < SEQUENCE_WORDS.length; k++) {
           String w = SEQUENCE_WORDS[k];
           if (n.startsWith(w, i)

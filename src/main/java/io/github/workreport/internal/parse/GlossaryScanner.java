@@ -84,6 +84,7 @@ public final class GlossaryScanner {
     String key;
     String definition;
     GlossaryOrigin origin;
+    int number; // the entry's number "N." in a numbered block, or 0
     int start;
     int end;
   }
@@ -91,9 +92,11 @@ public final class GlossaryScanner {
   /** Reads the entries of a glossary block, one paragraph or more per entry. */
   private void block(List<TextView> paragraphs) {
     Draft last = null;
+    int next = 1; // the number the next numbered entry should carry
     for (TextView p : paragraphs) {
-      Draft d = entry(p.text(), p.norm(), p.span().start());
+      Draft d = entry(p.text(), p.norm(), p.span().start(), next);
       if (d != null) {
+        next = d.number > 0 ? d.number + 1 : next;
         d.end = p.span().end();
         drafts.add(d);
         last = d;
@@ -114,14 +117,21 @@ public final class GlossaryScanner {
     return new Line(0, 0, t.length(), t, TextNormalizer.normalize(t), null, false);
   }
 
-  /** One entry of a glossary block, or null when the text (folded: {@code n}) does not open one. */
-  private static Draft entry(String text, String n, int offset) {
+  /**
+   * One entry of a glossary block, or null when the text (folded: {@code n}) does not open one;
+   * {@code expected} is the number the next numbered entry should carry.
+   */
+  private static Draft entry(String text, String n, int offset, int expected) {
     int at = 0;
     Marker m = MarkerReader.read(n);
+    if (m == null) {
+      m = MarkerReader.expectedArabic(n, expected);
+    }
     if (m != null) {
       at = m.length();
     }
     Draft d = new Draft();
+    d.number = m != null && m.style() == Marker.Style.ARABIC ? m.ordinal() : 0;
     d.origin = GlossaryOrigin.GLOSSARY;
     d.start = offset;
     if (at < n.length() && n.charAt(at) == '【') {
@@ -302,7 +312,19 @@ public final class GlossaryScanner {
     Map<String, List<Span>> occurrences = occurrences(text);
     for (Draft d : drafts) {
       int count = TermNumeral.count(d.term);
-      ItemSplitter.Split split = ItemSplitter.split(d.definition, count);
+      // "两重两新: A和B,C和D": one clause for each numeral, listing that numeral's parts, gives
+      // two parts for each; "五比五拼: 比A、拼B,比C、拼D,…" pairs them, five in all
+      int each = TermNumeral.eachCounted(d.term);
+      int clauses = ItemSplitter.splitOn(ItemSplitter.strip(d.definition), ",;").size();
+      ItemSplitter.Split split =
+          each > 0 && clauses == TermNumeral.repeats(d.term)
+              ? ItemSplitter.split(d.definition, each)
+              : null;
+      if (split == null || !split.matched()) {
+        split = ItemSplitter.split(d.definition, count);
+      } else {
+        count = each;
+      }
       Span span = new Span(d.start, d.end);
       if (count > 0 && !split.matched()) {
         diagnostics.add(

@@ -46,6 +46,8 @@ public final class ItemSplitter {
     candidates.add(splitLastOnAnd(both));
     candidates.add(splitEveryOnAnd(listed));
     candidates.add(titles(d));
+    // "“两重”“两新”:A和B,C和D": a term of two numerals, each clause listing its own parts
+    candidates.add(splitEveryOnAnd(clauses));
     if (count > 0) {
       for (List<String> c : candidates) {
         if (c.size() == count) {

@@ -130,6 +130,24 @@ public final class MarkerReader {
     return new Marker(Marker.Style.ARABIC, skipSpace(s, end + 1), (int) v);
   }
 
+  /**
+   * The marker "N." of a numbered list whose next number is {@code expected}, even where a digit
+   * follows it: in a run of numbered entries "20.2026年10件民生实事" is entry 20, not the number 20.2026.
+   * Null when {@code s} does not open with that number and a dot.
+   */
+  public static Marker expectedArabic(String s, int expected) {
+    int end = digitsEnd(s, 0);
+    if (end == 0
+        || end > 3
+        || end >= s.length()
+        || (s.charAt(end) != '.' && s.charAt(end) != '．')) {
+      return null;
+    }
+    return ChineseNumerals.parse(s, 0, end) == expected
+        ? new Marker(Marker.Style.ARABIC, skipSpace(s, end + 1), expected)
+        : null;
+  }
+
   private static int digitsEnd(String s, int i) {
     while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
       i++;

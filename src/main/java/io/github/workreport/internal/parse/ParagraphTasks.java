@@ -52,7 +52,8 @@ final class ParagraphTasks {
         openings.add(views.of(p).norm().substring(0, OPENING));
       }
     }
-    Reading r = new Reading(paragraphs, views, norms, items, leadLines, openings, sectionId);
+    Reading r =
+        new Reading(paragraphs, views, norms, items, leadLines, paired(norms), openings, sectionId);
     List<TaskDraft> drafts = new ArrayList<>();
     List<Paragraph> heads = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -80,6 +81,7 @@ final class ParagraphTasks {
       List<String> norms,
       Enumeration.Opening[] items,
       boolean leadLines,
+      boolean paired,
       List<String> openings,
       String sectionId) {
 
@@ -94,14 +96,18 @@ final class ParagraphTasks {
             p.text().substring(0, o.markerEnd()),
             sectionId);
       }
-      if (isSubtaskLead(p, views)) {
+      if (paired && i % 2 == 1) {
+        return null; // the body under a lead line, whatever its own first sentence
+      }
+      if (!paired && isSubtaskLead(p, views)) {
         return paragraph(p, p.lead(), null, sectionId);
       }
-      if (leadLines
-          && isLeadLine(norms.get(i))
-          && i + 1 < paragraphs.size()
-          && !isLeadLine(norms.get(i + 1))
-          && paragraphs.get(i + 1).lead() == null) {
+      if (paired
+          || leadLines
+              && isLeadLine(norms.get(i))
+              && i + 1 < paragraphs.size()
+              && !isLeadLine(norms.get(i + 1))
+              && paragraphs.get(i + 1).lead() == null) {
         TaskDraft d = paragraph(p, p.text(), null, sectionId);
         d.end = paragraphs.get(i + 1).span().end();
         d.body = p.text() + "\n" + paragraphs.get(i + 1).text();
@@ -148,6 +154,23 @@ final class ParagraphTasks {
       }
     }
     return Punctuation.countHan(n, 0, len) >= 4;
+  }
+
+  /**
+   * Whether the paragraphs are lead lines and bodies in turn, two pairs or more ("加力扩大有效投资。" /
+   * "用足用好…"): then each line heads the paragraph after it, even one whose own first sentence reads
+   * like a lead.
+   */
+  private static boolean paired(List<String> norms) {
+    if (norms.size() < 4 || norms.size() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < norms.size(); i++) {
+      if (isLeadLine(norms.get(i)) != (i % 2 == 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int leadLines(List<Paragraph> paragraphs, List<String> norms) {

@@ -21,7 +21,33 @@ public final class TermNumeral {
 
   /** The number of parts {@code term} announces, or -1 when it announces none. */
   public static int count(String term) {
-    String t = TextNormalizer.normalize(term);
+    List<Long> numbers = numbers(TextNormalizer.normalize(term));
+    if (numbers.isEmpty()) {
+      return -1;
+    }
+    if (numbers.size() > 1 && numbers.stream().distinct().count() == 1) {
+      return numbers.get(0) >= 2 ? numbers.get(0).intValue() : -1;
+    }
+    return sum(numbers);
+  }
+
+  /**
+   * The other reading of a term that writes one numeral more than once: "两重两新" may be two parts in
+   * all, like "四水四定", or two for each numeral, four; -1 for any other term.
+   */
+  public static int eachCounted(String term) {
+    return repeats(term) > 0 ? sum(numbers(TextNormalizer.normalize(term))) : -1;
+  }
+
+  /** How many times a term writes its one numeral ("两重两新" 2), or 0 when it does not repeat one. */
+  public static int repeats(String term) {
+    List<Long> numbers = numbers(TextNormalizer.normalize(term));
+    boolean repeated = numbers.size() > 1 && numbers.stream().distinct().count() == 1;
+    return repeated && numbers.get(0) >= 2 ? numbers.size() : 0;
+  }
+
+  /** The counts a folded term writes, in order. */
+  private static List<Long> numbers(String t) {
     List<Long> numbers = new ArrayList<>();
     boolean plus = t.indexOf('+') > 0;
     int i = 0;
@@ -61,12 +87,10 @@ public final class TermNumeral {
         i++;
       }
     }
-    if (numbers.isEmpty()) {
-      return -1;
-    }
-    if (numbers.size() > 1 && numbers.stream().distinct().count() == 1) {
-      return numbers.get(0) >= 2 ? numbers.get(0).intValue() : -1;
-    }
+    return numbers;
+  }
+
+  private static int sum(List<Long> numbers) {
     long sum = numbers.stream().mapToLong(Long::longValue).sum();
     // one part is no enumeration: "一网通办" names a way of working, not a list
     return sum >= 2 && sum < 1000 ? (int) sum : -1;

@@ -3,6 +3,7 @@ package io.github.workreport.internal.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.workreport.internal.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,5 +47,18 @@ class MarkerReaderTest {
       // "一、" alone is a marker with nothing after it; the heading rules refuse it
       assertThat(line).isEqualTo("一、");
     }
+  }
+
+  @Test
+  void anExpectedNumberBeforeADigitIsAMarker() {
+    Marker m = MarkerReader.expectedArabic("20.2026年10件民生实事:", 20);
+    assertThat(m).isNotNull();
+    assertThat(m.ordinal()).isEqualTo(20);
+    assertThat(m.length()).isEqualTo(3);
+    assertThat(MarkerReader.expectedArabic("21．5+2就业之家", 21)).isNotNull();
+    // another number, or no dot after it, is no marker of the list
+    assertThat(MarkerReader.expectedArabic("20.2026年", 21)).isNull();
+    assertThat(MarkerReader.expectedArabic("20、2026年", 20)).isNull();
+    assertThat(MarkerReader.expectedArabic("2026年", 2026)).isNull();
   }
 }

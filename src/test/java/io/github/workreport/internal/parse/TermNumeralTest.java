@@ -1,0 +1,28 @@
+package io.github.workreport.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How many parts a coined term announces. */
+class TermNumeralTest {
+
+  @Test
+  void numeralsAddUpAndFiguresWithUnitsAreNotCounts() {
+    assertThat(TermNumeral.count("六稳")).isEqualTo(6);
+    assertThat(TermNumeral.count("两不愁三保障")).isEqualTo(5);
+    assertThat(TermNumeral.count("6+2")).isEqualTo(8);
+    assertThat(TermNumeral.count("七中心合一")).isEqualTo(7);
+    assertThat(TermNumeral.count("一网通办")).isEqualTo(-1);
+    assertThat(TermNumeral.count("改革创新")).isEqualTo(-1);
+  }
+
+  @Test
+  void aNumeralWrittenTwiceCountsOnceOrForEach() {
+    assertThat(TermNumeral.count("四水四定")).isEqualTo(4);
+    assertThat(TermNumeral.repeats("四水四定")).isEqualTo(2);
+    assertThat(TermNumeral.eachCounted("“两重”“两新”")).isEqualTo(4);
+    assertThat(TermNumeral.repeats("两不愁三保障")).isZero();
+    assertThat(TermNumeral.eachCounted("两不愁三保障")).isEqualTo(-1);
+  }
+}
