@@ -41,6 +41,12 @@ final class ModelModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final String MODEL_PACKAGE = WorkReport.class.getPackageName();
 
+  /**
+   * The key of the serialization attribute whose value, a {@link ReportSource}, a report's object
+   * writes as its {@code source} after its version.
+   */
+  static final Object SOURCE_ATTRIBUTE = ReportSource.class;
+
   ModelModule() {
     super("workreport-model", Version.unknownVersion());
   }
@@ -232,6 +238,11 @@ final class ModelModule extends SimpleModule {
       }
       g.writeStartObject(report);
       g.writeNumberField("schemaVersion", ReportJson.SCHEMA_VERSION);
+      Object source = p.getAttribute(SOURCE_ATTRIBUTE);
+      if (source != null) {
+        g.writeFieldName("source");
+        p.defaultSerializeValue(source, g);
+      }
       f.serialize(report, g, p);
       g.writeEndObject();
     }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,11 +16,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes reports as JSON and reads them back.
@@ -84,7 +80,7 @@ public final class ReportJson {
    * bytes}). {@link #fromJson} reads it back as the report alone.
    */
   public static String toJson(WorkReport report, ReportSource source) {
-    return write(MAPPER.writer(), tree(report, source));
+    return write(withSource(MAPPER.writer(), report, source), report);
   }
 
   /** Writes {@code report} as one JSON object on a single line, for JSON Lines output. */
@@ -98,7 +94,7 @@ public final class ReportJson {
    * one line.
    */
   public static String toJsonLine(WorkReport report, ReportSource source) {
-    return write(compact(), tree(report, source));
+    return write(withSource(compact(), report, source), report);
   }
 
   /**
@@ -129,20 +125,15 @@ public final class ReportJson {
     return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
   }
 
-  private static ObjectNode tree(WorkReport report, @Nullable ReportSource source) {
+  /**
+   * {@code writer} set to write {@code source} after the report's version: one pass of the
+   * serializer, where a tree of the report to insert it into would cost a second.
+   */
+  private static ObjectWriter withSource(
+      ObjectWriter writer, WorkReport report, ReportSource source) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(source, "source");
-    ObjectNode fields = MAPPER.valueToTree(report);
-    ObjectNode root = MAPPER.createObjectNode();
-    Iterator<Map.Entry<String, JsonNode>> it = fields.properties().iterator();
-    Map.Entry<String, JsonNode> version = it.next();
-    root.set(version.getKey(), version.getValue());
-    root.set("source", MAPPER.valueToTree(source));
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      root.set(e.getKey(), e.getValue());
-    }
-    return root;
+    return writer.withAttribute(ModelModule.SOURCE_ATTRIBUTE, source);
   }
 
   private static String write(ObjectWriter writer, Object value) {

@@ -51,26 +51,6 @@ public final class TargetExtractor {
       int headlineFrom,
       List<Target> out) {}
 
-  /** What a sentence carries from one figure to the next. */
-  private static final class Carry {
-    String subject;
-    String topic;
-
-    /** The subjects named so far in the sentence, in order, each once. */
-    final List<String> named = new ArrayList<>();
-
-    /**
-     * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%": a list of values with nothing
-     * named but the last subject is for as many subjects named before.
-     */
-    List<String> spreadOver(List<String> indicators, int values) {
-      boolean carried = indicators.size() == 1 && indicators.get(0).equals(subject);
-      return carried && values > 1 && named.size() >= values
-          ? named.subList(named.size() - values, named.size())
-          : indicators;
-    }
-  }
-
   /**
    * The targets of paragraph {@code p} of a part of class {@code part}; {@code text} is the
    * report's text.
@@ -86,7 +66,7 @@ public final class TargetExtractor {
     Context ctx =
         new Context(
             p, new ParagraphOffsets(p, text), part, sectionId, headlineFrom, new ArrayList<>());
-    Carry carry = new Carry();
+    SentenceCarry carry = new SentenceCarry();
     int sentenceStart = 0;
     for (int i = 0; i <= n.length(); i++) {
       if (i < n.length() && !isSentenceEnd(n.charAt(i))) {
@@ -98,8 +78,10 @@ public final class TargetExtractor {
       }
       sentenceStart = i + 1;
       if (headlineFrom < 0 || i < headlineFrom) {
-        carry = new Carry(); // a subject carries across sentences only inside the headline block
+        // a subject carries across sentences only inside the headline block
+        carry = new SentenceCarry();
       } else {
+        carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
         carry.topic = null;
       }
     }
@@ -110,7 +92,7 @@ public final class TargetExtractor {
     return c == '。' || c == '!' || c == '?' || c == ';';
   }
 
-  private void sentence(Context ctx, String t, String n, int from, int to, Carry carry) {
+  private void sentence(Context ctx, String t, String n, int from, int to, SentenceCarry carry) {
     int clauseStart = from;
     int depth = 0;
     for (int i = from; i <= to; i++) {
@@ -156,18 +138,17 @@ public final class TargetExtractor {
     return c >= '0' && c <= '9';
   }
 
-  private void clause(Context ctx, Clause c, Carry carry) {
+  private void clause(Context ctx, Clause c, SentenceCarry carry) {
     List<Figure> figures = FigureReader.read(c.folded(), c.from(), c.to());
     if (figures.isEmpty()) {
       // the nearest clause without a figure may name what the next figure measures
       // ("今年的行政经费预算，…，一律削减10%")
-      String topic = c.to() - c.from() <= TargetRules.TOPIC_MAX ? topic(c) : null;
-      if (topic != null) {
-        carry.topic = topic;
-        carry.subject = null; // a newer topic stands nearer than the subject of a figure before it
+      if (c.to() - c.from() <= TargetRules.TOPIC_MAX) {
+        carry.pendingTopics.add(c);
       }
       return;
     }
+    carry.resolveTopic();
     int[] starts = new int[figures.size()];
     for (int i = 0; i < starts.length; i++) {
       starts[i] = i == 0 ? c.from() : figures.get(i - 1).end();
@@ -204,9 +185,7 @@ public final class TargetExtractor {
       if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
         carry.subject =
             one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
-        if (!carry.named.contains(one)) {
-          carry.named.add(one);
-        }
+        carry.name(one);
       }
       kind = naming.objectKind();
     }
@@ -277,7 +256,7 @@ public final class TargetExtractor {
   }
 
   /** The noun phrase an opening clause without a figure names ("今年的行政经费预算，…削减10%"). */
-  private static String topic(Clause c) {
+  static String topic(Clause c) {
     String n = c.folded();
     // "原油产量继续增长，达到1.42亿吨": the subject of a clause that ends on a verb
     // "工业生产增长较快": the adverbs after the verb go first

@@ -3,7 +3,9 @@ package io.github.workreport.internal.target;
 import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.Bound;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The vocabulary and thresholds of target reading, as data: verbs and what they make a figure
@@ -1018,14 +1020,23 @@ final class TargetRules {
   static final WordIndex NEAR_FIGURE_INDEX = new WordIndex(NEAR_FIGURE);
   static final WordIndex HEAD_INDEX = new WordIndex(HEAD_NOUNS);
 
+  /**
+   * The kind of each verb of {@link #VERBS}; where a word is listed twice, its last rule. A table,
+   * since the kind is asked for at every verb of every clause.
+   */
+  private static final Map<String, VerbKind> VERB_KINDS = verbKinds();
+
+  private static Map<String, VerbKind> verbKinds() {
+    Map<String, VerbKind> kinds = new HashMap<>();
+    for (VerbRule r : VERBS) {
+      kinds.put(r.word(), r.kind());
+    }
+    return Map.copyOf(kinds);
+  }
+
   /** The kind of {@code verb}, which must be one of {@link #VERBS}. */
   static VerbKind kindOf(String verb) {
-    VerbKind found = null;
-    for (VerbRule r : VERBS) {
-      if (r.word().equals(verb)) {
-        found = r.kind();
-      }
-    }
+    VerbKind found = VERB_KINDS.get(verb);
     if (found == null && verb.length() > 1 && verb.charAt(0) == '新') {
       return kindOf(verb.substring(1)); // "新治理": new work of the verb after 新
     }

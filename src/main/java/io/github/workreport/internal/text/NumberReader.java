@@ -35,6 +35,16 @@ public final class NumberReader {
     }
   }
 
+  /**
+   * Most digits of an Arabic number, before and after the point. No quantity of a report comes near
+   * (a budget in yuan has 13, an identity number 18); a longer run is an identifier or noise, and
+   * reading it as a number would cost time that grows with the square of its length.
+   */
+  static final int MAX_DIGITS = 24;
+
+  /** Most characters of a Chinese numeral ("一千二百三十四万五千六百七十八亿" has 16). */
+  static final int MAX_CHINESE = 24;
+
   private static final String PERCENT_WORD = "百分之";
   private static final String PER_MILLE_WORD = "千分之";
 
@@ -44,11 +54,15 @@ public final class NumberReader {
    */
   private static final long[] STARTERS = new long[1024];
 
+  /** Every character {@link ChineseNumerals#digit} reads, and 十, 百, 千. */
+  static final String STARTER_CHARS = "0123456789\u3007\u96F6\u25CB一二两三四五六七八九十百千";
+
   static {
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      if (ChineseNumerals.digit(c) >= 0 || c == '\u5341' || c == '\u767E' || c == '千') {
-        STARTERS[c >>> 6] |= 1L << (c & 63);
-      }
+    // the characters are listed rather than found by a loop over every char, which would cost
+    // milliseconds of interpretation at every start of a JVM
+    for (int k = 0; k < STARTER_CHARS.length(); k++) {
+      char c = STARTER_CHARS.charAt(k);
+      STARTERS[c >>> 6] |= 1L << (c & 63);
     }
   }
 
@@ -168,6 +182,9 @@ public final class NumberReader {
         continue;
       }
       if (c >= '0' && c <= '9') {
+        if (count == MAX_DIGITS) {
+          return null;
+        }
         if (count < 18) {
           unscaled = unscaled * 10 + (c - '0');
         } else {
@@ -225,11 +242,13 @@ public final class NumberReader {
     // "25万6千": a second group in the next magnitude down
     if (j < s.length() && Character.isDigit(s.charAt(j))) {
       int k = j;
-      while (k < s.length() && Character.isDigit(s.charAt(k))) {
+      while (k < s.length() && k - j <= MAX_DIGITS && Character.isDigit(s.charAt(k))) {
         k++;
       }
       String mag2 = Units.magnitudeAt(s, k);
-      if (mag2 != null && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
+      if (mag2 != null
+          && k - j <= MAX_DIGITS
+          && Units.magnitude(mag2).compareTo(Units.magnitude(mag)) < 0) {
         BigDecimal total =
             v.multiply(Units.magnitude(mag))
                 .add(new BigDecimal(s.substring(j, k)).multiply(Units.magnitude(mag2)));
@@ -258,8 +277,14 @@ public final class NumberReader {
   /** Chinese numerals, with a trailing 万, 亿 or 万亿 kept apart as the magnitude. */
   private static Number chinese(String s, int i) {
     int j = i;
-    while (j < s.length() && (isChineseDigit(s.charAt(j)) || isUnitChar(s.charAt(j)))) {
+    while (j < s.length()
+        && j - i <= MAX_CHINESE
+        && (isChineseDigit(s.charAt(j)) || ChineseAmount.isUnitChar(s.charAt(j)))) {
       j++;
+    }
+    if (j - i > MAX_CHINESE) {
+      return null; // the scan stops here, so a long run read from each of its characters stays
+      // linear
     }
     // two adjacent digits without a unit: a range, 两三个 is 2 to 3
     if (j - i == 2 && isChineseDigit(s.charAt(i)) && isChineseDigit(s.charAt(i + 1))) {
@@ -284,7 +309,7 @@ public final class NumberReader {
       mag = String.valueOf(s.charAt(end - 1));
       end -= 1;
     }
-    BigDecimal v = chineseValue(s, i, end);
+    BigDecimal v = ChineseAmount.value(s, i, end);
     if (v == null) {
       return null;
     }
@@ -296,6 +321,9 @@ public final class NumberReader {
       int k = j + 1;
       StringBuilder digits = new StringBuilder(v.toPlainString()).append('.');
       while (k < s.length() && isChineseDigit(s.charAt(k))) {
+        if (k - j > MAX_CHINESE) {
+          return null;
+        }
         digits.append(ChineseNumerals.digit(s.charAt(k)));
         k++;
       }
@@ -304,90 +332,8 @@ public final class NumberReader {
     return new Number(i, j, v, null, mag, null);
   }
 
-  /**
-   * The value of a Chinese numeral: positional digits ("二〇二五") or unit forms with 十百千万亿, where a
-   * digit after the last unit is one unit down ("三万五" 35000, "一百二" 120) and 零 only holds a place
-   * ("十万零一千" 101000). Null when malformed.
-   */
-  static BigDecimal chineseValue(String s, int from, int to) {
-    if (from >= to) {
-      return null;
-    }
-    boolean units = false;
-    for (int k = from; k < to; k++) {
-      if (isUnitChar(s.charAt(k))) {
-        units = true;
-      }
-    }
-    if (!units) {
-      if (to - from > 12) {
-        return null;
-      }
-      StringBuilder d = new StringBuilder();
-      for (int k = from; k < to; k++) {
-        d.append(ChineseNumerals.digit(s.charAt(k)));
-      }
-      return new BigDecimal(d.toString());
-    }
-    BigDecimal total = BigDecimal.ZERO;
-    BigDecimal section = BigDecimal.ZERO;
-    long digit = -1;
-    long lastUnit = 0;
-    boolean zeroSeen = false;
-    for (int k = from; k < to; k++) {
-      char c = s.charAt(k);
-      if (isUnitChar(c)) {
-        long u = unitValue(c);
-        if (u >= 10000) {
-          section = section.add(BigDecimal.valueOf(Math.max(digit, 0)));
-          if (section.signum() == 0) {
-            section = BigDecimal.ONE;
-          }
-          // 亿 scales all before it; 万 only its own group ("三亿五千万")
-          total =
-              u > 10000
-                  ? total.add(section).multiply(BigDecimal.valueOf(u))
-                  : total.add(section.multiply(BigDecimal.valueOf(u)));
-          section = BigDecimal.ZERO;
-          lastUnit = u;
-        } else {
-          long d = digit < 0 ? 1 : digit;
-          section = section.add(BigDecimal.valueOf(d * u));
-          lastUnit = u;
-        }
-        digit = -1;
-        zeroSeen = false;
-      } else {
-        int d = ChineseNumerals.digit(c);
-        if (d == 0) {
-          zeroSeen = true;
-          continue;
-        }
-        if (digit > 0) {
-          return null; // "二三十" is no number
-        }
-        digit = d;
-      }
-    }
-    if (digit > 0) {
-      // a last digit right after a unit is one unit down: 三万五 = 35000, 一百二 = 120
-      long scale = !zeroSeen && lastUnit >= 100 ? lastUnit / 10 : 1;
-      section = section.add(BigDecimal.valueOf(digit * scale));
-    }
-    return total.add(section);
-  }
-
   private static boolean isChineseDigit(char c) {
     int d = ChineseNumerals.digit(c);
     return d >= 0 && !(c >= '0' && c <= '9');
-  }
-
-  private static boolean isUnitChar(char c) {
-    return c == '\u5341' || c == '\u767E' || c == '\u5343' || c == '\u4E07' || c == '\u4EBF';
-  }
-
-  /** The value of 十百千万 (from {@link ChineseNumerals}) or 亿. */
-  private static long unitValue(char c) {
-    return c == '\u4EBF' ? 100000000L : ChineseNumerals.unit(c);
   }
 }

@@ -118,11 +118,40 @@ class NumberReaderTest {
   }
 
   @Test
+  void theStartersAreEveryDigitAndTheUnitsThatOpenANumber() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean starter = ChineseNumerals.digit(c) >= 0 || c == '十' || c == '百' || c == '千';
+      assertThat(NumberReader.STARTER_CHARS.indexOf(c) >= 0)
+          .as("U+%04X", (int) c)
+          .isEqualTo(starter);
+    }
+  }
+
+  @Test
+  void aRunLongerThanAnyQuantityIsNoNumber() {
+    String most = "1".repeat(NumberReader.MAX_DIGITS);
+    assertThat(NumberReader.read(most + "%", 0).value()).isEqualByComparingTo(most);
+    assertThat(NumberReader.read("1." + "5".repeat(NumberReader.MAX_DIGITS - 1), 0)).isNotNull();
+    assertThat(NumberReader.read(most + "1%", 0)).isNull();
+    assertThat(NumberReader.read("1." + "5".repeat(NumberReader.MAX_DIGITS), 0)).isNull();
+    assertThat(NumberReader.read("1 ".repeat(NumberReader.MAX_DIGITS + 1) + "万吨", 0)).isNull();
+    // a second group past the limit is not read into the first ("25万" then a long run)
+    NumberReader.Number first = NumberReader.read("25万" + most + "1千", 0);
+    assertThat(first.end()).isEqualTo(3);
+    assertThat(first.magnitude()).isEqualTo("万");
+    String longest = "一千二百三十四万五千六百七十八亿九千八百七十六万"; // 24 characters
+    assertThat(NumberReader.read(longest, 0)).isNotNull();
+    assertThat(NumberReader.read(longest + "五", 0)).isNull();
+    assertThat(NumberReader.read("十点" + "五".repeat(NumberReader.MAX_CHINESE), 0)).isNotNull();
+    assertThat(NumberReader.read("十点" + "五".repeat(NumberReader.MAX_CHINESE + 2), 0)).isNull();
+  }
+
+  @Test
   void refusesWhatIsNoNumber() {
     assertThat(NumberReader.read("二三十", 0)).isNull();
     assertThat(NumberReader.read("年", 0)).isNull();
     assertThat(NumberReader.startsNumber("年", 0)).isFalse();
-    assertThat(NumberReader.chineseValue("", 0, 0)).isNull();
+    assertThat(ChineseAmount.value("", 0, 0)).isNull();
   }
 
   @Test

@@ -1,0 +1,60 @@
+package io.github.workreport.internal.target;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a sentence carries from one figure to the next, for {@link TargetExtractor}: the subject of
+ * the last figure, the topic of a clause without one, and the subjects named so far. One a sentence
+ * (or headline block); not thread-safe.
+ */
+final class SentenceCarry {
+  String subject;
+  String topic;
+
+  /**
+   * The short clauses without a figure since the last clause with one, whose topic is read only
+   * when a figure follows in the sentence: most such clauses are followed by none, and reading a
+   * topic is the dearest step of the clause loop.
+   */
+  final List<Clause> pendingTopics = new ArrayList<>();
+
+  /** Sets {@link #topic} from the last pending clause that names one, as if each had been read. */
+  void resolveTopic() {
+    for (int k = pendingTopics.size() - 1; k >= 0; k--) {
+      String t = TargetExtractor.topic(pendingTopics.get(k));
+      if (t != null) {
+        topic = t;
+        subject = null; // a newer topic stands nearer than the subject of a figure before it
+        break;
+      }
+    }
+    pendingTopics.clear();
+  }
+
+  /** The subjects named so far in the sentence, in order, each once. */
+  final List<String> named = new ArrayList<>();
+
+  /** The names of {@link #named}, so that a long list is checked in constant time a name. */
+  private final Set<String> seen = new HashSet<>();
+
+  /** Adds {@code name} to the names the clauses so far have named, once. */
+  void name(String name) {
+    if (seen.add(name)) {
+      named.add(name);
+    }
+  }
+
+  /**
+   * "城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%": a list of values with nothing
+   * named but the last subject is for as many subjects named before.
+   */
+  List<String> spreadOver(List<String> indicators, int values) {
+    boolean carried = indicators.size() == 1 && indicators.get(0).equals(subject);
+    return carried && values > 1 && named.size() >= values
+        ? named.subList(named.size() - values, named.size())
+        : indicators;
+  }
+}
