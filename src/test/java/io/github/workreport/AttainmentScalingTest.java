@@ -49,11 +49,17 @@ class AttainmentScalingTest {
     List<TargetOutcome> all = attainment.compare(plan2, outcome2);
     assertThat(all).hasSizeGreaterThan(n);
     assertThat(all).allMatch(o -> o.verdict() == Verdict.NO_RESULT);
-    long once = Long.MAX_VALUE;
+    // a measurement over the bound is taken again, up to three times: noise passes on a second
+    // try, a quadratic cost never does
+    long once = 0;
     long twice = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      once = Math.min(once, time(() -> attainment.compare(plan, outcome)));
-      twice = Math.min(twice, time(() -> attainment.compare(plan2, outcome2)));
+    for (int attempt = 0; attempt < 3 && twice >= 3 * once + 5_000_000L; attempt++) {
+      once = Long.MAX_VALUE;
+      twice = Long.MAX_VALUE;
+      for (int i = 0; i < 5; i++) {
+        once = Math.min(once, time(() -> attainment.compare(plan, outcome)));
+        twice = Math.min(twice, time(() -> attainment.compare(plan2, outcome2)));
+      }
     }
     assertThat(twice)
         .as("%d ns for n, %d ns for 2n", once, twice)
