@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.workreport.json.ReportSource;
+import io.github.workreport.model.DatedReport;
+import io.github.workreport.model.ReportPair;
 import io.github.workreport.model.Section;
 import io.github.workreport.model.Target;
+import io.github.workreport.model.TargetOutcome;
+import io.github.workreport.model.Verdict;
 import io.github.workreport.model.WorkReport;
+import io.github.workreport.model.YearSource;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -108,6 +113,12 @@ class NullnessTest {
     all.add(TargetParser.create().parse("增长6%"));
     all.add(GlossaryParser.create().parse("【六稳】指稳就业。"));
     all.add(SectionParser.create().parse("（一）扩大内需。\n（二）稳定就业。"));
+    // attainment: an outcome without a result (a result needs a non-null verdict other than
+    // NO_RESULT, so its nullness is checked in AttainmentTest), a dated report and a pair
+    all.add(new TargetOutcome(t, null, Verdict.NO_RESULT, null));
+    DatedReport d = new DatedReport("a.txt", hand, "某市", 2024, YearSource.TEXT);
+    all.add(d);
+    all.add(new ReportPair(d, new DatedReport("b.txt", hand, null, 2025, YearSource.FILE_NAME)));
     return all;
   }
 

@@ -12,6 +12,8 @@ enum Format {
   TARGETS_CSV("one CSV row per target, with file, region, year, title and section columns"),
   TASKS_CSV("one CSV row per task and subtask, depth first"),
   GLOSSARY_CSV("one CSV row per glossary entry"),
+  ATTAINMENT_CSV(
+      "one CSV row per planned target of a report against the next year's report of its region"),
   HTML("the annotated HTML view, one self-contained page per report");
 
   private final String description;
@@ -27,7 +29,10 @@ enum Format {
 
   /** Whether the format writes CSV rows under one header. */
   boolean csv() {
-    return this == TARGETS_CSV || this == TASKS_CSV || this == GLOSSARY_CSV;
+    return this == TARGETS_CSV
+        || this == TASKS_CSV
+        || this == GLOSSARY_CSV
+        || this == ATTAINMENT_CSV;
   }
 
   /** The format named {@code label}. */
@@ -48,7 +53,7 @@ enum Format {
   /** One line per format: its label and what it writes, for the help. */
   static String help() {
     return Arrays.stream(values())
-        .map(f -> String.format(Locale.ROOT, "  %-13s %s", f.label(), f.description))
+        .map(f -> String.format(Locale.ROOT, "  %-15s %s", f.label(), f.description))
         .collect(Collectors.joining("%n"));
   }
 }

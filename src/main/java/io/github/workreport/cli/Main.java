@@ -231,6 +231,10 @@ public final class Main implements Callable<Integer> {
           new Progress(
               err, inputs.size(), progress == null ? errIsTerminal : progress, System::nanoTime);
       boolean[] failed = {false};
+      AttainmentTable attained =
+          format == Format.ATTAINMENT_CSV || format == Format.OUTLINE
+              ? new AttainmentTable()
+              : null;
       ParseRun.run(
           inputs,
           threads,
@@ -243,6 +247,9 @@ public final class Main implements Callable<Integer> {
             } else {
               try {
                 sink.write(r.loaded().source(), r.report());
+                if (attained != null) {
+                  attained.add(r.loaded().source().path(), r.report());
+                }
                 // flushed per report, so a reader downstream sees each as it is done, and a closed
                 // output (a pipe into head) stops the run instead of parsing on for nobody
                 if (to.checkError()) {
@@ -255,6 +262,9 @@ public final class Main implements Callable<Integer> {
             shown.done(r.bytes(), r.error() == null);
           });
       shown.finish();
+      if (attained != null) {
+        writeAttainment(attained, to);
+      }
       sink.finish();
       to.flush();
       if (to.checkError()) {
@@ -264,6 +274,20 @@ public final class Main implements Callable<Integer> {
     } finally {
       if (to != out) {
         to.close();
+      }
+    }
+  }
+
+  /** The attainment rows, or the outline's attainment summary, and the notes on years. */
+  private void writeAttainment(AttainmentTable attained, PrintStream to) {
+    if (format == Format.ATTAINMENT_CSV) {
+      attained.notes().forEach(err::println);
+      to.print(attained.rows());
+    } else {
+      String summary = attained.summary();
+      if (!summary.isEmpty()) {
+        attained.notes().forEach(err::println);
+        to.print(summary);
       }
     }
   }

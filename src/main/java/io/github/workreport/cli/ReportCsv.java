@@ -166,7 +166,7 @@ final class ReportCsv {
     return List.copyOf(all);
   }
 
-  private static String csv(List<String> columns, List<List<String>> rows) {
+  static String csv(List<String> columns, List<List<String>> rows) {
     ObjectWriter writer =
         WRITERS.computeIfAbsent(
             columns,

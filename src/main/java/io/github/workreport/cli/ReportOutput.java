@@ -46,6 +46,7 @@ interface ReportOutput {
       return switch (f) {
         case TARGETS_CSV -> ReportCsv.TARGET_COLUMNS;
         case TASKS_CSV -> ReportCsv.TASK_COLUMNS;
+        case ATTAINMENT_CSV -> AttainmentTable.COLUMNS;
         default -> ReportCsv.GLOSSARY_COLUMNS;
       };
     }
@@ -63,6 +64,9 @@ interface ReportOutput {
         case TARGETS_CSV -> out.print(ReportCsv.targetRows(name, r));
         case TASKS_CSV -> out.print(ReportCsv.taskRows(name, r));
         case GLOSSARY_CSV -> out.print(ReportCsv.glossaryRows(name, r));
+        case ATTAINMENT_CSV -> {
+          // written at the end, once every report is read and paired
+        }
         case HTML -> out.print(HtmlView.page(name, r));
         case OUTLINE -> out.print((count > 0 ? "\n" : "") + "# " + name + "\n" + Outline.render(r));
       }

@@ -111,11 +111,13 @@ class CliPartsTest {
   void formatsAreNamedAsOnTheCommandLine() {
     assertThat(Format.of("targets-csv")).isEqualTo(Format.TARGETS_CSV);
     assertThat(Format.labels())
-        .isEqualTo("outline, json, jsonl, targets-csv, tasks-csv, glossary-csv, html");
+        .isEqualTo(
+            "outline, json, jsonl, targets-csv, tasks-csv, glossary-csv, attainment-csv, html");
     assertThatThrownBy(() -> Format.of("TARGETS_CSV"))
         .hasMessageContaining("unknown format 'TARGETS_CSV'; one of outline");
     assertThat(Format.TASKS_CSV.csv()).isTrue();
     assertThat(Format.JSONL.csv()).isFalse();
+    assertThat(Format.ATTAINMENT_CSV.csv()).isTrue();
   }
 
   @Test

@@ -461,4 +461,77 @@ class MainTest {
             "href=\"002_306d7ec0a692e678.html\">2025年酒泉市肃州区政府工作报告</a>",
             "href=\"002_306d7ec0a692e678-2.html\"");
   }
+
+  private static final String PLAN =
+      "各位代表：\n\n一、2023年工作回顾\n\n过去一年，全县地区生产总值增长5.2%。\n\n二、2024年工作安排\n\n"
+          + "今年的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1200人以上。\n";
+  private static final String OUTCOME =
+      "2025年某县政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n"
+          + "过去一年，全县地区生产总值增长6.3%，城镇新增就业1100人。\n\n二、2025年工作安排\n\n"
+          + "今年地区生产总值增长6%左右。\n";
+
+  @Test
+  void attainmentCsvSetsEachTargetAgainstTheNextYearsResult() throws Exception {
+    Path plan = write("reports/plan.txt", PLAN.getBytes(StandardCharsets.UTF_8));
+    write("reports/2025.txt", OUTCOME.getBytes(StandardCharsets.UTF_8));
+    assertThat(run("-f", "attainment-csv", plan.getParent().toString())).isZero();
+    assertThat(out())
+        .startsWith(
+            "\uFEFFplan_file,outcome_file,region,year,indicator,key,measure,bound,target_value,"
+                + "target_upper,unit,result_value,result_unit,gap,verdict,target_text,result_text\n");
+    List<Map<String, String>> rows = CsvRows.read(out());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0))
+        .containsEntry("plan_file", plan.toString())
+        .containsEntry("region", "某县")
+        .containsEntry("year", "2024")
+        .containsEntry("key", "gdp")
+        .containsEntry("bound", "ABOUT")
+        .containsEntry("target_value", "6")
+        .containsEntry("result_value", "6.3")
+        .containsEntry("gap", "0.3")
+        .containsEntry("verdict", "MET")
+        .containsEntry("result_text", "全县地区生产总值增长6.3%");
+    assertThat(rows.get(1))
+        .containsEntry("key", "urban-new-jobs")
+        .containsEntry("target_value", "1200")
+        .containsEntry("unit", "人")
+        .containsEntry("gap", "-100")
+        .containsEntry("verdict", "MISSED");
+    // the plan's year came from its headings; the outcome's from its title, which says nothing
+    assertThat(err()).isEqualTo(plan + ": year 2024 read from the text\n");
+  }
+
+  @Test
+  void aReportWithoutRegionAmongSeveralRegionsIsNamedAndNotPaired() throws Exception {
+    Path plan = write("mixed/2024.txt", PLAN.getBytes(StandardCharsets.UTF_8));
+    write("mixed/b.txt", OUTCOME.getBytes(StandardCharsets.UTF_8));
+    write("mixed/c.txt", OUTCOME.replace("某县", "某市").getBytes(StandardCharsets.UTF_8));
+    assertThat(run("-f", "attainment-csv", plan.getParent().toString())).isZero();
+    assertThat(CsvRows.read(out())).isEmpty();
+    assertThat(err())
+        .contains(plan + ": no region, and the other reports name several; not paired\n");
+  }
+
+  @Test
+  void theOutlineOfTwoReportsOfOneRegionEndsWithTheirAttainment() throws Exception {
+    Path plan = write("r/2024.txt", PLAN.getBytes(StandardCharsets.UTF_8));
+    Path outcome = write("r/2025.txt", OUTCOME.getBytes(StandardCharsets.UTF_8));
+    assertThat(run(plan.toString(), outcome.toString())).isZero();
+    assertThat(out())
+        .contains(
+            "\n# attainment: each year's targets against the next report\n2024 → 2025 某县 ("
+                + plan
+                + ", year from the text → "
+                + outcome
+                + ", year from the metadata): 2 targets, 1 met, 0 exceeded, 1 missed, 0 no result;"
+                + " headline: gdp met, urban-new-jobs missed\n");
+    reset();
+    // one report, or reports of unrelated years and regions: no summary
+    assertThat(run(plan.toString())).isZero();
+    assertThat(out()).doesNotContain("# attainment");
+    reset();
+    assertThat(run(seed("002"), seed("004"))).isZero();
+    assertThat(out()).doesNotContain("# attainment");
+  }
 }

@@ -107,7 +107,7 @@ public final class IndicatorKeys {
    * A name as the table matches it: width folded, quotes, spaces and parenthesised words dropped, a
    * leading scope word dropped, 规上 written 规模以上.
    */
-  static String fold(String name) {
+  public static String fold(String name) {
     String n = TextNormalizer.normalize(name);
     StringBuilder sb = new StringBuilder(n.length());
     int depth = 0;

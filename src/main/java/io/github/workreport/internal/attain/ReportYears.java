@@ -1,0 +1,181 @@
+package io.github.workreport.internal.attain;
+
+import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.model.Paragraph;
+import io.github.workreport.model.PartClass;
+import io.github.workreport.model.Section;
+import io.github.workreport.model.WorkReport;
+import io.github.workreport.model.YearSource;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The year a report is for: the year its plan sets targets for. From its metadata; else from its
+ * own wording — the headings of its parts ("2013年工作回顾" gives 2014, "2014年工作总体部署" 2014), else its
+ * review's sentences ("刚刚过去的2017年", "过去的2003年", "2004年是…的一年" give the next year); else from a
+ * four-digit year in the file name. Stateless; thread-safe.
+ */
+public final class ReportYears {
+  /** A year and where it was read. */
+  public record Found(int year, YearSource source) {}
+
+  private static final int FIRST = 1900;
+  private static final int LAST = 2199;
+
+  /** Review phrases before a year that make the report's year the next one. */
+  private static final String[] REVIEW_BEFORE = {"刚刚过去的", "过去的", "回顾"};
+
+  private ReportYears() {}
+
+  /** The year of {@code report} read from {@code name}, or null when none can be read. */
+  public static Found of(WorkReport report, String name) {
+    Integer y = report.metadata().year();
+    if (y != null) {
+      return new Found(y, YearSource.METADATA);
+    }
+    int fromText = fromHeadings(report);
+    if (fromText == 0) {
+      fromText = fromReview(report);
+    }
+    if (fromText != 0) {
+      return new Found(fromText, YearSource.TEXT);
+    }
+    int fromName = fromName(name);
+    return fromName == 0 ? null : new Found(fromName, YearSource.FILE_NAME);
+  }
+
+  /** The year the top-level review and plan headings agree on, or 0. */
+  private static int fromHeadings(WorkReport report) {
+    Map<Integer, Integer> votes = new HashMap<>();
+    for (Section s : report.sections()) {
+      int named = onlyYear(TextNormalizer.normalize(s.title()));
+      if (named == 0) {
+        continue;
+      }
+      if (s.part() == PartClass.PLAN) {
+        votes.merge(named, 1, Integer::sum);
+      } else if (s.part() == PartClass.REVIEW) {
+        votes.merge(named + 1, 1, Integer::sum);
+      }
+    }
+    return best(votes);
+  }
+
+  /** The year after the one the review paragraphs name as the year under review, or 0. */
+  private static int fromReview(WorkReport report) {
+    Map<Integer, Integer> votes = new HashMap<>();
+    for (Section s : report.sections()) {
+      if (s.part() == PartClass.REVIEW) {
+        vote(s, votes);
+      }
+    }
+    return best(votes);
+  }
+
+  private static void vote(Section s, Map<Integer, Integer> votes) {
+    for (Paragraph p : s.paragraphs()) {
+      String t = TextNormalizer.normalize(p.text());
+      int y = opening(t);
+      if (y != 0) {
+        votes.merge(y + 1, 1, Integer::sum);
+      }
+      for (String before : REVIEW_BEFORE) {
+        int at = t.indexOf(before);
+        int named = at < 0 ? 0 : yearAt(t, at + before.length());
+        if (named != 0) {
+          votes.merge(named + 1, 1, Integer::sum);
+        }
+      }
+    }
+    for (Section c : s.children()) {
+      vote(c, votes);
+    }
+  }
+
+  /** The year a paragraph opens with ("2004年，国内生产总值…", "2008年是极不平凡的一年"), or 0. */
+  private static int opening(String t) {
+    int y = yearAt(t, 0);
+    if (y == 0) {
+      return 0;
+    }
+    int after = 5;
+    return after < t.length() && (t.charAt(after) == ',' || t.charAt(after) == '是') ? y : 0;
+  }
+
+  /** The year "NNNN年" at {@code at}, or 0. */
+  private static int yearAt(String t, int at) {
+    if (at + 5 > t.length() || t.charAt(at + 4) != '年') {
+      return 0;
+    }
+    int y = 0;
+    for (int i = at; i < at + 4; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      y = y * 10 + (c - '0');
+    }
+    boolean digitBefore = at > 0 && Character.isDigit(t.charAt(at - 1));
+    return y >= FIRST && y <= LAST && !digitBefore ? y : 0;
+  }
+
+  /** The one year a heading names ("2013年工作回顾"), or 0 for none or several ("2003-2007年"). */
+  private static int onlyYear(String title) {
+    int found = 0;
+    for (int i = 0; i + 4 < title.length(); i++) {
+      int y = yearAt(title, i);
+      if (y != 0) {
+        if (found != 0 && found != y) {
+          return 0;
+        }
+        found = y;
+      }
+    }
+    return found;
+  }
+
+  /** A four-digit year standing alone in a file name ("2004.txt", "gov-2004-report"), or 0. */
+  static int fromName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    String base = name.substring(slash + 1);
+    int found = 0;
+    for (int i = 0; i + 4 <= base.length(); i++) {
+      boolean alone =
+          (i == 0 || !Character.isDigit(base.charAt(i - 1)))
+              && (i + 4 == base.length() || !Character.isDigit(base.charAt(i + 4)));
+      if (!alone) {
+        continue;
+      }
+      int y = 0;
+      boolean digits = true;
+      for (int k = i; k < i + 4 && digits; k++) {
+        char c = base.charAt(k);
+        digits = c >= '0' && c <= '9';
+        y = y * 10 + (c - '0');
+      }
+      if (digits && y >= FIRST && y <= LAST) {
+        if (found != 0 && found != y) {
+          return 0;
+        }
+        found = y;
+      }
+    }
+    return found;
+  }
+
+  private static int best(Map<Integer, Integer> votes) {
+    int best = 0;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? 0 : best;
+  }
+}
