@@ -222,19 +222,25 @@ public final class NumberReader {
         break;
       }
     }
-    // one space between a number and its magnitude or unit ("1 亿吨", "增长 52 ％") is no gap
-    if (j + 1 < s.length()
-        && s.charAt(j) == ' '
-        && j > i
-        && (Units.magnitudeAt(s, j + 1) != null || Units.unitAt(s, j + 1) != null)) {
-      j++;
-    }
     int fraction = Math.max(scale, 0);
     BigDecimal v =
         big == null
             ? BigDecimal.valueOf(unscaled, fraction)
             : new BigDecimal(new BigInteger(big.toString()), fraction);
-    return withMagnitude(s, i, j, v);
+    return withMagnitude(s, i, pastOneSpace(s, i, j), v);
+  }
+
+  /**
+   * Where a number's magnitude or unit starts: one space between them ("1 亿吨", "增长 52 ％") is no
+   * gap.
+   */
+  private static int pastOneSpace(String s, int i, int j) {
+    boolean spaced =
+        j + 1 < s.length()
+            && s.charAt(j) == ' '
+            && j > i
+            && (Units.magnitudeAt(s, j + 1) != null || Units.unitAt(s, j + 1) != null);
+    return spaced ? j + 1 : j;
   }
 
   /** The number {@code v} read from {@code s[i, j)} with the magnitude word after it, if any. */
