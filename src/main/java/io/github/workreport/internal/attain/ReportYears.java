@@ -1,6 +1,7 @@
 package io.github.workreport.internal.attain;
 
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.Years;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Section;
@@ -18,9 +19,6 @@ import java.util.Map;
 public final class ReportYears {
   /** A year and where it was read. */
   public record Found(int year, YearSource source) {}
-
-  private static final int FIRST = 1900;
-  private static final int LAST = 2199;
 
   /** Review phrases before a year that make the report's year the next one. */
   private static final String[] REVIEW_BEFORE = {"刚刚过去的", "过去的", "回顾"};
@@ -116,7 +114,7 @@ public final class ReportYears {
       y = y * 10 + (c - '0');
     }
     boolean digitBefore = at > 0 && Character.isDigit(t.charAt(at - 1));
-    return y >= FIRST && y <= LAST && !digitBefore ? y : 0;
+    return Years.contains(y) && !digitBefore ? y : 0;
   }
 
   /** The one year a heading names ("2013年工作回顾"), or 0 for none or several ("2003-2007年"). */
@@ -153,7 +151,7 @@ public final class ReportYears {
         digits = c >= '0' && c <= '9';
         y = y * 10 + (c - '0');
       }
-      if (digits && y >= FIRST && y <= LAST) {
+      if (digits && Years.contains(y)) {
         if (found != 0 && found != y) {
           return 0;
         }

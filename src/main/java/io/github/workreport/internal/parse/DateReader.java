@@ -1,6 +1,7 @@
 package io.github.workreport.internal.parse;
 
 import io.github.workreport.internal.text.ChineseNumerals;
+import io.github.workreport.internal.text.Years;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -87,7 +88,7 @@ public final class DateReader {
   }
 
   private static Found make(int start, int end, int year, long month, long day) {
-    if (year < LineRules.YEAR_MIN || year > LineRules.YEAR_MAX || month < 1 || day < 1) {
+    if (!Years.contains(year) || month < 1 || day < 1) {
       return null;
     }
     try {

@@ -11,15 +11,6 @@ import java.util.Set;
 public final class LineRules {
   private LineRules() {}
 
-  /**
-   * The years a report can be for or a date can name: from the founding of the People's Republic,
-   * whose government has delivered these reports since 1954, to well past any plan now written.
-   */
-  public static final int YEAR_MIN = 1949;
-
-  /** See {@link #YEAR_MIN}. */
-  public static final int YEAR_MAX = 2200;
-
   /** The last characters of the name of a government's region ("甘肃省", "酒泉市肃州区", "阿拉善盟"). */
   public static final String PLACE_SUFFIXES = "省市区县州旗盟镇乡";
 

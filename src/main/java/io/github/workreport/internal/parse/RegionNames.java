@@ -3,6 +3,7 @@ package io.github.workreport.internal.parse;
 import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
+import io.github.workreport.internal.text.Years;
 
 /**
  * The issuing government and the year a report's title, venue or speaker's office names
@@ -14,7 +15,10 @@ final class RegionNames {
 
   private RegionNames() {}
 
-  /** The first year (1949–2100, in digits or Chinese numerals) a title names before 年, or null. */
+  /**
+   * The first year (in the range of {@link Years}, in digits or Chinese numerals) a title names
+   * before 年, or null.
+   */
   static Integer titleYear(String title) {
     if (title == null) {
       return null;
@@ -23,7 +27,7 @@ final class RegionNames {
     int at = n.indexOf('年');
     while (at >= 4) {
       long y = ChineseNumerals.parse(n, at - 4, at);
-      if (y >= LineRules.YEAR_MIN && y <= LineRules.YEAR_MAX) {
+      if (Years.contains(y)) {
         return (int) y;
       }
       at = n.indexOf('年', at + 1);

@@ -2,6 +2,7 @@ package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.WordSets;
+import io.github.workreport.internal.text.Years;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.TargetStatus;
 import io.github.workreport.model.Tier;
@@ -251,7 +252,7 @@ final class StatusReader {
           && (k - 4 == from || !isDigit(n.charAt(k - 5)))
           && !(k + 3 <= at && n.startsWith("以来", k + 1))) {
         int yr = Integer.parseInt(n, k - 4, k, 10);
-        if (yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR) {
+        if (Years.contains(yr)) {
           return yearsFrom(n, from, k - 4) + n.substring(k - 4, k);
         }
       }
@@ -277,9 +278,7 @@ final class StatusReader {
     boolean stretch =
         at - 5 >= from && "到至—-".indexOf(n.charAt(at - 1)) >= 0 && isDigits(n, at - 5, at - 1);
     int first = stretch ? Integer.parseInt(n, at - 5, at - 1, 10) : -1;
-    return first >= StatusWords.FIRST_YEAR && first < Integer.parseInt(n, at, at + 4, 10)
-        ? first + "-"
-        : "";
+    return first >= Years.FIRST && first < Integer.parseInt(n, at, at + 4, 10) ? first + "-" : "";
   }
 
   /** The year written in Chinese digits before the 年 at {@code k} ("一九五八年"), or null. */
@@ -295,9 +294,7 @@ final class StatusReader {
       }
       yr = yr * 10 + ChineseNumerals.digit(d);
     }
-    return yr >= StatusWords.FIRST_YEAR && yr <= StatusWords.LAST_YEAR
-        ? Integer.toString(yr)
-        : null;
+    return Years.contains(yr) ? Integer.toString(yr) : null;
   }
 
   private static boolean isDigits(String s, int from, int to) {

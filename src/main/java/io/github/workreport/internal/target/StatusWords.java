@@ -75,10 +75,4 @@ final class StatusWords {
 
   /** Tier words: "…的目标值", "争取值", "奋斗值". */
   static final List<String> TIER_WORDS = List.of("目标值", "争取值", "奋斗值");
-
-  /** The earliest year read as a period. */
-  static final int FIRST_YEAR = 1949;
-
-  /** The latest year read as a period. */
-  static final int LAST_YEAR = 2100;
 }

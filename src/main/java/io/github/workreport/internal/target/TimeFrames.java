@@ -1,6 +1,7 @@
 package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.text.ChineseNumerals;
+import io.github.workreport.internal.text.Years;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class TimeFrames {
     }
     boolean year = b - i == 4 && i > a && !SubjectReader.isDigit(n.charAt(i - 1));
     int value = year ? Integer.parseInt(n, i, b, 10) : 0;
-    return value >= StatusWords.FIRST_YEAR && value <= StatusWords.LAST_YEAR ? 4 : 0;
+    return Years.contains(value) ? 4 : 0;
   }
 
   /** The start of a subject after a time frame ending in 以来 ("长江十年禁渔以来重庆段…"), or {@code lo}. */
