@@ -267,17 +267,21 @@ public final class GlossaryScanner {
 
   /**
    * Where the list starts once the words governing it are left out of its first part
-   * ("坚持稳就业、稳金融、…稳预期“六稳”"): the parts of a coined list share one length, so a first part longer
-   * than all the others, which are alike, keeps only its last characters.
+   * ("坚持稳就业、稳金融、…稳预期“六稳”"): when the first part opens with a verb of work ({@link
+   * LineRules#LIST_VERBS}) and the other parts share one length, the first keeps only its last
+   * characters of that length.
    */
+  private static boolean opensWithListVerb(String folded) {
+    return LineRules.LIST_VERBS.stream().anyMatch(folded::startsWith);
+  }
+
   private static int pastGoverningWords(ItemSplitter.Split split, String text, int from) {
     List<String> items = split.items();
     int first = items.isEmpty() ? -1 : text.indexOf(items.get(0), from);
     if (!split.matched()
         || items.size() < INLINE_MIN_COUNT
         || first < 0
-        || LineRules.LIST_VERBS.stream()
-            .noneMatch(v -> TextNormalizer.normalize(items.get(0)).startsWith(v))) {
+        || !opensWithListVerb(TextNormalizer.normalize(items.get(0)))) {
       return from;
     }
     int length = items.get(1).length();
@@ -311,19 +315,14 @@ public final class GlossaryScanner {
     drafts.sort(Comparator.comparingInt(d -> d.start));
     Map<String, List<Span>> occurrences = occurrences(text);
     for (Draft d : drafts) {
-      int count = TermNumeral.count(d.term);
-      // "两重两新: A和B,C和D": one clause for each numeral, listing that numeral's parts, gives
-      // two parts for each; "五比五拼: 比A、拼B,比C、拼D,…" pairs them, five in all
-      int each = TermNumeral.eachCounted(d.term);
-      int clauses = ItemSplitter.splitOn(ItemSplitter.strip(d.definition), ",;").size();
-      ItemSplitter.Split split =
-          each > 0 && clauses == TermNumeral.repeats(d.term)
-              ? ItemSplitter.split(d.definition, each)
-              : null;
-      if (split == null || !split.matched()) {
-        split = ItemSplitter.split(d.definition, count);
-      } else {
-        count = each;
+      int plain = TermNumeral.count(d.term);
+      int count =
+          TermNumeral.count(
+              d.term, ItemSplitter.splitOn(ItemSplitter.strip(d.definition), ",;").size());
+      ItemSplitter.Split split = ItemSplitter.split(d.definition, count);
+      if (!split.matched() && count != plain) {
+        count = plain; // one numeral for each clause, but the clauses do not list as many parts
+        split = ItemSplitter.split(d.definition, plain);
       }
       Span span = new Span(d.start, d.end);
       if (count > 0 && !split.matched()) {

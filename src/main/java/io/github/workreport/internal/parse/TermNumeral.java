@@ -21,29 +21,26 @@ public final class TermNumeral {
 
   /** The number of parts {@code term} announces, or -1 when it announces none. */
   public static int count(String term) {
+    return count(term, 0);
+  }
+
+  /**
+   * As {@link #count(String)} for a definition of {@code clauses} clauses: a term that writes one
+   * numeral more than once ("两重两新") counts it for each when the definition gives each numeral a
+   * clause of its own ("A和B，C和D": four), and once otherwise ("四水四定": four; "五比五拼: 比A、拼B，…" five).
+   */
+  public static int count(String term, int clauses) {
     List<Long> numbers = numbers(TextNormalizer.normalize(term));
     if (numbers.isEmpty()) {
       return -1;
     }
     if (numbers.size() > 1 && numbers.stream().distinct().count() == 1) {
-      return numbers.get(0) >= 2 ? numbers.get(0).intValue() : -1;
+      if (numbers.get(0) < 2) {
+        return -1;
+      }
+      return numbers.size() == clauses ? sum(numbers) : numbers.get(0).intValue();
     }
     return sum(numbers);
-  }
-
-  /**
-   * The other reading of a term that writes one numeral more than once: "两重两新" may be two parts in
-   * all, like "四水四定", or two for each numeral, four; -1 for any other term.
-   */
-  public static int eachCounted(String term) {
-    return repeats(term) > 0 ? sum(numbers(TextNormalizer.normalize(term))) : -1;
-  }
-
-  /** How many times a term writes its one numeral ("两重两新" 2), or 0 when it does not repeat one. */
-  public static int repeats(String term) {
-    List<Long> numbers = numbers(TextNormalizer.normalize(term));
-    boolean repeated = numbers.size() > 1 && numbers.stream().distinct().count() == 1;
-    return repeated && numbers.get(0) >= 2 ? numbers.size() : 0;
   }
 
   /** The counts a folded term writes, in order. */

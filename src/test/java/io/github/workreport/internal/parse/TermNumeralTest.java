@@ -18,11 +18,13 @@ class TermNumeralTest {
   }
 
   @Test
-  void aNumeralWrittenTwiceCountsOnceOrForEach() {
+  void aNumeralWrittenTwiceCountsOnceOrForEachOfItsClauses() {
     assertThat(TermNumeral.count("四水四定")).isEqualTo(4);
-    assertThat(TermNumeral.repeats("四水四定")).isEqualTo(2);
-    assertThat(TermNumeral.eachCounted("“两重”“两新”")).isEqualTo(4);
-    assertThat(TermNumeral.repeats("两不愁三保障")).isZero();
-    assertThat(TermNumeral.eachCounted("两不愁三保障")).isEqualTo(-1);
+    assertThat(TermNumeral.count("四水四定", 4)).isEqualTo(4);
+    assertThat(TermNumeral.count("“两重”“两新”", 2)).isEqualTo(4);
+    assertThat(TermNumeral.count("“两重”“两新”", 1)).isEqualTo(2);
+    assertThat(TermNumeral.count("五比五拼", 5)).isEqualTo(5);
+    assertThat(TermNumeral.count("五比五拼", 2)).isEqualTo(10);
+    assertThat(TermNumeral.count("两不愁三保障", 2)).isEqualTo(5);
   }
 }
