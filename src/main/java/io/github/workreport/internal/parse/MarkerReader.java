@@ -110,42 +110,37 @@ public final class MarkerReader {
   }
 
   private static Marker arabic(String s) {
-    int end = digitsEnd(s, 0);
-    if (end > 3 || end >= s.length()) {
-      return null;
-    }
-    char sep = s.charAt(end);
-    boolean dot = sep == '.' || sep == '、' || sep == '．';
-    if (!dot) {
-      return null;
-    }
-    // "1.5%" is a number, not a marker
-    if (end + 1 < s.length() && Character.isDigit(s.charAt(end + 1))) {
-      return null;
-    }
-    long v = ChineseNumerals.parse(s, 0, end);
-    if (v <= 0) {
-      return null;
-    }
-    return new Marker(Marker.Style.ARABIC, skipSpace(s, end + 1), (int) v);
+    return arabic(s, -1);
   }
 
   /**
    * The marker "N." of a numbered list whose next number is {@code expected}, even where a digit
-   * follows it: in a run of numbered entries "20.2026年10件民生实事" is entry 20, not the number 20.2026.
-   * Null when {@code s} does not open with that number and a dot.
+   * follows its dot: in a run of numbered entries "20.2026年10件民生实事" is entry 20, not the number
+   * 20.2026. Null when {@code s} does not open with that number and a dot.
    */
   public static Marker expectedArabic(String s, int expected) {
+    return arabic(s, expected);
+  }
+
+  /**
+   * "1." / "1、": a number of at most three digits and its mark; with {@code expected} of -1 a digit
+   * after the mark makes it a number ("1.5%"), else the number {@code expected} before a dot is a
+   * marker whatever follows.
+   */
+  private static Marker arabic(String s, int expected) {
     int end = digitsEnd(s, 0);
-    if (end == 0
-        || end > 3
-        || end >= s.length()
-        || (s.charAt(end) != '.' && s.charAt(end) != '．')) {
+    if (end == 0 || end > 3 || end >= s.length()) {
       return null;
     }
-    return ChineseNumerals.parse(s, 0, end) == expected
-        ? new Marker(Marker.Style.ARABIC, skipSpace(s, end + 1), expected)
-        : null;
+    char sep = s.charAt(end);
+    boolean dot = sep == '.' || sep == '．';
+    if (!(dot || sep == '、' && expected < 0)) {
+      return null;
+    }
+    long v = ChineseNumerals.parse(s, 0, end);
+    boolean digitAfter = end + 1 < s.length() && Character.isDigit(s.charAt(end + 1));
+    boolean marker = expected < 0 ? v > 0 && !digitAfter : v == expected;
+    return marker ? new Marker(Marker.Style.ARABIC, skipSpace(s, end + 1), (int) v) : null;
   }
 
   private static int digitsEnd(String s, int i) {
