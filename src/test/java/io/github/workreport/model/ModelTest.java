@@ -105,109 +105,16 @@ class ModelTest {
     assertThat(new Task("t1", "(一)", 1, "标题", "标题。正文", S, "s1", List.of()).ordinal()).isEqualTo(1);
     assertThatThrownBy(() -> new Task("t1", null, 0, "t", "t", S, null, List.of()))
         .hasMessageContaining("ordinal");
-    Quantity q = new Quantity(BigDecimal.ONE, null, "%");
-    assertThatThrownBy(
-            () ->
-                new Target(
-                    "x",
-                    null,
-                    BigDecimal.ONE,
-                    null,
-                    null,
-                    "%",
-                    q,
-                    Measure.GROWTH,
-                    Bound.RANGE,
-                    TargetStatus.PLANNED,
-                    null,
-                    false,
-                    null,
-                    "x",
-                    S,
-                    null))
-        .hasMessageContaining("upper");
-    assertThat(
-            new Target(
-                    "x",
-                    "gdp",
-                    BigDecimal.ONE,
-                    BigDecimal.TEN,
-                    null,
-                    "%",
-                    q,
-                    Measure.GROWTH,
-                    Bound.RANGE,
-                    TargetStatus.PLANNED,
-                    null,
-                    false,
-                    null,
-                    "x",
-                    S,
-                    null)
-                .upper())
-        .isEqualTo(BigDecimal.TEN);
-    assertThatThrownBy(
-            () ->
-                new Target(
-                    " ",
-                    null,
-                    BigDecimal.ONE,
-                    null,
-                    null,
-                    "%",
-                    q,
-                    Measure.GROWTH,
-                    Bound.EXACT,
-                    TargetStatus.PLANNED,
-                    null,
-                    false,
-                    null,
-                    "x",
-                    S,
-                    null))
+    assertThatThrownBy(() -> target("x", null, null, Bound.RANGE)).hasMessageContaining("upper");
+    assertThat(target("x", "gdp", BigDecimal.TEN, Bound.RANGE).upper()).isEqualTo(BigDecimal.TEN);
+    assertThatThrownBy(() -> target(" ", null, null, Bound.EXACT))
         .hasMessageContaining("indicator");
     for (String bad : new String[] {"GDP", "gdp-", "-gdp", "gdp--x", "", "g dp"}) {
-      assertThatThrownBy(
-              () ->
-                  new Target(
-                      "x",
-                      bad,
-                      BigDecimal.ONE,
-                      null,
-                      null,
-                      "%",
-                      q,
-                      Measure.GROWTH,
-                      Bound.EXACT,
-                      TargetStatus.PLANNED,
-                      null,
-                      false,
-                      null,
-                      "x",
-                      S,
-                      null))
+      assertThatThrownBy(() -> target("x", bad, null, Bound.EXACT))
           .as(bad)
           .hasMessageContaining("key");
     }
-    assertThat(
-            new Target(
-                    "x",
-                    "urban-new-jobs-2",
-                    BigDecimal.ONE,
-                    null,
-                    null,
-                    "%",
-                    q,
-                    Measure.GROWTH,
-                    Bound.EXACT,
-                    TargetStatus.PLANNED,
-                    null,
-                    false,
-                    null,
-                    "x",
-                    S,
-                    null)
-                .key())
+    assertThat(target("x", "urban-new-jobs-2", null, Bound.EXACT).key())
         .isEqualTo("urban-new-jobs-2");
     assertThatThrownBy(
             () -> new GlossaryEntry(0, "六稳", "d", List.of(), GlossaryOrigin.GLOSSARY, S, List.of()))
@@ -257,5 +164,28 @@ class ModelTest {
                     List.of(),
                     List.of()))
         .hasMessageContaining("outside");
+  }
+
+  /**
+   * A planned growth of one per cent, its words and span fixed, with the components a case varies.
+   */
+  private static Target target(String indicator, String key, BigDecimal upper, Bound bound) {
+    return new Target(
+        indicator,
+        key,
+        BigDecimal.ONE,
+        upper,
+        null,
+        "%",
+        new Quantity(BigDecimal.ONE, null, "%"),
+        Measure.GROWTH,
+        bound,
+        TargetStatus.PLANNED,
+        null,
+        false,
+        null,
+        "x",
+        S,
+        null);
   }
 }
