@@ -103,7 +103,7 @@ public final class TargetExtractor {
         } else if ((d == ')' || d == '》' || d == '”') && depth > 0) {
           depth--;
         }
-        if (depth > 0 || !isClauseEnd(n, i, from)) {
+        if (depth > 0 || !isClauseEnd(n, i, from) || Pairing.joinsAcrossComma(n, clauseStart, i)) {
           continue;
         }
       }
