@@ -110,7 +110,7 @@ final class IndicatorNamer {
     if (object == null) {
       return new Reading(p, subject, null);
     }
-    VerbKind leftKind = TargetRules.kindOf(LeftVerbs.leftVerbAt(n, subject.from(), subject.to()));
+    VerbKind leftKind = TargetRules.kindOf(LeftVerbs.actingVerb(n, subject));
     if (p.kind() != null) {
       // "治理违法建设", "完成棚户区改造": after a verb that opens the phrase, the last is a noun
       object = new Range(object.from(), near.end());

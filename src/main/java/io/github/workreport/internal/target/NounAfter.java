@@ -134,6 +134,9 @@ record NounAfter(Range range, boolean verbLed) {
     if (v == null || v.length() < 2) {
       return false;
     }
+    if (TargetRules.REQUEST_VERBS.contains(v)) {
+      return true; // "9件地方性法规提请人大审议": a verb of asking names nothing ("提请人" is rare)
+    }
     TargetRules.VerbKind k = TargetRules.kindOf(v);
     int after = j + v.length();
     boolean noun =

@@ -342,6 +342,9 @@ final class TargetRules {
                   "招募留用"),
               kind(
                   VerbKind.ACTION,
+                  "审议",
+                  "提请",
+                  "报请",
                   "完成",
                   "启动",
                   "部署",
@@ -898,6 +901,18 @@ final class TargetRules {
 
   /** Measure words that may follow an established name and keep it whole ("接待游客人次"). */
   static final List<String> NAMED_TAILS = List.of("人数", "人次", "总量", "规模", "增速", "总额", "数量");
+
+  /**
+   * Verbs that ask another body to act ("提请全国人大常委会审议法律议案18件"): what is counted is the object of the
+   * verb asked for, after the body asked.
+   */
+  static final List<String> REQUEST_VERBS = List.of("提请", "报请");
+
+  /**
+   * Objects that open with a letter of {@link #VERB_CONTINUATIONS} and still stand apart from the
+   * verb before them in a list of acts ("、压减资金42.6亿元", "、节约费用").
+   */
+  static final List<String> OBJECTS_LIKE_CONTINUATIONS = List.of("资金", "资产", "资源", "费用", "总量");
 
   /**
    * Letters after a verb at the start of a subject that make the verb part of a noun ("服务业",
