@@ -2,6 +2,8 @@ package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.target.SubjectReader.Range;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
+import io.github.workreport.internal.text.NumberReader;
+import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Measure;
@@ -180,6 +182,14 @@ final class IndicatorNamer {
     } else if (p.kind() == null
         && CountWords.isClassifier(f.unit())
         && !after.isEmpty()
+        && isOwner(n, subject)
+        && SubjectReader.letters(n, after.range()) >= TargetRules.MIN_NAME_LETTERS
+        && existsBefore(n, subject.to(), f.start())) {
+      // "冶金工业部有57个建设项目": the noun after the count is what is counted, of the owner before 有
+      return c.words(subject).strip() + c.words(f.end(), after.range().to()).strip();
+    } else if (p.kind() == null
+        && CountWords.isClassifier(f.unit())
+        && !after.isEmpty()
         && !after.verbLed()) {
       name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
     } else {
@@ -203,6 +213,40 @@ final class IndicatorNamer {
       words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
     }
     return words + suffix;
+  }
+
+  /**
+   * Whether the figure at {@code at} follows a 有 of being or holding ("地方有", "共有", "已经有"), not one
+   * that ends another verb ("拥有", "具有", "占有").
+   */
+  private static boolean existsBefore(String n, int from, int at) {
+    int i = at - 1;
+    while (i > from && n.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= from
+        && i > 0
+        && n.charAt(i) == '有'
+        && TargetRules.NOT_EXISTENCE_BEFORE_YOU.indexOf(n.charAt(i - 1)) < 0;
+  }
+
+  /**
+   * Whether a subject before 有 can own what the count names: a short noun phrase ("地方", "冶金工业部"),
+   * not a clause ("亩产皮棉达到一百斤的") nor a name of what is counted itself ("一个民族").
+   */
+  private static boolean isOwner(String n, Range subject) {
+    int len = subject.length();
+    if (len < TargetRules.MIN_NAME_LETTERS || len > TargetRules.OWNER_MAX) {
+      return false;
+    }
+    for (int i = subject.from(); i < subject.to(); i++) {
+      if (!Punctuation.isHan(n.charAt(i))
+          || NumberReader.startsNumber(n, i)
+          || TargetRules.VERB_INDEX.at(n, i, subject.to()) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -902,6 +902,9 @@ final class TargetRules {
   /** Measure words that may follow an established name and keep it whole ("接待游客人次"). */
   static final List<String> NAMED_TAILS = List.of("人数", "人次", "总量", "规模", "增速", "总额", "数量");
 
+  /** Letters before 有 that make it part of another verb ("拥有", "具有", "占有"), not "there are". */
+  static final String NOT_EXISTENCE_BEFORE_YOU = "拥具享持占没所";
+
   /**
    * Verbs that ask another body to act ("提请全国人大常委会审议法律议案18件"): what is counted is the object of the
    * verb asked for, after the body asked.
@@ -1101,6 +1104,9 @@ final class TargetRules {
    * ("增产钢").
    */
   static final int MIN_NAME_LETTERS = 2;
+
+  /** The longest subject before 有 that owns what the count after it names ("纺织工业部和轻工业部"). */
+  static final int OWNER_MAX = 12;
 
   /**
    * The largest Chinese count read as an article rather than a figure when no verb stands before
