@@ -69,8 +69,13 @@ final class IndicatorNamer {
                 : MeasureReader.aboutBeforeVerb(n, seg, near.end(), p.verb())
                     ? Bound.ABOUT
                     : Bound.EXACT;
+    List<String> names = indicators(name, spread, f);
+    List<String> owned =
+        spread && names.size() == 1
+            ? Spread.ownersOf(c, seg, f.start(), name, f.values().size())
+            : null;
     return new Naming(
-        indicators(name, spread, f), measure, bound, objectKind(r.leftKind(), p, carried));
+        owned != null ? owned : names, measure, bound, objectKind(r.leftKind(), p, carried));
   }
 
   /** The predicate of the figure and the subject it reads, before an object takes its place. */

@@ -44,6 +44,37 @@ final class Spread {
     return out;
   }
 
+  /**
+   * "煤炭、电解铝分别淘汰落后生产能力2500万吨、50万吨": the list before 分别 (or 均) in {@code n[seg, at)} owns the object
+   * {@code name} the verb after it names, each part its own; null when the name is not read after
+   * the mark, or the words before it list no more than one part, or not as many as {@code values}
+   * (one value spreads over every part after 均 only).
+   */
+  static List<String> ownersOf(Clause c, int seg, int at, String name, int values) {
+    String n = c.folded();
+    int mark = n.indexOf("分别", seg);
+    boolean each = mark >= 0 && mark < at;
+    if (!each) {
+      mark = n.indexOf('均', seg);
+    }
+    // the name is the object after 分别 ("分别淘汰落后生产能力"), not the list itself; 分别 with one value
+    // spreads over the figures after it
+    if (mark <= seg || mark >= at || each && values == 1 || !c.words(mark, at).contains(name)) {
+      return null;
+    }
+    SubjectReader.Range r = SubjectReader.trim(n, seg, mark);
+    List<String> parts = r.isEmpty() ? List.of() : split(c.words(r));
+    boolean fits = parts.size() > 1 && (values == 1 || parts.size() == values);
+    if (!fits || parts.stream().anyMatch(p -> p.strip().isEmpty() || name.contains(p.strip()))) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      out.add(p.strip() + name);
+    }
+    return out;
+  }
+
   /** "一、二、三产业增加值", "一二三产增加值": each sector written out; null when not such a list. */
   private static List<String> sectors(String name, String n) {
     int sector = n.indexOf('产');
