@@ -139,7 +139,8 @@ public final class TargetExtractor {
   }
 
   private void clause(Context ctx, Clause c, SentenceCarry carry) {
-    List<Figure> figures = FigureReader.read(c.folded(), c.from(), c.to());
+    List<Figure> figures =
+        NotQuantities.keep(c.folded(), FigureReader.read(c.folded(), c.from(), c.to()));
     if (figures.isEmpty()) {
       // the nearest clause without a figure may name what the next figure measures
       // ("今年的行政经费预算，…，一律削减10%")
