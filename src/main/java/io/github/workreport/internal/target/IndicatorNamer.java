@@ -36,8 +36,9 @@ final class IndicatorNamer {
    * @param subject the subject of the figure before in the sentence, or null
    * @param kind the kind of the action verb of the figure before in the clause, or null
    * @param topic the noun phrase that opens the sentence without a figure, or null
+   * @param heading the topic when a heading before a colon names it ("原煤:"), or null
    */
-  record Carried(String subject, VerbKind kind, String topic) {}
+  record Carried(String subject, VerbKind kind, String topic, String heading) {}
 
   /**
    * Names figure {@code f}, whose own words start at {@code seg}.
@@ -139,7 +140,7 @@ final class IndicatorNamer {
         ? List.of()
         : spread || listed
             ? Spread.subjects(name)
-            : List.of(Spread.expandSectors(afterExamples(name)));
+            : List.of(Spread.expandSectors(Spread.afterExamples(name)));
   }
 
   /** The kind of action verb whose object list may go on past this figure, or null. */
@@ -277,18 +278,6 @@ final class IndicatorNamer {
     return after;
   }
 
-  /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */
-  static String afterExamples(String name) {
-    int at = name.lastIndexOf('等');
-    boolean word =
-        at <= 0
-            || at + 1 >= name.length()
-            || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
-            || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
-    String rest = word ? name : name.substring(at + 1);
-    return rest.codePointCount(0, rest.length()) >= TargetRules.MIN_NAME_LETTERS ? rest : name;
-  }
-
   /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */
   private static boolean isShare(String n, Range r) {
     return r.length() > 2 && n.charAt(r.from()) == '占' && "比地用".indexOf(n.charAt(r.from() + 1)) < 0;
@@ -343,6 +332,10 @@ final class IndicatorNamer {
                 : thing;
       }
       return thing + name;
+    }
+    String owned = TopicReader.ownerOf(carried.heading(), name);
+    if (owned != null) {
+      return owned; // "原煤:全部建成后增加的年产能力将为9310万吨": the heading names whose capacity it is
     }
     if (n.isEmpty() || TargetRules.GENERIC.contains(n) || TargetRules.SCOPE_ONLY.contains(n)) {
       if (carried.subject() != null) {

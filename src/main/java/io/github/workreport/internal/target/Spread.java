@@ -148,7 +148,7 @@ final class Spread {
   /** "食品、石化、医药、信息等产业增加值": the class after 等 is every part's. */
   private static void shareClass(List<String> parts) {
     String last = parts.get(parts.size() - 1);
-    String cls = IndicatorNamer.afterExamples(last);
+    String cls = afterExamples(last);
     if (parts.size() < 2 || cls.equals(last)) {
       return;
     }
@@ -279,5 +279,17 @@ final class Spread {
       }
     }
     return s;
+  }
+
+  /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */
+  static String afterExamples(String name) {
+    int at = name.lastIndexOf('等');
+    boolean word =
+        at <= 0
+            || at + 1 >= name.length()
+            || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
+            || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
+    String rest = word ? name : name.substring(at + 1);
+    return rest.codePointCount(0, rest.length()) >= TargetRules.MIN_NAME_LETTERS ? rest : name;
   }
 }

@@ -82,7 +82,7 @@ public final class TargetExtractor {
         // block
       } else {
         carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
-        carry.topic = null;
+        carry.topic = carry.heading = null;
       }
     }
     return ctx.out();
@@ -190,7 +190,8 @@ public final class TargetExtractor {
       Context ctx, Clause c, Read r, SentenceCarry carry, VerbKind kind, List<Target> found) {
     Figure f = r.f();
     Naming naming =
-        IndicatorNamer.name(c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic));
+        IndicatorNamer.name(
+            c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic, carry.heading));
     naming =
         new Naming(
             List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
