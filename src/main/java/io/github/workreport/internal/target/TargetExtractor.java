@@ -78,8 +78,8 @@ public final class TargetExtractor {
       }
       sentenceStart = i + 1;
       if (headlineFrom < 0 || i < headlineFrom) {
-        carry = new SentenceCarry(); // a subject carries across sentences only inside the headline
-        // block
+        // a subject carries across sentences only inside the headline block
+        carry = new SentenceCarry();
       } else {
         carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
         carry.topic = carry.heading = null;
