@@ -1105,6 +1105,12 @@ final class TargetRules {
    */
   static final int MIN_NAME_LETTERS = 2;
 
+  /** The longest bracket of unit names after a counted noun ("(自治区、直辖市)"), marks included. */
+  static final int UNIT_BRACKET_MAX = 9;
+
+  /** The longest unit name inside such a bracket ("自治区", "直辖市"). */
+  static final int UNIT_NAME_MAX = 3;
+
   /** The longest subject before 有 that owns what the count after it names ("纺织工业部和轻工业部"). */
   static final int OWNER_MAX = 12;
 
