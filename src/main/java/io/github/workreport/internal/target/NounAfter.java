@@ -77,7 +77,8 @@ record NounAfter(Range range, boolean verbLed) {
   }
 
   /**
-   * "国际性和全国性赛事", "困境、留守儿童": a qualifier or a short noun before a list mark shares what follows it.
+   * "国际性和全国性赛事", "困境、留守儿童", "国家和地区": a qualifier or a short noun before a list mark shares what
+   * follows it; before 和, 及 or 与 only when no verb follows ("项目和建设…").
    */
   private static boolean joins(String n, int i, int j, int to) {
     return j > i
@@ -85,11 +86,11 @@ record NounAfter(Range range, boolean verbLed) {
         && (n.charAt(j - 1) == '性'
             || n.startsWith("及以上", j)
             || n.startsWith("及以下", j)
-            || n.charAt(j) == '、'
-                && j - i <= 2
+            || j - i <= 2
                 && j + 1 < to
                 && Punctuation.isHan(n.charAt(j + 1))
-                && !NumberReader.startsNumber(n, j + 1));
+                && !NumberReader.startsNumber(n, j + 1)
+                && (n.charAt(j) == '、' || TargetRules.VERB_INDEX.at(n, j + 1, to) == null));
   }
 
   /**
