@@ -17,7 +17,9 @@ final class LeftVerbs {
     int asked = askedVerb(n, subject);
     if (asked > subject.from()) {
       Range act = objectOfLeftVerb(c, new Range(asked, subject.to()));
-      return act != null ? act : new Range(asked, subject.to());
+      // "为企业减负": after 为 a verb without an object leaves the phrase whole
+      boolean benefit = n.startsWith(TargetRules.BENEFIT_MARK, subject.from());
+      return act != null ? act : benefit ? null : new Range(asked, subject.to());
     }
     String w = leftVerbAt(n, subject.from(), subject.to());
     if (w == null || isNamed(n, subject) || IndicatorKeys.knows(c.words(subject))) {
@@ -67,11 +69,16 @@ final class LeftVerbs {
    * ("提请|全国人大常委会|审议法律议案"), or -1 when the subject does not open with a verb of asking.
    */
   private static int askedVerb(String n, Range subject) {
+    // "为改造现有企业而引进的…": 为…而 frames a purpose, not whom the act is for
+    boolean purpose =
+        n.indexOf('而', subject.from()) >= 0 && n.indexOf('而', subject.from()) < subject.to();
     String ask =
-        TargetRules.REQUEST_VERBS.stream()
-            .filter(v -> n.startsWith(v, subject.from()))
-            .findFirst()
-            .orElse(null);
+        n.startsWith(TargetRules.BENEFIT_MARK, subject.from()) && !purpose
+            ? TargetRules.BENEFIT_MARK
+            : TargetRules.REQUEST_VERBS.stream()
+                .filter(v -> n.startsWith(v, subject.from()))
+                .findFirst()
+                .orElse(null);
     if (ask == null) {
       return -1;
     }
@@ -164,11 +171,15 @@ final class LeftVerbs {
     VerbKind k = TargetRules.kindOf(verb);
     int next = at + verb.length();
     // a one-letter verb opens many nouns ("用地", "达标"): only longer verbs are split off
+    // "降低费用": a verb of cutting before an object that opens with such a letter stays a verb
+    boolean object =
+        k == VerbKind.DECLINE
+            && TargetRules.OBJECTS_LIKE_CONTINUATIONS.stream().anyMatch(o -> n.startsWith(o, next));
     return verb.length() > 1
         && k != VerbKind.NOUN
         && k != VerbKind.COMPARE
         && next < to
-        && TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(next)) < 0;
+        && (object || TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(next)) < 0);
   }
 
   /** Whether the subject is nothing but a verb ("今年新开工700万套"): it names no thing. */

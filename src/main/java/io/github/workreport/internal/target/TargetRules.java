@@ -342,6 +342,9 @@ final class TargetRules {
                   "招募留用"),
               kind(
                   VerbKind.ACTION,
+                  "动用",
+                  "动用了",
+                  "追回",
                   "审议",
                   "提请",
                   "报请",
@@ -910,6 +913,9 @@ final class TargetRules {
    * verb asked for, after the body asked.
    */
   static final List<String> REQUEST_VERBS = List.of("提请", "报请");
+
+  /** The mark of whom an act is for ("为劳动者追回工资"): what is counted is the act's object. */
+  static final String BENEFIT_MARK = "为";
 
   /**
    * Objects that open with a letter of {@link #VERB_CONTINUATIONS} and still stand apart from the
