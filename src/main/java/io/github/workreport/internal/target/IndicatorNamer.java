@@ -174,6 +174,10 @@ final class IndicatorNamer {
             || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip())
             || SubjectReader.isPlace(n, subject)
             || LeftVerbs.isVerbOnly(n, subject);
+    String owned = action || noSubject ? null : ownerAndCount(c, f, p, subject, after);
+    if (owned != null) {
+      return owned;
+    }
     Range name;
     if (action) {
       // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
@@ -185,14 +189,6 @@ final class IndicatorNamer {
           !after.isEmpty() && (count || carried.subject() == null)
               ? after.range()
               : verbAfter(n, f.end(), c.to());
-    } else if (p.kind() == null
-        && CountWords.isClassifier(f.unit())
-        && !after.isEmpty()
-        && isOwner(n, subject)
-        && SubjectReader.letters(n, after.range()) >= TargetRules.MIN_NAME_LETTERS
-        && existsBefore(n, subject.to(), f.start())) {
-      // "冶金工业部有57个建设项目": the noun after the count is what is counted, of the owner before 有
-      return c.words(subject).strip() + c.words(f.end(), after.range().to()).strip();
     } else if (p.kind() == null
         && CountWords.isClassifier(f.unit())
         && !after.isEmpty()
@@ -219,6 +215,23 @@ final class IndicatorNamer {
       words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
     }
     return words + suffix;
+  }
+
+  /**
+   * "冶金工业部有57个建设项目": the noun after the count is what is counted, of the owner before 有; null when
+   * the clause says no such thing.
+   */
+  private static String ownerAndCount(
+      Clause c, Figure f, PredicateReader.Predicate p, Range subject, NounAfter after) {
+    String n = c.folded();
+    boolean owns =
+        p.kind() == null
+            && CountWords.isClassifier(f.unit())
+            && !after.isEmpty()
+            && isOwner(n, subject)
+            && SubjectReader.letters(n, after.range()) >= TargetRules.MIN_NAME_LETTERS
+            && existsBefore(n, subject.to(), f.start());
+    return owns ? c.words(subject).strip() + c.words(f.end(), after.range().to()).strip() : null;
   }
 
   /**
