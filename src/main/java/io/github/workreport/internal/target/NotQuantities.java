@@ -75,9 +75,9 @@ final class NotQuantities {
   static final List<String> PLANT_ENDS = List.of("项目", "装置");
 
   /**
-   * "释放吉化120万吨乙烯转型升级项目新装置产能", "推动吉林梅花60万吨赖氨酸等项目": a tonnage or a power right after a
-   * name, not after a verb, with the product and a project after it, is the size class of that
-   * project; "关停5000万千瓦小火电机组", "建设700万千瓦新型储能项目" measure what the verb acts on.
+   * "释放吉化120万吨乙烯转型升级项目新装置产能", "推动吉林梅花60万吨赖氨酸等项目": a tonnage or a power right after a name, not
+   * after a verb, with the product and a project after it, is the size class of that project;
+   * "关停5000万千瓦小火电机组", "建设700万千瓦新型储能项目" measure what the verb acts on.
    */
   private static boolean plantSize(String n, Figure f) {
     String unit = f.unit();

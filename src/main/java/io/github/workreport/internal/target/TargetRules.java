@@ -233,6 +233,7 @@ final class TargetRules {
               kind(
                   VerbKind.INCREMENT,
                   "新增",
+                  "新增加",
                   "新建",
                   "新改建",
                   "改建",
