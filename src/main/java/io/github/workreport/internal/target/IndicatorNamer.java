@@ -187,7 +187,9 @@ final class IndicatorNamer {
       boolean count = CountWords.isCountUnit(f.unit()) || f.isRate();
       name =
           !after.isEmpty() && (count || carried.subject() == null)
-              ? after.range()
+              ? after.verbLed() || !CountWords.isClassifier(f.unit())
+                  ? after.range()
+                  : CountedHead.subjectHead(n, after.range(), c.to())
               : verbAfter(n, f.end(), c.to());
     } else if (p.kind() == null
         && CountWords.isClassifier(f.unit())
