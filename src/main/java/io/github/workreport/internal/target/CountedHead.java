@@ -24,8 +24,7 @@ final class CountedHead {
    * predicate.
    */
   static final String THING_ENDINGS =
-      "例术校院区业室链体地市县村镇乡家品项事标点站园馆器机厂场库线路桥港团组队局心所案果户房楼车船井田道岛城省州国企网圈群专台街店"
-          + "人员士师者才科策目程位物料证书段片带廊轴坊层类构域";
+      "例术校院堂区业室链体地市县村镇乡家品项事标点站园馆器机厂场库线路桥港团队局心所案果户房楼车船井田道岛城省州企网圈群专台街店" + "人员士师者才科策目程位物料证书段片带廊轴坊层类构域";
 
   /** Words that end in a letter of {@link #THING_ENDINGS} and still are acts ("创业", "就业", "到位"). */
   static final List<String> ACTS_LIKE_THINGS =
@@ -46,8 +45,12 @@ final class CountedHead {
       return r; // a quoted name is whole, and ICU breaks inside it
     }
     List<String> words = words(s);
-    // "国家临床重点专科": a run that ends in a thing is a name of nouns, not a subject and its predicate
-    if (words.isEmpty() || isThing(words.get(words.size() - 1))) {
+    // "国家临床重点专科", "主要产品产量": a run that ends in a thing or a measure is a name of nouns
+    String lastWord = words.isEmpty() ? "" : words.get(words.size() - 1);
+    if (lastWord.isEmpty()
+        || isThing(lastWord)
+        || lastWord.endsWith("学")
+        || TargetRules.MEASURE_ENDINGS.indexOf(lastWord.charAt(lastWord.length() - 1)) >= 0) {
       return r;
     }
     int at = 0;

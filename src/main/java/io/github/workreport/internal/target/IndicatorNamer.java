@@ -195,7 +195,11 @@ final class IndicatorNamer {
         && CountWords.isClassifier(f.unit())
         && !after.isEmpty()
         && !after.verbLed()) {
-      name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
+      // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
+      name =
+          verbBefore(n, c.from(), f.start())
+              ? after.range()
+              : CountedHead.subjectHead(n, after.range(), c.to());
     } else {
       name = subject;
     }
@@ -233,7 +237,8 @@ final class IndicatorNamer {
             && isOwner(n, subject)
             && SubjectReader.letters(n, after.range()) >= TargetRules.MIN_NAME_LETTERS
             && existsBefore(n, subject.to(), f.start());
-    return owns ? c.words(subject).strip() + c.words(f.end(), after.range().to()).strip() : null;
+    Range counted = owns ? CountedHead.subjectHead(n, after.range(), c.to()) : null;
+    return owns ? c.words(subject).strip() + c.words(f.end(), counted.to()).strip() : null;
   }
 
   /**
@@ -291,6 +296,20 @@ final class IndicatorNamer {
       after = NounAfter.read(n, f.end() + 1, c.to()); // "惠及90%的在校生": a share of what follows
     }
     return after;
+  }
+
+  /**
+   * Whether a verb of two letters or more stands in {@code n[from, to)}: a count after it is its
+   * object.
+   */
+  private static boolean verbBefore(String n, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      String v = TargetRules.VERB_INDEX.at(n, i, to);
+      if (v != null && v.length() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */
