@@ -187,19 +187,13 @@ final class IndicatorNamer {
       boolean count = CountWords.isCountUnit(f.unit()) || f.isRate();
       name =
           !after.isEmpty() && (count || carried.subject() == null)
-              ? after.verbLed() || !CountWords.isClassifier(f.unit())
-                  ? after.range()
-                  : CountedHead.subjectHead(n, after.range(), c.to())
+              ? counted(c, f, after, true)
               : verbAfter(n, f.end(), c.to());
     } else if (p.kind() == null
         && CountWords.isClassifier(f.unit())
         && !after.isEmpty()
         && !after.verbLed()) {
-      // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
-      name =
-          verbBefore(n, c.from(), f.start())
-              ? after.range()
-              : CountedHead.subjectHead(n, after.range(), c.to());
+      name = counted(c, f, after, false); // "研究出台…等方面29项促消费政策": the count qualifies the noun
     } else {
       name = subject;
     }
@@ -221,6 +215,20 @@ final class IndicatorNamer {
       words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
     }
     return words + suffix;
+  }
+
+  /**
+   * The noun a count qualifies, cut before a predicate when the count is the clause's subject
+   * ("3个典型案例亮相…"); not when a verb before it makes it an object, unless the clause names no subject
+   * at all ({@code bare}).
+   */
+  private static Range counted(Clause c, Figure f, NounAfter after, boolean bare) {
+    String n = c.folded();
+    boolean subject =
+        !after.verbLed()
+            && CountWords.isClassifier(f.unit())
+            && (bare || !verbBefore(n, c.from(), f.start()));
+    return subject ? CountedHead.subjectHead(n, after.range(), c.to()) : after.range();
   }
 
   /**
