@@ -298,7 +298,7 @@ public final class TargetExtractor {
       TargetStatus shared,
       List<Target> into) {
     String n = c.folded();
-    String period = StatusReader.period(n, c.sentenceFrom(), f.start());
+    String period = FigurePeriod.of(n, c.sentenceFrom(), f.start());
     TargetStatus st =
         shared != null ? shared : status.status(c, f.start(), f.end(), ctx.part(), period);
     boolean headline = ctx.headlineFrom() >= 0 && f.start() > ctx.headlineFrom();
