@@ -165,14 +165,24 @@ final class YearFrame {
       char before = i >= 2 ? s.charAt(i - 2) : ' ';
       // a count of years ("五年", "两年"), not a year in numerals ("二〇一五年")
       if (YEAR_COUNTS.indexOf(s.charAt(i - 1)) >= 0
-          && "〇零一二三四五六七八九十0123456789".indexOf(before) < 0) {
+          && "〇零一二三四五六七八九十0123456789".indexOf(before) < 0
+          && !startOfChange(s, i - 2)) {
         several.add(i - 1, i + 1);
       }
-      int y = yearBefore(s, i);
+      int end = s.charAt(i - 1) == ' ' ? i - 1 : i; // "2006 年"
+      int y = yearBefore(s, end);
       if (y > 0) {
-        years.computeIfAbsent(y, k -> new Markers()).add(i - 4, i + 1);
+        years.computeIfAbsent(y, k -> new Markers()).add(end - 4, i + 1);
       }
     }
+  }
+
+  /**
+   * "由前三年分别上升…，转为下降1.2%": the years counted at {@code at} are where a change starts, not the years
+   * the figure speaks of.
+   */
+  private static boolean startOfChange(String s, int at) {
+    return at >= 1 && s.charAt(at) == '前' && (s.charAt(at - 1) == '由' || s.charAt(at - 1) == '从');
   }
 
   /** Every year a figure is compared with ("比2002年", "较2020年") in {@code s}, by year. */

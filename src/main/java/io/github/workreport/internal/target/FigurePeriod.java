@@ -33,10 +33,19 @@ final class FigurePeriod {
     for (int k = at - 1; k >= from; k--) {
       char c = n.charAt(k);
       if (c == '年') {
-        String year = arabicYear(n, from, k, at);
+        int end = k - 1 > from && n.charAt(k - 1) == ' ' ? k - 1 : k; // "2006 年"
+        String year = arabicYear(n, from, end, at);
         year = year != null ? year : chineseYear(n, from, k);
-        if (year != null && !isBase(n, from, k - 4, k + 1, at)) {
+        if (year != null && !isBase(n, from, end - 4, k + 1, at)) {
           return year;
+        }
+        int before = yearsBefore(n, from, k);
+        if (before > 0 && !isBase(n, from, k - 2, k + 1, at)) {
+          // "2006年，…由前三年分别上升4.9%": the years before the one named earlier in the sentence
+          String named = of(n, sentenceFrom, k - 2);
+          return named == null || named.length() != 4
+              ? null
+              : (Integer.parseInt(named) - before) + "-" + (Integer.parseInt(named) - 1);
         }
       }
       if (c == '五' && k - 2 >= from && n.charAt(k - 2) == '十') {
@@ -51,8 +60,9 @@ final class FigurePeriod {
     return null;
   }
 
-  /** The year in Arabic digits before the 年 at {@code k} ("2025", "1979-1983"), or null. */
-  private static String arabicYear(String n, int from, int k, int at) {
+  /** The year in Arabic digits ending at {@code end} ("2025", "1979-1983"), or null. */
+  private static String arabicYear(String n, int from, int end, int at) {
+    int k = end;
     if (k - 4 < from
         || !isDigits(n, k - 4, k)
         || (k - 4 > from && isDigit(n.charAt(k - 5)))
@@ -61,6 +71,23 @@ final class FigurePeriod {
     }
     int yr = Integer.parseInt(n, k - 4, k, 10);
     return Years.contains(yr) ? yearsFrom(n, from, k - 4) + n.substring(k - 4, k) : null;
+  }
+
+  /**
+   * "前三年" (the 年 at {@code k}): how many years before a named one the words count (2 to 9), or 0;
+   * the first years of a plan ("“十一五”前四年") are the plan's.
+   */
+  private static int yearsBefore(String n, int from, int k) {
+    if (k - 3 < from || n.charAt(k - 2) != '前') {
+      return 0;
+    }
+    int count = n.charAt(k - 1) == '两' ? 2 : ChineseNumerals.digit(n.charAt(k - 1));
+    int i = k - 3;
+    while (i > from && (n.charAt(i) == '”' || n.charAt(i) == '"')) {
+      i--;
+    }
+    boolean plan = n.charAt(i) == '五' && i - 2 >= from && n.charAt(i - 2) == '十';
+    return count >= 2 && !plan ? count : 0;
   }
 
   /**
@@ -77,6 +104,9 @@ final class FigurePeriod {
     int e = after < at && (n.charAt(after) == '底' || n.charAt(after) == '末') ? after + 1 : after;
     if (n.startsWith("的", e) && e + 1 == at) {
       return false;
+    }
+    if (FROM.indexOf(before) >= 0 && n.charAt(start) == '前') {
+      return clauseBetween(n, after, at); // "由前三年分别上升4.9%，转为下降1.2%": the start of a change
     }
     return COMPARED_WITH.indexOf(before) >= 0
         || COMPARED_TOGETHER.indexOf(before) >= 0 && comparedAfter(n, e, at)
@@ -97,6 +127,16 @@ final class FigurePeriod {
         return false;
       }
       if (n.startsWith("相比", i) || n.startsWith("比较", i) || n.startsWith("对比", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseBetween(String n, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = n.charAt(i);
+      if (c == ',' || c == ';' || c == ':') {
         return true;
       }
     }

@@ -78,8 +78,7 @@ public final class TargetExtractor {
       }
       sentenceStart = i + 1;
       if (headlineFrom < 0 || i < headlineFrom) {
-        carry = new SentenceCarry(); // a subject carries across sentences only inside the headline
-        // block
+        carry = new SentenceCarry(); // a subject carries on only inside the headline block
       } else {
         carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
         carry.topic = null;
@@ -193,7 +192,7 @@ public final class TargetExtractor {
     naming =
         new Naming(
             List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
-            naming.measure(),
+            MeasureReader.namedAfter(naming.measure(), c.folded(), f, c.to()),
             naming.bound(),
             naming.objectKind());
     if (naming.indicators().isEmpty()) {
@@ -351,6 +350,7 @@ public final class TargetExtractor {
 
     Target target(String indicator, Figure.Value value, BigDecimal baseline) {
       String baseUnit = value.unit() != null ? value.unit() : f.unit();
+      baseUnit = baseUnit.isEmpty() ? null : baseUnit; // "1240万": a count with no unit written
       BigDecimal scale = Units.magnitude(f.magnitude().isEmpty() ? null : f.magnitude());
       if ("成".equals(baseUnit)) {
         scale = BigDecimal.TEN; // 三成 is 30%

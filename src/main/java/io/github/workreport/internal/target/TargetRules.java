@@ -133,6 +133,7 @@ final class TargetRules {
                   VerbKind.LEVEL,
                   "达到",
                   "达",
+                  "高达",
                   "突破",
                   "稳定在",
                   "控制在",
