@@ -137,6 +137,16 @@ class StatusReaderTest {
   }
 
   @Test
+  void theYearsBeforeANamedOneAndTheStartOfAChange() {
+    String s = "2006 年，单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%";
+    assertThat(period(s, 0)).isEqualTo("2003-2005"); // 4.9%、5.5%、0.2%: one figure, three values
+    assertThat(period(s, 1)).isEqualTo("2006");
+    assertThat(period("1956年，超过了前三年平均每年增加的水平23亿元")).isEqualTo("1953-1955");
+    assertThat(period("产量比前两年增长5%")).isNull();
+    assertThat(period("前三年增长5%")).isNull(); // no year to count back from
+  }
+
+  @Test
   void theFirstYearsOfAPlan() {
     assertThat(period("“十一五”前四年累计能耗下降14.38%")).isEqualTo("2006-2009");
     assertThat(period("\"十二五\"头两年累计能耗下降5%")).isEqualTo("2011-2012");
