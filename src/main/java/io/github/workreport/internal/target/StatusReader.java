@@ -1,6 +1,7 @@
 package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.text.WordSets;
+import io.github.workreport.internal.text.Years;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.TargetStatus;
 import io.github.workreport.model.Tier;
@@ -41,6 +42,12 @@ final class StatusReader {
   /** What the current sentence says of the tense of those after it. */
   private boolean pastNext;
 
+  /** The year an earlier sentence of the paragraph opened on ("1956年国家预算收入中，…"), or null. */
+  private Integer framed;
+
+  /** The year the current sentence opens on, or that an earlier one did, or null. */
+  private Integer framedNext;
+
   /** A reader for a report of {@code year} (null when unknown). */
   StatusReader(Integer year) {
     this.year = year;
@@ -52,6 +59,8 @@ final class StatusReader {
     hits = null;
     past = false;
     pastNext = false;
+    framed = null;
+    framedNext = null;
   }
 
   private WordSets.Hits hits() {
@@ -69,11 +78,37 @@ final class StatusReader {
    */
   void sentence(int from, int to) {
     past = pastNext;
+    framed = framedNext;
+    int opening = openingYear(from, to);
+    framedNext = opening > 0 ? Integer.valueOf(opening) : framedNext;
     int lastPast = last(PAST_SENTENCE, from, to);
     int lastFuture = last(FUTURE_SENTENCE, from, to);
     if (lastPast >= 0 || lastFuture >= 0) {
       pastNext = lastPast > lastFuture;
+      framedNext = opening > 0 ? Integer.valueOf(opening) : null; // "过去一年，…": a frame of its own
     }
+  }
+
+  /** The year "NNNN年" that opens the sentence {@code [from, to)} as its frame, or 0. */
+  private int openingYear(int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(folded.charAt(i))) {
+      i++;
+    }
+    if (i + 5 >= to || folded.charAt(i + 4) != '年') {
+      return 0;
+    }
+    int y = 0;
+    for (int k = i; k < i + 4; k++) {
+      char c = folded.charAt(k);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      y = y * 10 + (c - '0');
+    }
+    // "2020年以来", "2020年到2025年": a stretch of time, not the year of what follows
+    boolean stretch = folded.startsWith("以来", i + 5) || "到至-—".indexOf(folded.charAt(i + 5)) >= 0;
+    return Years.contains(y) && !stretch ? y : 0;
   }
 
   /** The last word of a list in the range that is not the reference of a comparison, or -1. */
@@ -109,8 +144,10 @@ final class StatusReader {
         || comparisonBase(clauseStart, at)) {
       return TargetStatus.REPORTED;
     }
-    if (year != null && period != null) {
-      int last = Integer.parseInt(period.substring(period.length() - 4));
+    // a sentence with no year of its own is of the year an earlier one of its paragraph opened on
+    String own = period != null ? period : framed != null ? framed.toString() : null;
+    if (year != null && own != null) {
+      int last = Integer.parseInt(own.substring(own.length() - 4));
       return last < year ? TargetStatus.REPORTED : TargetStatus.PLANNED;
     }
     if (year == null && yearRange(sentenceStart, at)) {

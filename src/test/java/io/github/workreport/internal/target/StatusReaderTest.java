@@ -94,6 +94,34 @@ class StatusReaderTest {
         .isEqualTo(TargetStatus.REPORTED);
   }
 
+  /**
+   * The status of the first figure of the last sentence of a paragraph of sentences ending in 。.
+   */
+  private static TargetStatus lastSentence(Integer year, String text, PartClass part) {
+    String n = TextNormalizer.normalize(text);
+    StatusReader r = new StatusReader(year);
+    r.paragraph(n);
+    int from = 0;
+    for (int end = n.indexOf('。'); end >= 0 && end + 1 < n.length(); end = n.indexOf('。', from)) {
+      r.sentence(from, end);
+      from = end + 1;
+    }
+    r.sentence(from, n.length());
+    Figure f = FigureReader.read(n, from, n.length()).get(0);
+    Clause c = new Clause(text, n, from, n.length(), from, n.length());
+    return r.status(c, f.start(), f.end(), part, FigurePeriod.of(n, from, f.start()));
+  }
+
+  @Test
+  void aSentenceWithoutAYearIsOfTheYearAnEarlierOneOpenedOn() {
+    String budget = "1956年国家预算收入中，各项税收为139.8亿元。各项税收中，工商税收为99.7亿元。";
+    assertThat(lastSentence(1956, budget, PartClass.OTHER)).isEqualTo(TargetStatus.PLANNED);
+    assertThat(lastSentence(1957, budget, PartClass.OTHER)).isEqualTo(TargetStatus.REPORTED);
+    assertThat(lastSentence(null, budget, PartClass.OTHER)).isEqualTo(TargetStatus.REPORTED);
+    String review = "2011年，是开局之年，做好今年的工作至关重要。过去一年，国内生产总值增长10.3%。";
+    assertThat(lastSentence(2011, review, PartClass.PLAN)).isEqualTo(TargetStatus.REPORTED);
+  }
+
   @Test
   void periods() {
     assertThat(FigurePeriod.of("“十四五”时期增长6%", 0, 9)).isEqualTo("2021-2025");
