@@ -42,10 +42,8 @@ final class FigurePeriod {
         int before = yearsBefore(n, from, k);
         if (before > 0 && !isBase(n, from, k - 2, k + 1, at)) {
           // "2006年，…由前三年分别上升4.9%": the years before the one named earlier in the sentence
-          String named = of(n, sentenceFrom, k - 2);
-          return named == null || named.length() != 4
-              ? null
-              : (Integer.parseInt(named) - before) + "-" + (Integer.parseInt(named) - 1);
+          int named = yearNamedBefore(n, from, k - 2);
+          return named == 0 ? null : (named - before) + "-" + (named - 1);
         }
       }
       if (c == '五' && k - 2 >= from && n.charAt(k - 2) == '十') {
@@ -58,6 +56,24 @@ final class FigurePeriod {
       }
     }
     return null;
+  }
+
+  /**
+   * The nearest year in Arabic digits named in {@code n[from, to)}, or 0, also when another count
+   * of years before a named one comes first ("1956年…前三年…，使前四年…": which years is then unclear).
+   */
+  private static int yearNamedBefore(String n, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (n.charAt(k) == '年' && yearsBefore(n, from, k) > 0) {
+        return 0;
+      }
+      int end = k - 1 > from && n.charAt(k - 1) == ' ' ? k - 1 : k;
+      String year = n.charAt(k) == '年' ? arabicYear(n, from, end, to) : null;
+      if (year != null && year.length() == 4) {
+        return Integer.parseInt(year);
+      }
+    }
+    return 0;
   }
 
   /** The year in Arabic digits ending at {@code end} ("2025", "1979-1983"), or null. */
