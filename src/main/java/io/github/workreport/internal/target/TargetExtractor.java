@@ -78,10 +78,11 @@ public final class TargetExtractor {
       }
       sentenceStart = i + 1;
       if (headlineFrom < 0 || i < headlineFrom) {
-        carry = new SentenceCarry(); // a subject carries on only inside the headline block
+        // a subject carries across sentences only inside the headline block
+        carry = new SentenceCarry();
       } else {
         carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
-        carry.topic = null;
+        carry.topic = carry.heading = null;
       }
     }
     return ctx.out();
@@ -102,7 +103,7 @@ public final class TargetExtractor {
         } else if ((d == ')' || d == '》' || d == '”') && depth > 0) {
           depth--;
         }
-        if (depth > 0 || !isClauseEnd(n, i, from)) {
+        if (depth > 0 || !isClauseEnd(n, i, from) || Pairing.joinsAcrossComma(n, clauseStart, i)) {
           continue;
         }
       }
@@ -138,10 +139,10 @@ public final class TargetExtractor {
   }
 
   private void clause(Context ctx, Clause c, SentenceCarry carry) {
-    List<Figure> figures = FigureReader.read(c.folded(), c.from(), c.to());
+    List<Figure> figures =
+        NotQuantities.keep(c.folded(), FigureReader.read(c.folded(), c.from(), c.to()));
     if (figures.isEmpty()) {
-      // the nearest clause without a figure may name what the next figure measures
-      // ("今年的行政经费预算，…，一律削减10%")
+      // the nearest clause without a figure may name what the next measures ("…预算，…，一律削减10%")
       if (c.to() - c.from() <= TargetRules.TOPIC_MAX) {
         carry.pendingTopics.add(c);
       }
@@ -188,7 +189,8 @@ public final class TargetExtractor {
       Context ctx, Clause c, Read r, SentenceCarry carry, VerbKind kind, List<Target> found) {
     Figure f = r.f();
     Naming naming =
-        IndicatorNamer.name(c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic));
+        IndicatorNamer.name(
+            c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic, carry.heading));
     naming =
         new Naming(
             List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
@@ -209,8 +211,7 @@ public final class TargetExtractor {
     carry.status = found.size() > before ? found.get(found.size() - 1).status() : carry.status;
     String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
     if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
-      carry.subject =
-          one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
+      carry.subject = one; // a share ("…，占总数的18%") leaves the subject to the figures after it
       carry.name(one);
     }
     return naming.objectKind();
