@@ -5,9 +5,7 @@ import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.DiagnosticCode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,63 +26,6 @@ import org.jsoup.select.NodeTraversor;
  * so the cost stays linear in the page. Stateless and thread-safe.
  */
 public final class HtmlText {
-  private static final Set<String> DROPPED_TAGS =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "iframe",
-          "nav",
-          "aside",
-          "button",
-          "select",
-          "input",
-          "textarea",
-          "svg",
-          "canvas",
-          "object",
-          "embed",
-          "audio",
-          "video",
-          "head",
-          "footer",
-          "menu");
-
-  /** Words that, as a token of an element's class or id, mark page furniture. */
-  private static final Set<String> FURNITURE_TOKENS =
-      Set.of(
-          "nav",
-          "navbar",
-          "navigation",
-          "menu",
-          "breadcrumb",
-          "breadcrumbs",
-          "crumb",
-          "crumbs",
-          "position",
-          "location",
-          "share",
-          "sharing",
-          "bdshare",
-          "comment",
-          "comments",
-          "footer",
-          "foot",
-          "sidebar",
-          "related",
-          "relate",
-          "recommend",
-          "copyright",
-          "toolbar",
-          "login",
-          "topbar",
-          "tools",
-          "print",
-          "fontsize",
-          "pager",
-          "pagination");
-
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -125,12 +66,6 @@ public final class HtmlText {
   /** A centred paragraph longer than this is body text, not a heading. */
   static final int CENTERED_MAX = 40;
 
-  /** A block named as furniture is kept when it holds at least this share of the page's text... */
-  private static final double NAMED_KEEP_SHARE = 1.0 / 3;
-
-  /** ...with fewer links than this share of it: a misnamed article container. */
-  private static final double NAMED_KEEP_LINKS = 0.3;
-
   private HtmlText() {}
 
   /**
@@ -146,11 +81,10 @@ public final class HtmlText {
    */
   public static ExtractedText extract(String html, int maxDepth) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(maxDepth));
-    PageMeta meta = PageMeta.read(doc);
+    PagePruner pruned = PagePruner.prune(doc);
+    PageMeta meta = pruned.meta();
     Element body = doc.body();
-    prune(body);
-    dropNamedFurniture(body);
-    PageStats stats = PageStats.walk(body);
+    PageStats stats = PageStats.walk(body, pruned.elements());
     Region region = region(body, meta, stats);
     PageText b = new PageText(region);
     NodeTraversor.traverse(b, body);
@@ -217,78 +151,6 @@ public final class HtmlText {
       }
     }
     return null;
-  }
-
-  /**
-   * Removes what never is text: scripts, styles, controls, navigation, hidden elements, the site
-   * header.
-   */
-  private static void prune(Element root) {
-    removeWhere(root, e -> DROPPED_TAGS.contains(e.normalName()) || isHidden(e) || isSiteHeader(e));
-  }
-
-  /**
-   * Removes blocks whose class or id names them furniture, unless one holds much of the page's
-   * prose.
-   */
-  private static void dropNamedFurniture(Element root) {
-    Map<Element, PageStats.Stats> named = PageStats.count(root, HtmlText::isFurnitureByName);
-    int total = named.get(root).text;
-    removeWhere(
-        root,
-        e -> {
-          PageStats.Stats s = named.get(e);
-          return s != null
-              && !(s.text >= total * NAMED_KEEP_SHARE
-                  && s.linkDensity() < NAMED_KEEP_LINKS
-                  && total > 0);
-        });
-  }
-
-  /**
-   * Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its
-   * subtree.
-   */
-  private static void removeWhere(Element root, Predicate<Element> doomed) {
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            return node != root && node instanceof Element e && doomed.test(e)
-                ? FilterResult.REMOVE
-                : FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            return FilterResult.CONTINUE;
-          }
-        },
-        root);
-  }
-
-  static boolean isHidden(Element e) {
-    if (!e.hasAttr("style")) {
-      return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true");
-    }
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("display:none")
-        || style.contains("visibility:hidden")
-        || e.hasAttr("hidden")
-        || e.attr("aria-hidden").equalsIgnoreCase("true");
-  }
-
-  private static boolean isSiteHeader(Element e) {
-    return e.normalName().equals("header") && e.selectFirst("h1, h2") == null;
-  }
-
-  private static boolean isFurnitureByName(Element e) {
-    for (String token : MainContent.tokens(e)) {
-      if (FURNITURE_TOKENS.contains(token)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code e} is a block element: its text stands on lines of its own. */

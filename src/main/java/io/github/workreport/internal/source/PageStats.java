@@ -58,21 +58,34 @@ final class PageStats implements NodeVisitor {
   private static final Stats EMPTY = new Stats();
   private static final int HEAD_CHARS = 24;
 
-  private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  private final Map<Element, Stats> stats;
   private final List<Run> runs = new ArrayList<>();
   private final Deque<Element> blocks = new ArrayDeque<>();
+
+  /** The statistics of the open elements, innermost last, and of the open blocks' owners. */
+  private final ArrayList<Stats> open = new ArrayList<>();
+
+  private final ArrayList<Stats> blockStats = new ArrayList<>();
   private final StringBuilder head = new StringBuilder();
   private int linkDepth;
   private int runText;
   private int runLink;
   private int runPunct;
 
-  private PageStats() {}
+  private PageStats(int elements) {
+    stats = new IdentityHashMap<>(elements);
+  }
 
   /** Walks {@code root} once. */
   static PageStats walk(Element root) {
-    PageStats s = new PageStats();
+    return walk(root, 64);
+  }
+
+  /** Walks {@code root}, which holds about {@code elements} elements, once. */
+  static PageStats walk(Element root, int elements) {
+    PageStats s = new PageStats(elements);
     s.blocks.push(root);
+    s.blockStats.add(null); // the root's statistics are not made yet: set at its head
     NodeTraversor.traverse(s, root);
     return s;
   }
@@ -143,6 +156,10 @@ final class PageStats implements NodeVisitor {
     } else if (node instanceof Element e) {
       Stats s = new Stats();
       stats.put(e, s);
+      open.add(s);
+      if (open.size() == 1) {
+        blockStats.set(0, s);
+      }
       switch (e.normalName()) {
         case "a" -> linkDepth++;
         case "p" -> s.paragraphs++;
@@ -153,6 +170,7 @@ final class PageStats implements NodeVisitor {
       if (HtmlText.isBlock(e) && e != blocks.peek()) {
         flush();
         blocks.push(e);
+        blockStats.add(s);
       }
     }
   }
@@ -169,14 +187,15 @@ final class PageStats implements NodeVisitor {
       flush();
       if (blocks.size() > 1) {
         blocks.pop();
+        blockStats.remove(blockStats.size() - 1);
       }
     }
-    Stats s = stats.get(e);
+    Stats s = open.remove(open.size() - 1);
     s.elements++;
     if (s.ownsRun) {
       s.owners++;
     }
-    Stats parent = e.parent() == null ? null : stats.get(e.parent());
+    Stats parent = open.isEmpty() ? null : open.get(open.size() - 1);
     if (parent != null) {
       parent.text += s.text;
       parent.link += s.link;
@@ -194,11 +213,10 @@ final class PageStats implements NodeVisitor {
   }
 
   private void count(TextNode t) {
-    Element p = t.parent();
-    Stats s = p == null ? null : stats.get(p);
-    if (s == null) {
+    if (open.isEmpty()) {
       return;
     }
+    Stats s = open.get(open.size() - 1);
     String w = t.getWholeText();
     boolean wantsFirst = s.first == null || s.first.length() < HEAD_CHARS;
     StringBuilder own = wantsFirst ? new StringBuilder() : null;
@@ -256,7 +274,7 @@ final class PageStats implements NodeVisitor {
     if (runText > 0) {
       Element owner = blocks.peek();
       runs.add(new Run(owner, runText, runLink, runPunct, head.toString()));
-      Stats s = stats.get(owner);
+      Stats s = blockStats.get(blockStats.size() - 1);
       if (s != null) {
         s.ownsRun = true;
         if (s.firstRun == null) {
