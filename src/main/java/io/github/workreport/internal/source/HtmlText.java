@@ -86,7 +86,9 @@ public final class HtmlText {
     Element body = doc.body();
     PageStats stats = PageStats.walk(body, pruned.elements());
     Region region = region(body, meta, stats);
-    PageText b = new PageText(region);
+    // the text's non-blank characters, and a space or line end for some of them
+    int chars = stats.of(body).text;
+    PageText b = new PageText(region, chars + chars / 8 + 16);
     NodeTraversor.traverse(b, body);
     // the body stands two levels down (html, body): the deepest element's level in the page
     int deepest = b.deepest() + 2;
@@ -129,11 +131,40 @@ public final class HtmlText {
     String trailer = labelledDate(stats);
     String dateline = trailer == null ? byline : byline + trailer;
     return new PageSignals(
-        title == null ? null : title.replaceAll("\\s+", " "),
+        title == null ? null : foldSpaces(title, " "),
         meta.published(),
         meta.source(),
         dateline,
         region.headline() != null || meta.article());
+  }
+
+  /**
+   * {@code s} with each run of ASCII white space (the {@code \\s} of a regular expression: space,
+   * tab, line ends, form feed, vertical tab) replaced by {@code with}; {@code s} itself when it has
+   * none. No pattern is compiled per call.
+   */
+  static String foldSpaces(String s, String with) {
+    int i = 0;
+    while (i < s.length() && !isAsciiSpace(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+    while (i < s.length()) {
+      char c = s.charAt(i++);
+      if (!isAsciiSpace(c)) {
+        sb.append(c);
+      } else if (i == s.length() || !isAsciiSpace(s.charAt(i))) {
+        sb.append(with); // the last space of a run stands for it
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -170,7 +201,8 @@ public final class HtmlText {
       return null;
     }
     boolean centered = isCentered(e);
-    String bold = tag.equals("p") ? boldText(e) : "";
+    // only an element child can be bold: a paragraph of text alone is read no further
+    String bold = tag.equals("p") && e.firstElementChild() != null ? boldText(e) : "";
     if (!centered && bold.isEmpty()) {
       return null; // the text is read only when it may be a bold or centred heading
     }
@@ -217,6 +249,9 @@ public final class HtmlText {
   private static boolean isCentered(Element e) {
     if (e.normalName().equals("center")) {
       return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
     }
     String align = e.attr("align").toLowerCase(Locale.ROOT);
     String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");

@@ -2,8 +2,10 @@ package io.github.workreport.internal.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,13 +13,15 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The first walk of a parsed page, which does three jobs at once: it reads the meta tags and the
  * title ({@link PageMeta}) wherever they stand; it removes from the body what never is text
- * (scripts, styles, controls, navigation, hidden elements, the site header); and it counts the text
- * and link text of the blocks whose class or id names them furniture, so that those not holding
- * much of the page's prose are then removed without a second walk. Not thread-safe; one per page.
+ * (scripts, styles, controls, navigation, hidden elements, the site header); and it lists the
+ * blocks whose class or id names them furniture, which are then removed unless one holds much of
+ * the page's prose (a count of the text made only when the page names some). Not thread-safe; one
+ * per page.
  */
 final class PagePruner implements NodeFilter {
   private static final Set<String> DROPPED_TAGS =
@@ -85,19 +89,13 @@ final class PagePruner implements NodeFilter {
 
   private final Element body;
   private final PageMeta.Reader meta = new PageMeta.Reader();
-
-  /** Text and link text of the open elements of the body, innermost last. */
-  private int[] text = new int[32];
-
-  private int[] link = new int[32];
-  private int open;
-  private int linkDepth;
+  private boolean inBody;
   private int elements;
 
-  /** The elements named as furniture, innermost first, with their text and link text. */
+  /** The elements named as furniture, innermost first (in the order their walk closes them). */
   private final List<Element> named = new ArrayList<>();
 
-  private final List<int[]> namedCounts = new ArrayList<>();
+  private final Map<String, Boolean> namedClasses = new HashMap<>();
 
   private PagePruner(Element body) {
     this.body = body;
@@ -110,7 +108,9 @@ final class PagePruner implements NodeFilter {
   static PagePruner prune(Document doc) {
     PagePruner p = new PagePruner(doc.body());
     NodeTraversor.filter(p, doc);
-    p.dropNamedFurniture();
+    if (!p.named.isEmpty()) {
+      p.dropNamedFurniture();
+    }
     return p;
   }
 
@@ -126,71 +126,35 @@ final class PagePruner implements NodeFilter {
 
   @Override
   public FilterResult head(Node node, int depth) {
-    if (node instanceof TextNode t) {
-      if (open > 0) {
-        countText(t.getWholeText());
-      }
-      return FilterResult.CONTINUE;
-    }
     if (!(node instanceof Element e)) {
       return FilterResult.CONTINUE;
     }
     meta.visit(e);
-    if (open == 0 && e != body) {
+    if (e == body) {
+      inBody = true;
+    } else if (!inBody) {
       return FilterResult.CONTINUE; // outside the body only the meta tags are read
-    }
-    if (e != body && isPruned(e)) {
+    } else if (isPruned(e)) {
       readMetaBelow(e);
       return FilterResult.REMOVE;
     }
-    if (open == text.length) {
-      text = Arrays.copyOf(text, open * 2);
-      link = Arrays.copyOf(link, open * 2);
-    }
-    text[open] = 0;
-    link[open] = 0;
-    open++;
     elements++;
-    if (e.normalName().equals("a")) {
-      linkDepth++;
-    }
     return FilterResult.CONTINUE;
   }
 
   @Override
   public FilterResult tail(Node node, int depth) {
-    if (open == 0 || !(node instanceof Element e)) {
-      return FilterResult.CONTINUE;
-    }
-    if (e.normalName().equals("a")) {
-      linkDepth--;
-    }
-    open--;
-    if (open > 0) {
-      text[open - 1] += text[open];
-      link[open - 1] += link[open];
-    }
-    if (e != body && isFurnitureByName(e)) {
+    if (node == body) {
+      inBody = false;
+    } else if (inBody && node instanceof Element e && isFurnitureByName(e)) {
       named.add(e);
-      namedCounts.add(new int[] {text[open], link[open]});
     }
     return FilterResult.CONTINUE;
   }
 
-  private void countText(String w) {
-    int n = 0;
-    for (int i = 0; i < w.length(); i++) {
-      n += PageStats.isBlank(w.charAt(i)) ? 0 : 1;
-    }
-    text[open - 1] += n;
-    if (linkDepth > 0) {
-      link[open - 1] += n;
-    }
-  }
-
   /** The meta tags and title inside a pruned element are read all the same, in document order. */
   private void readMetaBelow(Element e) {
-    if (e.childrenSize() == 0) {
+    if (e.firstElementChild() == null) {
       return;
     }
     for (Element d : e.getAllElements()) {
@@ -201,19 +165,104 @@ final class PagePruner implements NodeFilter {
   }
 
   /**
-   * Removes the blocks named as furniture, unless one holds much of the page's prose; the body's
-   * text is known only once the walk is over.
+   * Removes the blocks named as furniture, unless one holds much of the page's prose: a walk that
+   * counts the text and link text of the body and of each named block, made only on a page that
+   * names some.
    */
   private void dropNamedFurniture() {
-    int total = text[0];
+    NamedText counts = new NamedText(named);
+    NodeTraversor.traverse(counts, body);
+    int total = counts.total;
     for (int i = 0; i < named.size(); i++) {
-      int[] c = namedCounts.get(i);
-      double linkDensity = c[0] == 0 ? 0 : (double) c[1] / c[0];
+      int text = counts.text[i];
+      double linkDensity = text == 0 ? 0 : (double) counts.link[i] / text;
       boolean keep =
-          c[0] >= total * NAMED_KEEP_SHARE && linkDensity < NAMED_KEEP_LINKS && total > 0;
+          text >= total * NAMED_KEEP_SHARE && linkDensity < NAMED_KEEP_LINKS && total > 0;
       if (!keep) {
         // innermost first: an element's parent is still in the tree when it is removed
         named.get(i).remove();
+      }
+    }
+  }
+
+  /** Counts text and link text, white space excluded, of a body and of its named blocks. */
+  private static final class NamedText implements NodeVisitor {
+    private final List<Element> named;
+    private final int[] text;
+    private final int[] link;
+    private int next;
+    private int total;
+
+    /** Text and link text of the open elements, innermost last. */
+    private int[] openText = new int[32];
+
+    private int[] openLink = new int[32];
+    private int open;
+    private int linkDepth;
+
+    /** A text node's characters; reused. */
+    private char[] chars = new char[256];
+
+    NamedText(List<Element> named) {
+      this.named = named;
+      this.text = new int[named.size()];
+      this.link = new int[named.size()];
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        count(t.getWholeText());
+      } else if (node instanceof Element e) {
+        if (open == openText.length) {
+          openText = Arrays.copyOf(openText, open * 2);
+          openLink = Arrays.copyOf(openLink, open * 2);
+        }
+        openText[open] = 0;
+        openLink[open] = 0;
+        open++;
+        if (e.normalName().equals("a")) {
+          linkDepth++;
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      if (e.normalName().equals("a")) {
+        linkDepth--;
+      }
+      open--;
+      if (open > 0) {
+        openText[open - 1] += openText[open];
+        openLink[open - 1] += openLink[open];
+      } else {
+        total = openText[0];
+      }
+      // the walk closes the named blocks in the order the pruning walk listed them
+      if (next < named.size() && named.get(next) == e) {
+        text[next] = openText[open];
+        link[next] = openLink[open];
+        next++;
+      }
+    }
+
+    private void count(String w) {
+      int length = w.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      w.getChars(0, length, chars, 0);
+      int n = 0;
+      for (int i = 0; i < length; i++) {
+        n += PageStats.isBlank(chars[i]) ? 0 : 1;
+      }
+      openText[open - 1] += n;
+      if (linkDepth > 0) {
+        openLink[open - 1] += n;
       }
     }
   }
@@ -240,11 +289,25 @@ final class PagePruner implements NodeFilter {
     return e.normalName().equals("header") && e.selectFirst("h1, h2") == null;
   }
 
-  private static boolean isFurnitureByName(Element e) {
+  /**
+   * Whether a token of the class or id of {@code e} names furniture; a class seen before on the
+   * page is answered from a per-page table, since pages repeat their few class names.
+   */
+  private boolean isFurnitureByName(Element e) {
     if (e.attributesSize() == 0) {
       return false;
     }
-    for (String token : MainContent.tokens(e)) {
+    String c = e.className();
+    String id = e.id();
+    if (id.isEmpty()) {
+      return !c.isEmpty() && namedClasses.computeIfAbsent(c, PagePruner::namesFurniture);
+    }
+    return namesFurniture(c) || namesFurniture(id);
+  }
+
+  /** Whether a token of {@code name} (split at spaces, "_" and "-", lower-cased) is furniture. */
+  private static boolean namesFurniture(String name) {
+    for (String token : MainContent.tokens(name)) {
       if (FURNITURE_TOKENS.contains(token)) {
         return true;
       }

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -66,7 +65,16 @@ final class PageStats implements NodeVisitor {
   private final ArrayList<Stats> open = new ArrayList<>();
 
   private final ArrayList<Stats> blockStats = new ArrayList<>();
-  private final StringBuilder head = new StringBuilder();
+
+  /** The first characters of the open run. */
+  private final char[] head = new char[HEAD_CHARS];
+
+  private int headLength;
+
+  /** A text node's characters, and the first of them an element's head takes; reused. */
+  private char[] chars = new char[256];
+
+  private final char[] ownHead = new char[HEAD_CHARS];
   private int linkDepth;
   private int runText;
   private int runLink;
@@ -88,55 +96,6 @@ final class PageStats implements NodeVisitor {
     s.blockStats.add(null); // the root's statistics are not made yet: set at its head
     NodeTraversor.traverse(s, root);
     return s;
-  }
-
-  /**
-   * Counts text and link text, in one light walk of {@code root}, for {@code root} and the elements
-   * {@code wanted} accepts only: no map entry for the others. Returns text in {@link Stats#text}
-   * and {@link Stats#link}, the other counts zero.
-   */
-  static Map<Element, Stats> count(Element root, Predicate<Element> wanted) {
-    Map<Element, Stats> out = new IdentityHashMap<>();
-    Deque<Stats> open = new ArrayDeque<>();
-    int[] links = {0};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              int n = 0;
-              String w = t.getWholeText();
-              for (int i = 0; i < w.length(); i++) {
-                n += isBlank(w.charAt(i)) ? 0 : 1;
-              }
-              Stats top = open.peek();
-              if (top != null) {
-                top.text += n;
-                top.link += links[0] > 0 ? n : 0;
-              }
-            } else if (node instanceof Element e) {
-              links[0] += e.normalName().equals("a") ? 1 : 0;
-              open.push(new Stats());
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              links[0] -= e.normalName().equals("a") ? 1 : 0;
-              Stats s = open.pop();
-              if (!open.isEmpty()) {
-                open.peek().text += s.text;
-                open.peek().link += s.link;
-              }
-              if (e == root || wanted.test(e)) {
-                out.put(e, s);
-              }
-            }
-          }
-        },
-        root);
-    return out;
   }
 
   /** The statistics of {@code e}; empty counts for an element outside the walked tree. */
@@ -218,12 +177,18 @@ final class PageStats implements NodeVisitor {
     }
     Stats s = open.get(open.size() - 1);
     String w = t.getWholeText();
-    boolean wantsFirst = s.first == null || s.first.length() < HEAD_CHARS;
-    StringBuilder own = wantsFirst ? new StringBuilder() : null;
+    int n = w.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    w.getChars(0, n, chars, 0);
+    int own = s.first == null ? HEAD_CHARS : HEAD_CHARS - s.first.length();
+    int ownLength = 0;
     int text = 0;
     int punct = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
+    int i = 0;
+    for (; i < n && (headLength < HEAD_CHARS || ownLength < own); i++) {
+      char c = chars[i];
       if (isBlank(c)) {
         continue;
       }
@@ -231,11 +196,22 @@ final class PageStats implements NodeVisitor {
       if (isPunct(c)) {
         punct++;
       }
-      if (head.length() < HEAD_CHARS) {
-        head.append(c);
+      if (headLength < HEAD_CHARS) {
+        head[headLength++] = c;
       }
-      if (wantsFirst && own.length() < HEAD_CHARS) {
-        own.append(c);
+      if (ownLength < own) {
+        ownHead[ownLength++] = c;
+      }
+    }
+    for (; i < n; i++) { // both heads full: only counts
+      char c = chars[i];
+      if (c > '\u3002' && c < '\uFF01') {
+        text++; // most of a page's text, Han characters: neither blank nor a mark, in two tests
+      } else if (!isBlank(c)) {
+        text++;
+        if (isPunct(c)) {
+          punct++;
+        }
       }
     }
     s.text += text;
@@ -246,19 +222,37 @@ final class PageStats implements NodeVisitor {
     }
     s.punct += punct;
     runPunct += punct;
-    if (wantsFirst && own.length() > 0) {
-      s.first = join(s.first, own.toString());
+    if (ownLength > 0) {
+      s.first = join(s.first, new String(ownHead, 0, ownLength));
     }
   }
 
-  /**
-   * White space of any width; a test that costs one comparison for the Han characters of a page.
-   */
+  /** White space of any width: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
   static boolean isBlank(char c) {
-    if (c >= '\u3001') {
-      return false;
+    return c < '\u3001' && (BLANKS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link Character#isSpaceChar}, by the same table. */
+  static boolean isSpace(char c) {
+    return c < '\u3001' && (SPACES[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * The blank and the space characters, one bit each; none is above U+3000, so a Han character
+   * answers in one comparison and the others in a table look-up, not two Unicode look-ups.
+   */
+  private static final long[] BLANKS = table(true);
+
+  private static final long[] SPACES = table(false);
+
+  private static long[] table(boolean whitespaceToo) {
+    long[] bits = new long[('\u3001' >>> 6) + 1];
+    for (char c = 0; c < '\u3001'; c++) {
+      if (Character.isSpaceChar(c) || (whitespaceToo && Character.isWhitespace(c))) {
+        bits[c >>> 6] |= 1L << c;
+      }
     }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return bits;
   }
 
   /** {@code a} then {@code b}, kept to the first {@link #HEAD_CHARS} characters. */
@@ -273,30 +267,29 @@ final class PageStats implements NodeVisitor {
   private void flush() {
     if (runText > 0) {
       Element owner = blocks.peek();
-      runs.add(new Run(owner, runText, runLink, runPunct, head.toString()));
+      String first = new String(head, 0, headLength);
+      runs.add(new Run(owner, runText, runLink, runPunct, first));
       Stats s = blockStats.get(blockStats.size() - 1);
       if (s != null) {
         s.ownsRun = true;
         if (s.firstRun == null) {
-          s.firstRun = head.toString();
+          s.firstRun = first;
         }
       }
     }
     runText = 0;
     runLink = 0;
     runPunct = 0;
-    head.setLength(0);
+    headLength = 0;
   }
 
   /** Clause and sentence marks, full-width or ASCII: what prose has and link lists lack. */
   static boolean isPunct(char c) {
-    return c == '\uFF0C'
-        || c == '\u3002'
-        || c == '\uFF1B'
-        || c == '\u3001'
-        || c == '\uFF01'
-        || c == '\uFF1F'
-        || c == ','
-        || c == ';';
+    if (c < '\u3001') {
+      return c == ',' || c == ';';
+    }
+    // the Han characters between the two ranges answer in two comparisons
+    return c <= '\u3002'
+        || (c >= '\uFF01' && (c == '\uFF0C' || c == '\uFF1B' || c == '\uFF01' || c == '\uFF1F'));
   }
 }
