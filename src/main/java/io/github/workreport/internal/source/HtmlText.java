@@ -81,10 +81,11 @@ public final class HtmlText {
    */
   public static ExtractedText extract(String html, int maxDepth) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(maxDepth));
-    PagePruner pruned = PagePruner.prune(doc);
+    // a page has an element for every few dozen characters of its markup
+    PagePruner pruned = PagePruner.prune(doc, html.length() / 32);
     PageMeta meta = pruned.meta();
     Element body = doc.body();
-    PageStats stats = PageStats.walk(body, pruned.elements());
+    PageStats stats = pruned.stats();
     Region region = region(body, meta, stats);
     // the text's non-blank characters, and a space or line end for some of them
     int chars = stats.of(body).text;

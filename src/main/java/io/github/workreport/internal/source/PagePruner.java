@@ -1,7 +1,6 @@
 package io.github.workreport.internal.source;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,18 +9,16 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * The first walk of a parsed page, which does three jobs at once: it reads the meta tags and the
+ * The first walk of a parsed page, which does four jobs at once: it reads the meta tags and the
  * title ({@link PageMeta}) wherever they stand; it removes from the body what never is text
- * (scripts, styles, controls, navigation, hidden elements, the site header); and it lists the
- * blocks whose class or id names them furniture, which are then removed unless one holds much of
- * the page's prose (a count of the text made only when the page names some). Not thread-safe; one
- * per page.
+ * (scripts, styles, controls, navigation, hidden elements, the site header); it gathers the body's
+ * {@link PageStats}; and it lists the blocks whose class or id names them furniture, which are then
+ * removed unless one holds much of the page's prose. Only when one is removed are the statistics
+ * gathered again. Not thread-safe; one per page.
  */
 final class PagePruner implements NodeFilter {
   private static final Set<String> DROPPED_TAGS =
@@ -91,25 +88,30 @@ final class PagePruner implements NodeFilter {
   private final PageMeta.Reader meta = new PageMeta.Reader();
   private boolean inBody;
   private int elements;
+  private PageStats stats;
 
   /** The elements named as furniture, innermost first (in the order their walk closes them). */
   private final List<Element> named = new ArrayList<>();
 
   private final Map<String, Boolean> namedClasses = new HashMap<>();
 
-  private PagePruner(Element body) {
+  private PagePruner(Element body, int elements) {
     this.body = body;
+    this.stats = PageStats.open(body, elements);
   }
 
   /**
-   * Walks {@code doc} once, reading its meta tags and pruning its body, then removes the body's
-   * blocks named as furniture.
+   * Walks {@code doc} once, reading its meta tags, pruning its body and gathering the body's
+   * statistics, then removes the body's blocks named as furniture.
+   *
+   * @param elements about how many elements the page has, to size the statistics
    */
-  static PagePruner prune(Document doc) {
-    PagePruner p = new PagePruner(doc.body());
+  static PagePruner prune(Document doc, int elements) {
+    PagePruner p = new PagePruner(doc.body(), elements);
     NodeTraversor.filter(p, doc);
-    if (!p.named.isEmpty()) {
-      p.dropNamedFurniture();
+    if (p.dropNamedFurniture()) {
+      // what was removed counted in its ancestors and split text runs: count the body again
+      p.stats = PageStats.walk(p.body, p.elements);
     }
     return p;
   }
@@ -119,14 +121,17 @@ final class PagePruner implements NodeFilter {
     return meta.result();
   }
 
-  /** How many elements of the body the walk kept, the body included: an upper bound now. */
-  int elements() {
-    return elements;
+  /** The statistics of the body as pruned. */
+  PageStats stats() {
+    return stats;
   }
 
   @Override
   public FilterResult head(Node node, int depth) {
     if (!(node instanceof Element e)) {
+      if (inBody) {
+        stats.head(node, depth);
+      }
       return FilterResult.CONTINUE;
     }
     meta.visit(e);
@@ -139,14 +144,19 @@ final class PagePruner implements NodeFilter {
       return FilterResult.REMOVE;
     }
     elements++;
+    stats.head(e, depth);
     return FilterResult.CONTINUE;
   }
 
   @Override
   public FilterResult tail(Node node, int depth) {
+    if (!inBody) {
+      return FilterResult.CONTINUE;
+    }
+    stats.tail(node, depth);
     if (node == body) {
       inBody = false;
-    } else if (inBody && node instanceof Element e && isFurnitureByName(e)) {
+    } else if (node instanceof Element e && isFurnitureByName(e)) {
       named.add(e);
     }
     return FilterResult.CONTINUE;
@@ -165,106 +175,23 @@ final class PagePruner implements NodeFilter {
   }
 
   /**
-   * Removes the blocks named as furniture, unless one holds much of the page's prose: a walk that
-   * counts the text and link text of the body and of each named block, made only on a page that
-   * names some.
+   * Removes the blocks named as furniture, unless one holds much of the page's prose; returns
+   * whether any was removed.
    */
-  private void dropNamedFurniture() {
-    NamedText counts = new NamedText(named);
-    NodeTraversor.traverse(counts, body);
-    int total = counts.total;
-    for (int i = 0; i < named.size(); i++) {
-      int text = counts.text[i];
-      double linkDensity = text == 0 ? 0 : (double) counts.link[i] / text;
+  private boolean dropNamedFurniture() {
+    int total = stats.of(body).text;
+    boolean removed = false;
+    for (Element e : named) {
+      PageStats.Stats s = stats.of(e);
       boolean keep =
-          text >= total * NAMED_KEEP_SHARE && linkDensity < NAMED_KEEP_LINKS && total > 0;
+          s.text >= total * NAMED_KEEP_SHARE && s.linkDensity() < NAMED_KEEP_LINKS && total > 0;
       if (!keep) {
         // innermost first: an element's parent is still in the tree when it is removed
-        named.get(i).remove();
+        e.remove();
+        removed = true;
       }
     }
-  }
-
-  /** Counts text and link text, white space excluded, of a body and of its named blocks. */
-  private static final class NamedText implements NodeVisitor {
-    private final List<Element> named;
-    private final int[] text;
-    private final int[] link;
-    private int next;
-    private int total;
-
-    /** Text and link text of the open elements, innermost last. */
-    private int[] openText = new int[32];
-
-    private int[] openLink = new int[32];
-    private int open;
-    private int linkDepth;
-
-    /** A text node's characters; reused. */
-    private char[] chars = new char[256];
-
-    NamedText(List<Element> named) {
-      this.named = named;
-      this.text = new int[named.size()];
-      this.link = new int[named.size()];
-    }
-
-    @Override
-    public void head(Node node, int depth) {
-      if (node instanceof TextNode t) {
-        count(t.getWholeText());
-      } else if (node instanceof Element e) {
-        if (open == openText.length) {
-          openText = Arrays.copyOf(openText, open * 2);
-          openLink = Arrays.copyOf(openLink, open * 2);
-        }
-        openText[open] = 0;
-        openLink[open] = 0;
-        open++;
-        if (e.normalName().equals("a")) {
-          linkDepth++;
-        }
-      }
-    }
-
-    @Override
-    public void tail(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return;
-      }
-      if (e.normalName().equals("a")) {
-        linkDepth--;
-      }
-      open--;
-      if (open > 0) {
-        openText[open - 1] += openText[open];
-        openLink[open - 1] += openLink[open];
-      } else {
-        total = openText[0];
-      }
-      // the walk closes the named blocks in the order the pruning walk listed them
-      if (next < named.size() && named.get(next) == e) {
-        text[next] = openText[open];
-        link[next] = openLink[open];
-        next++;
-      }
-    }
-
-    private void count(String w) {
-      int length = w.length();
-      if (chars.length < length) {
-        chars = new char[Math.max(length, chars.length * 2)];
-      }
-      w.getChars(0, length, chars, 0);
-      int n = 0;
-      for (int i = 0; i < length; i++) {
-        n += PageStats.isBlank(chars[i]) ? 0 : 1;
-      }
-      openText[open - 1] += n;
-      if (linkDepth > 0) {
-        openLink[open - 1] += n;
-      }
-    }
+    return removed;
   }
 
   private static boolean isPruned(Element e) {

@@ -91,10 +91,19 @@ final class PageStats implements NodeVisitor {
 
   /** Walks {@code root}, which holds about {@code elements} elements, once. */
   static PageStats walk(Element root, int elements) {
+    PageStats s = open(root, elements);
+    NodeTraversor.traverse(s, root);
+    return s;
+  }
+
+  /**
+   * Statistics to be gathered by another walk of {@code root}, which holds about {@code elements}
+   * elements, that shows this visitor every node of the tree from {@code root} down, in order.
+   */
+  static PageStats open(Element root, int elements) {
     PageStats s = new PageStats(elements);
     s.blocks.push(root);
     s.blockStats.add(null); // the root's statistics are not made yet: set at its head
-    NodeTraversor.traverse(s, root);
     return s;
   }
 
