@@ -187,7 +187,37 @@ public final class HtmlText {
 
   /** Whether {@code e} is a block element: its text stands on lines of its own. */
   static boolean isBlock(Element e) {
-    return BLOCK_TAGS.contains(e.normalName());
+    String t = e.normalName();
+    // the names of one and two letters, the most frequent, answer without a set look-up
+    switch (t.length()) {
+      case 1:
+        return t.charAt(0) == 'p';
+      case 2:
+        return isShortBlock(t.charAt(0), t.charAt(1));
+      default:
+        return BLOCK_TAGS.contains(t);
+    }
+  }
+
+  /** Whether the tag name of the two letters {@code a} and {@code b} is in {@link #BLOCK_TAGS}. */
+  private static boolean isShortBlock(char a, char b) {
+    switch (a) {
+      case 'b':
+        return b == 'r';
+      case 'l':
+        return b == 'i';
+      case 'u':
+      case 'o':
+        return b == 'l';
+      case 'd':
+        return b == 'l' || b == 't' || b == 'd';
+      case 't':
+        return b == 'r' || b == 'd' || b == 'h';
+      case 'h':
+        return (b >= '1' && b <= '6') || b == 'r';
+      default:
+        return false;
+    }
   }
 
   static HeadingHint hintOf(Element e) {
