@@ -81,8 +81,9 @@ public final class HtmlText {
    */
   public static ExtractedText extract(String html, int maxDepth) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(maxDepth));
-    // a page has an element for every few dozen characters of its markup
-    PagePruner pruned = PagePruner.prune(doc, html.length() / 32);
+    // a page has an element for every few dozen characters of its markup (a guess on the low side:
+    // the table of statistics grows if it must)
+    PagePruner pruned = PagePruner.prune(doc, html.length() / 64);
     PageMeta meta = pruned.meta();
     Element body = doc.body();
     PageStats stats = pruned.stats();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -31,9 +32,6 @@ final class PageStats implements NodeVisitor {
     int elements;
     int owners;
     boolean ownsRun;
-
-    /** The first characters of the subtree's text, white space removed, or null. */
-    String first;
 
     /** The first characters of the first text run (block line) in the subtree, or null. */
     String firstRun;
@@ -71,10 +69,9 @@ final class PageStats implements NodeVisitor {
 
   private int headLength;
 
-  /** A text node's characters, and the first of them an element's head takes; reused. */
+  /** A text node's characters; reused. */
   private char[] chars = new char[256];
 
-  private final char[] ownHead = new char[HEAD_CHARS];
   private int linkDepth;
   private int runText;
   private int runLink;
@@ -173,7 +170,6 @@ final class PageStats implements NodeVisitor {
       parent.inputs += s.inputs;
       parent.elements += s.elements;
       parent.owners += s.owners;
-      parent.first = join(parent.first, s.first);
       if (parent.firstRun == null) {
         parent.firstRun = s.firstRun;
       }
@@ -191,12 +187,10 @@ final class PageStats implements NodeVisitor {
       chars = new char[Math.max(n, chars.length * 2)];
     }
     w.getChars(0, n, chars, 0);
-    int own = s.first == null ? HEAD_CHARS : HEAD_CHARS - s.first.length();
-    int ownLength = 0;
     int text = 0;
     int punct = 0;
     int i = 0;
-    for (; i < n && (headLength < HEAD_CHARS || ownLength < own); i++) {
+    for (; i < n && headLength < HEAD_CHARS; i++) {
       char c = chars[i];
       if (isBlank(c)) {
         continue;
@@ -205,14 +199,9 @@ final class PageStats implements NodeVisitor {
       if (isPunct(c)) {
         punct++;
       }
-      if (headLength < HEAD_CHARS) {
-        head[headLength++] = c;
-      }
-      if (ownLength < own) {
-        ownHead[ownLength++] = c;
-      }
+      head[headLength++] = c;
     }
-    for (; i < n; i++) { // both heads full: only counts
+    for (; i < n; i++) { // the run's head full: only counts
       char c = chars[i];
       if (c > '\u3002' && c < '\uFF01') {
         text++; // most of a page's text, Han characters: neither blank nor a mark, in two tests
@@ -231,9 +220,37 @@ final class PageStats implements NodeVisitor {
     }
     s.punct += punct;
     runPunct += punct;
-    if (ownLength > 0) {
-      s.first = join(s.first, new String(ownHead, 0, ownLength));
-    }
+  }
+
+  /**
+   * The first {@link #HEAD_CHARS} characters of the text under {@code e} in document order, white
+   * space removed, or null when it has none: read from the tree when asked, for the few elements
+   * that need it.
+   */
+  static String first(Element e) {
+    StringBuilder sb = new StringBuilder(HEAD_CHARS);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String w = t.getWholeText();
+              for (int i = 0; i < w.length() && sb.length() < HEAD_CHARS; i++) {
+                if (!isBlank(w.charAt(i))) {
+                  sb.append(w.charAt(i));
+                }
+              }
+            }
+            return sb.length() < HEAD_CHARS ? FilterResult.CONTINUE : FilterResult.STOP;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return sb.length() == 0 ? null : sb.toString();
   }
 
   /** White space of any width: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
@@ -262,15 +279,6 @@ final class PageStats implements NodeVisitor {
       }
     }
     return bits;
-  }
-
-  /** {@code a} then {@code b}, kept to the first {@link #HEAD_CHARS} characters. */
-  private static String join(String a, String b) {
-    if (b == null || (a != null && a.length() >= HEAD_CHARS)) {
-      return a;
-    }
-    String j = a == null ? b : a + b;
-    return j.length() > HEAD_CHARS ? j.substring(0, HEAD_CHARS) : j;
   }
 
   private void flush() {
