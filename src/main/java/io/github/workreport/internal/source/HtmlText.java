@@ -186,6 +186,34 @@ public final class HtmlText {
     return null;
   }
 
+  /**
+   * Whether an element under {@code e}, not {@code e} itself, is named {@code a} or {@code b}: a
+   * walk that stops at the first, where a CSS query would parse its selector at every call.
+   */
+  static boolean hasBelow(Element e, String a, String b) {
+    boolean[] found = {false};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node != e
+                && node instanceof Element x
+                && (x.normalName().equals(a) || x.normalName().equals(b))) {
+              found[0] = true;
+              return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return found[0];
+  }
+
   /** Whether {@code e} is a block element: its text stands on lines of its own. */
   static boolean isBlock(Element e) {
     String t = e.normalName();
@@ -245,7 +273,7 @@ public final class HtmlText {
     if (!bold.isEmpty() && bold.replace(" ", "").equals(text.replace(" ", ""))) {
       return HeadingHint.BOLD;
     }
-    if (text.length() <= CENTERED_MAX && centered && e.children().select("p, div").isEmpty()) {
+    if (text.length() <= CENTERED_MAX && centered && !hasBelow(e, "p", "div")) {
       return HeadingHint.CENTERED;
     }
     return null;

@@ -213,7 +213,7 @@ final class PagePruner implements NodeFilter {
   }
 
   private static boolean isSiteHeader(Element e) {
-    return e.normalName().equals("header") && e.selectFirst("h1, h2") == null;
+    return e.normalName().equals("header") && !HtmlText.hasBelow(e, "h1", "h2");
   }
 
   /**

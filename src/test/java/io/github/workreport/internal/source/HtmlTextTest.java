@@ -108,4 +108,12 @@ class HtmlTextTest {
     assertThat(HtmlText.foldSpaces("政府\u3000工作\u00A0报告", "")).isEqualTo("政府\u3000工作\u00A0报告");
     assertThat(Headline.compact("２０２４年 政府\n工作报告")).isEqualTo("2024年政府工作报告");
   }
+
+  @Test
+  void anElementIsFoundBelowButNotAtTheTop() {
+    Element div = org.jsoup.Jsoup.parse("<div><span><p>一</p></span></div>").selectFirst("div");
+    assertThat(HtmlText.hasBelow(div, "p", "h1")).isTrue();
+    assertThat(HtmlText.hasBelow(div, "div", "h1")).isFalse(); // the element itself does not count
+    assertThat(HtmlText.hasBelow(div, "h1", "h2")).isFalse();
+  }
 }
