@@ -116,4 +116,17 @@ class HtmlTextTest {
     assertThat(HtmlText.hasBelow(div, "div", "h1")).isFalse(); // the element itself does not count
     assertThat(HtmlText.hasBelow(div, "h1", "h2")).isFalse();
   }
+
+  @Test
+  void metaTagsInsidePrunedBlocksAreStillRead() {
+    ExtractedText t =
+        HtmlText.extract(
+            "<html><head><meta name=\"publishdate\" content=\"2024-01-20\"></head><body>"
+                + "<div style=\"display: none\"><meta name=\"ArticleTitle\" content=\"某市政府工作报告\">"
+                + "<p>隐藏的文字</p></div><p>正文。</p>"
+                + "<meta name=\"ArticleTitle\" content=\"后来的标题\"></body></html>");
+    assertThat(t.text()).isEqualTo("正文。\n");
+    assertThat(t.signals().title()).isEqualTo("某市政府工作报告"); // the first in the page wins
+    assertThat(t.signals().published()).isEqualTo("2024-01-20");
+  }
 }
