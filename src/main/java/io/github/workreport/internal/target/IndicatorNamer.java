@@ -2,6 +2,8 @@ package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.target.SubjectReader.Range;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
+import io.github.workreport.internal.text.NumberReader;
+import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Measure;
@@ -34,8 +36,9 @@ final class IndicatorNamer {
    * @param subject the subject of the figure before in the sentence, or null
    * @param kind the kind of the action verb of the figure before in the clause, or null
    * @param topic the noun phrase that opens the sentence without a figure, or null
+   * @param heading the topic when a heading before a colon names it ("原煤:"), or null
    */
-  record Carried(String subject, VerbKind kind, String topic) {}
+  record Carried(String subject, VerbKind kind, String topic, String heading) {}
 
   /**
    * Names figure {@code f}, whose own words start at {@code seg}.
@@ -67,8 +70,13 @@ final class IndicatorNamer {
                 : MeasureReader.aboutBeforeVerb(n, seg, near.end(), p.verb())
                     ? Bound.ABOUT
                     : Bound.EXACT;
+    List<String> names = indicators(name, spread, f);
+    List<String> owned =
+        spread && names.size() == 1
+            ? Spread.ownersOf(c, seg, f.start(), name, f.values().size())
+            : null;
     return new Naming(
-        indicators(name, spread, f), measure, bound, objectKind(r.leftKind(), p, carried));
+        owned != null ? owned : names, measure, bound, objectKind(r.leftKind(), p, carried));
   }
 
   /** The predicate of the figure and the subject it reads, before an object takes its place. */
@@ -110,7 +118,7 @@ final class IndicatorNamer {
     if (object == null) {
       return new Reading(p, subject, null);
     }
-    VerbKind leftKind = TargetRules.kindOf(LeftVerbs.leftVerbAt(n, subject.from(), subject.to()));
+    VerbKind leftKind = TargetRules.kindOf(LeftVerbs.actingVerb(n, subject));
     if (p.kind() != null) {
       // "治理违法建设", "完成棚户区改造": after a verb that opens the phrase, the last is a noun
       object = new Range(object.from(), near.end());
@@ -132,7 +140,7 @@ final class IndicatorNamer {
         ? List.of()
         : spread || listed
             ? Spread.subjects(name)
-            : List.of(Spread.expandSectors(afterExamples(name)));
+            : List.of(Spread.expandSectors(Spread.afterExamples(name)));
   }
 
   /** The kind of action verb whose object list may go on past this figure, or null. */
@@ -166,6 +174,10 @@ final class IndicatorNamer {
             || TargetRules.SCOPE_ONLY.contains(c.words(subject).strip())
             || SubjectReader.isPlace(n, subject)
             || LeftVerbs.isVerbOnly(n, subject);
+    String owned = action || noSubject ? null : ownerAndCount(c, f, p, subject, after);
+    if (owned != null) {
+      return owned;
+    }
     Range name;
     if (action) {
       // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
@@ -206,6 +218,57 @@ final class IndicatorNamer {
   }
 
   /**
+   * "冶金工业部有57个建设项目": the noun after the count is what is counted, of the owner before 有; null when
+   * the clause says no such thing.
+   */
+  private static String ownerAndCount(
+      Clause c, Figure f, PredicateReader.Predicate p, Range subject, NounAfter after) {
+    String n = c.folded();
+    boolean owns =
+        p.kind() == null
+            && CountWords.isClassifier(f.unit())
+            && !after.isEmpty()
+            && isOwner(n, subject)
+            && SubjectReader.letters(n, after.range()) >= TargetRules.MIN_NAME_LETTERS
+            && existsBefore(n, subject.to(), f.start());
+    return owns ? c.words(subject).strip() + c.words(f.end(), after.range().to()).strip() : null;
+  }
+
+  /**
+   * Whether the figure at {@code at} follows a 有 of being or holding ("地方有", "共有", "已经有"), not one
+   * that ends another verb ("拥有", "具有", "占有").
+   */
+  private static boolean existsBefore(String n, int from, int at) {
+    int i = at - 1;
+    while (i > from && n.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= from
+        && i > 0
+        && n.charAt(i) == '有'
+        && TargetRules.NOT_EXISTENCE_BEFORE_YOU.indexOf(n.charAt(i - 1)) < 0;
+  }
+
+  /**
+   * Whether a subject before 有 can own what the count names: a short noun phrase ("地方", "冶金工业部"),
+   * not a clause ("亩产皮棉达到一百斤的") nor a name of what is counted itself ("一个民族").
+   */
+  private static boolean isOwner(String n, Range subject) {
+    int len = subject.length();
+    if (len < TargetRules.MIN_NAME_LETTERS || len > TargetRules.OWNER_MAX) {
+      return false;
+    }
+    for (int i = subject.from(); i < subject.to(); i++) {
+      if (!Punctuation.isHan(n.charAt(i))
+          || NumberReader.startsNumber(n, i)
+          || TargetRules.VERB_INDEX.at(n, i, subject.to()) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the verb acts on what the figure counts: a verb of new work or action, or a verb of
    * cutting with a count ("取消和停征100项行政事业性收费").
    */
@@ -226,18 +289,6 @@ final class IndicatorNamer {
       after = NounAfter.read(n, f.end() + 1, c.to()); // "惠及90%的在校生": a share of what follows
     }
     return after;
-  }
-
-  /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */
-  static String afterExamples(String name) {
-    int at = name.lastIndexOf('等');
-    boolean word =
-        at <= 0
-            || at + 1 >= name.length()
-            || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
-            || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
-    String rest = word ? name : name.substring(at + 1);
-    return rest.codePointCount(0, rest.length()) >= TargetRules.MIN_NAME_LETTERS ? rest : name;
   }
 
   /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */
@@ -294,6 +345,10 @@ final class IndicatorNamer {
                 : thing;
       }
       return thing + name;
+    }
+    String owned = TopicReader.ownerOf(carried.heading(), name);
+    if (owned != null) {
+      return owned; // "原煤:全部建成后增加的年产能力将为9310万吨": the heading names whose capacity it is
     }
     if (n.isEmpty() || TargetRules.GENERIC.contains(n) || TargetRules.SCOPE_ONLY.contains(n)) {
       if (carried.subject() != null) {

@@ -39,8 +39,19 @@ record NounAfter(Range range, boolean verbLed) {
     int j = i;
     boolean quoted = false;
     int inQuotes = 0; // a quoted name counts as one word towards the limit
-    while (j < to && (quoted || isNameChar(n, j) || joins(n, i, j, to))) {
+    while (j < to
+        && (quoted || isNameChar(n, j) || joins(n, i, j, to) || bracketEnd(n, i, j, to) > j)) {
       char c = n.charAt(j);
+      int bracket = bracketEnd(n, i, j, to);
+      if (bracket > j) {
+        // "28个省(区、市)", "2147个县(市、区)": the bracket says which units the count takes in, and
+        // ends the name but for a level ("市(地)级")
+        j = bracket;
+        if (j < to && n.charAt(j) == '级') {
+          continue;
+        }
+        break;
+      }
       if (j - i - inQuotes >= TargetRules.NOUN_AFTER_MAX) {
         return new NounAfter(none, false); // a clause, not a name
       }
@@ -66,7 +77,8 @@ record NounAfter(Range range, boolean verbLed) {
   }
 
   /**
-   * "国际性和全国性赛事", "困境、留守儿童": a qualifier or a short noun before a list mark shares what follows it.
+   * "国际性和全国性赛事", "困境、留守儿童", "国家和地区": a qualifier or a short noun before a list mark shares what
+   * follows it; before 和, 及 or 与 only when no verb follows ("项目和建设…").
    */
   private static boolean joins(String n, int i, int j, int to) {
     return j > i
@@ -74,11 +86,33 @@ record NounAfter(Range range, boolean verbLed) {
         && (n.charAt(j - 1) == '性'
             || n.startsWith("及以上", j)
             || n.startsWith("及以下", j)
-            || n.charAt(j) == '、'
-                && j - i <= 2
+            || j - i <= 2
                 && j + 1 < to
                 && Punctuation.isHan(n.charAt(j + 1))
-                && !NumberReader.startsNumber(n, j + 1));
+                && !NumberReader.startsNumber(n, j + 1)
+                && (n.charAt(j) == '、' || TargetRules.VERB_INDEX.at(n, j + 1, to) == null));
+  }
+
+  /**
+   * Where a short bracket of unit names right after the noun closes ("省(区、市)", "县(区)"), or -1:
+   * letters and list marks only, so that a bracket that says more ("(包括…，下同)") ends the name.
+   */
+  private static int bracketEnd(String n, int i, int j, int to) {
+    if (j == i || n.charAt(j) != '(') {
+      return -1;
+    }
+    int part = 0;
+    for (int k = j + 1; k < to && k <= j + TargetRules.UNIT_BRACKET_MAX; k++) {
+      char c = n.charAt(k);
+      if (c == ')') {
+        return part > 0 ? k + 1 : -1;
+      }
+      part = c == '、' && part > 0 ? 0 : part + 1;
+      if (!Punctuation.isHan(c) && c != '、' || part > TargetRules.UNIT_NAME_MAX) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Past a second figure right after the first ("2009户7433名贫困人口"): both count what follows. */
@@ -133,6 +167,9 @@ record NounAfter(Range range, boolean verbLed) {
     String v = TargetRules.VERB_INDEX.at(n, j, to);
     if (v == null || v.length() < 2) {
       return false;
+    }
+    if (TargetRules.REQUEST_VERBS.contains(v)) {
+      return true; // "9件地方性法规提请人大审议": a verb of asking names nothing ("提请人" is rare)
     }
     TargetRules.VerbKind k = TargetRules.kindOf(v);
     int after = j + v.length();

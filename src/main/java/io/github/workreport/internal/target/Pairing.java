@@ -35,9 +35,10 @@ final class Pairing {
       }
       // "从…46503元和16935元分别提高到58794元和23184元": 分别, 均 may stand before the verb
       int at = a.end();
-      for (String w; (w = TargetRules.NEAR_FIGURE_INDEX.at(n, at, b.start())) != null; ) {
-        at += w.length();
+      if (at < b.start() && n.charAt(at) == ',') {
+        at++; // "由1982年的31.5万人,增加到1987年的55万人": the comma that joinsAcrossComma let stand
       }
+      at = pastNearWords(n, at, b.start());
       String verb = TargetRules.VERB_INDEX.at(n, at, b.start());
       if (verb == null || TargetRules.kindOf(verb) != TargetRules.VerbKind.TO_LEVEL) {
         continue;
@@ -52,6 +53,38 @@ final class Pairing {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the comma at {@code comma} stands inside a from→to statement and does not end the
+   * clause that opens at {@code from}: the words before it end on a start figure after 从/由
+   * ("由过去的30%以上"), the words after it open on a verb of reaching ("降低到20%左右").
+   */
+  static boolean joinsAcrossComma(String n, int from, int comma) {
+    if (n.charAt(comma) != ',') {
+      return false;
+    }
+    int at = pastNearWords(n, comma + 1, n.length());
+    String verb = TargetRules.VERB_INDEX.at(n, at, n.length());
+    if (verb == null
+        || TargetRules.kindOf(verb) != TargetRules.VerbKind.TO_LEVEL
+        || SubjectReader.fromMark(n, from, comma) < 0) {
+      return false;
+    }
+    List<Figure> before = FigureReader.read(n, from, comma);
+    if (before.isEmpty()) {
+      return false;
+    }
+    Figure start = before.get(before.size() - 1);
+    return onlyNearWords(n, start.end(), comma) && fromBefore(n, from, start.start()) >= 0;
+  }
+
+  /** Where the adverbs and frames right after {@code at} end ("分别", "均", "2025年的"). */
+  private static int pastNearWords(String n, int at, int to) {
+    for (String w; (w = TargetRules.NEAR_FIGURE_INDEX.at(n, at, to)) != null; ) {
+      at += w.length();
+    }
+    return at;
   }
 
   /**

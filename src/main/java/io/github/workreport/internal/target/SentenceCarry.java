@@ -15,6 +15,11 @@ final class SentenceCarry {
   String subject;
   String topic;
 
+  /**
+   * The topic when a heading before a colon that opens the paragraph names it ("原煤:"), else null.
+   */
+  String heading;
+
   /** The status of the last target of the sentence, which a comparison after it shares. */
   TargetStatus status;
 
@@ -28,9 +33,17 @@ final class SentenceCarry {
   /** Sets {@link #topic} from the last pending clause that names one, as if each had been read. */
   void resolveTopic() {
     for (int k = pendingTopics.size() - 1; k >= 0; k--) {
-      String t = TopicReader.topic(pendingTopics.get(k));
+      Clause c = pendingTopics.get(k);
+      String t = TopicReader.topic(c);
+      String h = TopicReader.heading(c);
+      if (t == null && h != null) {
+        heading =
+            h; // "钢:": a heading of one letter names what the sentence measures, but is no topic
+        break;
+      }
       if (t != null) {
         topic = t;
+        heading = h;
         subject = null; // a newer topic stands nearer than the subject of a figure before it
         break;
       }

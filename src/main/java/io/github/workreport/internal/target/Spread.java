@@ -44,6 +44,37 @@ final class Spread {
     return out;
   }
 
+  /**
+   * "煤炭、电解铝分别淘汰落后生产能力2500万吨、50万吨": the list before 分别 (or 均) in {@code n[seg, at)} owns the object
+   * {@code name} the verb after it names, each part its own; null when the name is not read after
+   * the mark, or the words before it list no more than one part, or not as many as {@code values}
+   * (one value spreads over every part after 均 only).
+   */
+  static List<String> ownersOf(Clause c, int seg, int at, String name, int values) {
+    String n = c.folded();
+    int mark = n.indexOf("分别", seg);
+    boolean each = mark >= 0 && mark < at;
+    if (!each) {
+      mark = n.indexOf('均', seg);
+    }
+    // the name is the object after 分别 ("分别淘汰落后生产能力"), not the list itself; 分别 with one value
+    // spreads over the figures after it
+    if (mark <= seg || mark >= at || each && values == 1 || !c.words(mark, at).contains(name)) {
+      return null;
+    }
+    SubjectReader.Range r = SubjectReader.trim(n, seg, mark);
+    List<String> parts = r.isEmpty() ? List.of() : split(c.words(r));
+    boolean fits = parts.size() > 1 && (values == 1 || parts.size() == values);
+    if (!fits || parts.stream().anyMatch(p -> p.strip().isEmpty() || name.contains(p.strip()))) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : parts) {
+      out.add(p.strip() + name);
+    }
+    return out;
+  }
+
   /** "一、二、三产业增加值", "一二三产增加值": each sector written out; null when not such a list. */
   private static List<String> sectors(String name, String n) {
     int sector = n.indexOf('产');
@@ -117,7 +148,7 @@ final class Spread {
   /** "食品、石化、医药、信息等产业增加值": the class after 等 is every part's. */
   private static void shareClass(List<String> parts) {
     String last = parts.get(parts.size() - 1);
-    String cls = IndicatorNamer.afterExamples(last);
+    String cls = afterExamples(last);
     if (parts.size() < 2 || cls.equals(last)) {
       return;
     }
@@ -248,5 +279,17 @@ final class Spread {
       }
     }
     return s;
+  }
+
+  /** "华为智能生活馆、砂之船奥莱等首店": examples before 等 stand for the class named after it. */
+  static String afterExamples(String name) {
+    int at = name.lastIndexOf('等');
+    boolean word =
+        at <= 0
+            || at + 1 >= name.length()
+            || TargetRules.NOT_ETC_BEFORE.indexOf(name.charAt(at - 1)) >= 0
+            || TargetRules.NOT_ETC_AFTER.indexOf(name.charAt(at + 1)) >= 0;
+    String rest = word ? name : name.substring(at + 1);
+    return rest.codePointCount(0, rest.length()) >= TargetRules.MIN_NAME_LETTERS ? rest : name;
   }
 }

@@ -125,6 +125,11 @@ final class SubjectReader {
           && n.startsWith("计划", b - 2)
           && TargetRules.MEASURE_ENDINGS.indexOf(n.charAt(b - 3)) >= 0) {
         b -= 2; // "工农业总产值计划增长": the plan is no part of the name, "研发计划" keeps it
+      } else if (n.startsWith("基础上", b - 3) && b - 3 >= a) {
+        // "粮食总产量在上年大幅度增长的基础上": a frame of what was before names nothing; the words
+        // before its 在 may
+        int on = n.lastIndexOf('在', b - 4);
+        b = Math.max(a, on);
       } else if (b - a > 3 && n.charAt(b - 2) == '每' && Punctuation.isHan(n.charAt(b - 1))) {
         b -= 2; // "小麦最低收购价平均每斤": the measure of the price is no part of its name
       } else if ((cut = place(n, a, b)) > 0) {

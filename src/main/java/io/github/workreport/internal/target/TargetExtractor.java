@@ -80,7 +80,7 @@ public final class TargetExtractor {
         carry = new SentenceCarry();
       } else {
         carry.resolveTopic(); // a topic read ends the subject carried to the next sentence
-        carry.topic = null;
+        carry.topic = carry.heading = null;
       }
     }
     return ctx.out();
@@ -97,7 +97,7 @@ public final class TargetExtractor {
         } else if ((d == ')' || d == '》' || d == '”') && depth > 0) {
           depth--;
         }
-        if (depth > 0 || !isClauseEnd(n, i, from)) {
+        if (depth > 0 || !isClauseEnd(n, i, from) || Pairing.joinsAcrossComma(n, clauseStart, i)) {
           continue;
         }
       }
@@ -133,7 +133,8 @@ public final class TargetExtractor {
   }
 
   private void clause(Context ctx, Clause c, SentenceCarry carry) {
-    List<Figure> figures = FigureReader.read(c.folded(), c.from(), c.to());
+    List<Figure> figures =
+        NotQuantities.keep(c.folded(), FigureReader.read(c.folded(), c.from(), c.to()));
     if (figures.isEmpty()) {
       // the nearest clause without a figure may name what the next figure measures
       // ("今年的行政经费预算，…，一律削减10%")
@@ -183,7 +184,8 @@ public final class TargetExtractor {
       Context ctx, Clause c, Read r, SentenceCarry carry, VerbKind kind, List<Target> found) {
     Figure f = r.f();
     Naming naming =
-        IndicatorNamer.name(c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic));
+        IndicatorNamer.name(
+            c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic, carry.heading));
     naming =
         new Naming(
             List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),

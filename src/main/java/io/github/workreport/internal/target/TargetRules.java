@@ -342,6 +342,12 @@ final class TargetRules {
                   "招募留用"),
               kind(
                   VerbKind.ACTION,
+                  "动用",
+                  "动用了",
+                  "追回",
+                  "审议",
+                  "提请",
+                  "报请",
                   "完成",
                   "启动",
                   "部署",
@@ -762,12 +768,12 @@ final class TargetRules {
           "分别", "均", "同口径", "同比", "年均", "的", "了", "都", "要", "将", "比上年", "只", "有", "共有", "双双", "较上年",
           "累计", "共", "力争", "确保", "预计", "各类", "拟按", "按", "拟", "不", "继续", "持续", "连年", "连续", "首次", "再",
           "已", "已经", "也", "还", "实际", "名义", "平均", "每年", "平均每年", "稳步", "大幅", "进一步", "总体", "基本", "可",
-          "预期", "预定", "争取", "努力", "必须", "应", "力求", "做到", "保证", "逐年", "稳定", "较快", "快速", "明显", "分别较",
-          "当年", "全年", "净", "合计", "共计", "今年", "明年", "预期目标", "目标", "目标是", "目标为", "等", "首批", "一律",
-          "同步", "大幅度", "较大幅度", "进一步", "又", "可以", "力争实现", "实现", "将要", "有望", "就", "准备", "计划", "的指标",
-          "仍以", "仍", "要求", "逐步", "去年底", "去年末", "上年底", "去年", "中", "在", "到年末", "到年底", "年末", "年底", "约",
-          "近", "超", "达", "期间", "以来", "以上", "由", "从", "估计", "估计将", "预计将", "止跌", "逆势", "却", "大体",
-          "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高", "创新高", "仍然", "依然", "仍旧", "安排", "则",
+          "预期", "预定", "争取", "努力", "必须", "应", "应该", "力求", "做到", "保证", "逐年", "稳定", "较快", "快速", "明显",
+          "分别较", "当年", "全年", "净", "合计", "共计", "今年", "明年", "预期目标", "目标", "目标是", "目标为", "等", "首批",
+          "一律", "同步", "大幅度", "较大幅度", "进一步", "又", "可以", "力争实现", "实现", "将要", "有望", "就", "准备", "计划",
+          "的指标", "仍以", "仍", "要求", "逐步", "去年底", "去年末", "上年底", "去年", "中", "在", "到年末", "到年底", "年末",
+          "年底", "约", "近", "超", "达", "期间", "以来", "以上", "由", "从", "估计", "估计将", "预计将", "止跌", "逆势", "却",
+          "大体", "总共", "总共只", "只", "屡创历史新高", "创历史新高", "再创新高", "创新高", "仍然", "依然", "仍旧", "安排", "则",
           "按可比价格计算", "按可比口径计算", "按可比价格", "按可比口径", "设定为", "确定为", "定为", "设定在", "确定在", "定在");
 
   /** Letters after a scope or framing word that make it part of a word ("全市性", "全域旅游"). */
@@ -898,6 +904,24 @@ final class TargetRules {
 
   /** Measure words that may follow an established name and keep it whole ("接待游客人次"). */
   static final List<String> NAMED_TAILS = List.of("人数", "人次", "总量", "规模", "增速", "总额", "数量");
+
+  /** Letters before 有 that make it part of another verb ("拥有", "具有", "占有"), not "there are". */
+  static final String NOT_EXISTENCE_BEFORE_YOU = "拥具享持占没所";
+
+  /**
+   * Verbs that ask another body to act ("提请全国人大常委会审议法律议案18件"): what is counted is the object of the
+   * verb asked for, after the body asked.
+   */
+  static final List<String> REQUEST_VERBS = List.of("提请", "报请");
+
+  /** The mark of whom an act is for ("为劳动者追回工资"): what is counted is the act's object. */
+  static final String BENEFIT_MARK = "为";
+
+  /**
+   * Objects that open with a letter of {@link #VERB_CONTINUATIONS} and still stand apart from the
+   * verb before them in a list of acts ("、压减资金42.6亿元", "、节约费用").
+   */
+  static final List<String> OBJECTS_LIKE_CONTINUATIONS = List.of("资金", "资产", "资源", "费用", "总量");
 
   /**
    * Letters after a verb at the start of a subject that make the verb part of a noun ("服务业",
@@ -1086,6 +1110,15 @@ final class TargetRules {
    * ("增产钢").
    */
   static final int MIN_NAME_LETTERS = 2;
+
+  /** The longest bracket of unit names after a counted noun ("(自治区、直辖市)"), marks included. */
+  static final int UNIT_BRACKET_MAX = 9;
+
+  /** The longest unit name inside such a bracket ("自治区", "直辖市"). */
+  static final int UNIT_NAME_MAX = 3;
+
+  /** The longest subject before 有 that owns what the count after it names ("纺织工业部和轻工业部"). */
+  static final int OWNER_MAX = 12;
 
   /**
    * The largest Chinese count read as an article rather than a figure when no verb stands before

@@ -1,5 +1,6 @@
 package io.github.workreport.internal.target;
 
+import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.TextNormalizer;
 
 /**
@@ -56,5 +57,40 @@ final class TopicReader {
       }
     }
     return end;
+  }
+
+  /**
+   * "原煤:全部建成后增加的年产能力将为9310万吨": a name whose head is qualified by nothing but a clause of action
+   * ("建成后增加的年产能力", "达到的年产能力") says not whose it is; the topic of the sentence owns it. Gives the
+   * topic and the name, or null when there is no short topic, the name holds it already or opens
+   * with no verb.
+   */
+  static String ownerOf(String topic, String name) {
+    if (topic == null || topic.length() > TargetRules.TOPIC_NAME_MAX || name.contains(topic)) {
+      return null;
+    }
+    String n = TextNormalizer.normalize(name);
+    int of = n.indexOf('的');
+    String verb = of > 0 ? TargetRules.VERB_INDEX.at(n, 0, of) : null;
+    return verb != null && verb.length() > 1 && of < n.length() - 1 ? topic.strip() + name : null;
+  }
+
+  /**
+   * The name a heading gives: the words of a clause that opens its paragraph and ends on a colon
+   * ("原煤:", "钢:"), when they are a short run of letters; else null.
+   */
+  static String heading(Clause c) {
+    String n = c.folded();
+    if (c.to() >= n.length()
+        || n.charAt(c.to()) != ':'
+        || !SubjectReader.trim(n, 0, c.from()).isEmpty()) {
+      return null;
+    }
+    SubjectReader.Range r = SubjectReader.trim(n, c.from(), c.to());
+    boolean letters = !r.isEmpty() && r.length() <= TargetRules.TOPIC_NAME_MAX;
+    for (int i = r.from(); letters && i < r.to(); i++) {
+      letters = Punctuation.isHan(n.charAt(i));
+    }
+    return letters ? c.words(r).strip() : null;
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class IndicatorNamerTest {
-  private static final Carried NOTHING = new Carried(null, null, null);
+  private static final Carried NOTHING = new Carried(null, null, null, null);
 
   /** The naming of the last figure of a clause, its words starting after the figure before it. */
   private static Naming name(String clause, Carried carried) {
@@ -59,21 +59,21 @@ class IndicatorNamerTest {
 
   @Test
   void aClauseThatNamesNothingTakesTheCarriedSubjectOrTheTopic() {
-    Carried gdp = new Carried("地区生产总值", null, null);
+    Carried gdp = new Carried("地区生产总值", null, null, null);
     assertThat(describe(name("其中肃州区增长6.5%", gdp))).isEqualTo("地区生产总值 GROWTH");
     assertThat(describe(name("规模达到50亿元", gdp))).isEqualTo("地区生产总值 LEVEL");
     assertThat(describe(name("比上年增加930亿元", gdp))).isEqualTo("地区生产总值 INCREMENT");
     assertThat(describe(name("是十年前的3倍", gdp))).isEqualTo("地区生产总值 LEVEL");
-    assertThat(describe(name("占本年预算收入的47.02%", new Carried("各项税收", null, null))))
+    assertThat(describe(name("占本年预算收入的47.02%", new Carried("各项税收", null, null, null))))
         .isEqualTo("各项税收占本年预算收入 LEVEL");
-    assertThat(describe(name("一律削减10%", new Carried(null, null, "行政经费预算"))))
+    assertThat(describe(name("一律削减10%", new Carried(null, null, "行政经费预算", null))))
         .isEqualTo("行政经费预算 DECLINE");
     assertThat(name("一律削减10%", NOTHING).indicators()).isEmpty();
   }
 
   @Test
   void anActionVerbCarriesOverItsObjectList() {
-    Carried built = new Carried(null, TargetRules.VerbKind.INCREMENT, null);
+    Carried built = new Carried(null, TargetRules.VerbKind.INCREMENT, null, null);
     Naming m = name("和幼儿园3所", built);
     assertThat(describe(m)).isEqualTo("幼儿园 INCREMENT");
     assertThat(m.objectKind()).isEqualTo(TargetRules.VerbKind.INCREMENT);
@@ -82,7 +82,7 @@ class IndicatorNamerTest {
 
   @Test
   void comparisonsMeasureTheDifference() {
-    Carried gdp = new Carried("地区生产总值", null, null);
+    Carried gdp = new Carried("地区生产总值", null, null, null);
     assertThat(name("高于全国1.2个百分点", gdp).measure()).isEqualTo(Measure.GROWTH);
     assertThat(name("低于全国平均水平0.3个百分点", gdp).measure()).isEqualTo(Measure.DECLINE);
   }
