@@ -68,10 +68,8 @@ public final class TargetExtractor {
             p, new ParagraphOffsets(p, text), part, sectionId, headlineFrom, new ArrayList<>());
     SentenceCarry carry = new SentenceCarry();
     int sentenceStart = 0;
-    for (int i = 0; i <= n.length(); i++) {
-      if (i < n.length() && !isSentenceEnd(n.charAt(i))) {
-        continue;
-      }
+    // one turn a sentence (see SentenceEnds)
+    for (int i = SentenceEnds.next(n, 0); i <= n.length(); i = SentenceEnds.next(n, i + 1)) {
       if (i > sentenceStart) {
         status.sentence(sentenceStart, i);
         sentence(ctx, t, n, sentenceStart, i, carry);
@@ -86,10 +84,6 @@ public final class TargetExtractor {
       }
     }
     return ctx.out();
-  }
-
-  private static boolean isSentenceEnd(char c) {
-    return c == '。' || c == '!' || c == '?' || c == ';';
   }
 
   private void sentence(Context ctx, String t, String n, int from, int to, SentenceCarry carry) {
