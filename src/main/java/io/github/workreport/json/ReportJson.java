@@ -1,23 +1,24 @@
 package io.github.workreport.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.workreport.model.WorkReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes reports as JSON and reads them back.
@@ -41,12 +42,20 @@ public final class ReportJson {
   public static final String SCHEMA_RESOURCE =
       "/io/github/workreport/json/workreport-1.schema.json";
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(module())
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
+  /**
+   * Writes every report: a generator needs no introspection of the records, where a mapper's first
+   * report costs more than a short batch of parsing in a fresh JVM (see {@link ReportWriter}).
+   */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Reads reports back; built on first use so that writing never loads Jackson's databind. */
+  private static final class Reader {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .addModule(module())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+  }
 
   private ReportJson() {}
 
@@ -65,13 +74,23 @@ public final class ReportJson {
   /** Writes {@code report} as one JSON object, indented. */
   public static String toJson(WorkReport report) {
     Objects.requireNonNull(report, "report");
-    return write(MAPPER.writer(), report);
+    return write(true, report, null);
   }
 
   /** Writes {@code reports} as a JSON array of objects, indented. */
   public static String toJson(List<WorkReport> reports) {
     Objects.requireNonNull(reports, "reports");
-    return write(MAPPER.writer(), reports);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = generator(out, true)) {
+      g.writeStartArray();
+      for (WorkReport r : reports) {
+        ReportWriter.report(g, Objects.requireNonNull(r, "report"), null);
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**
@@ -80,13 +99,14 @@ public final class ReportJson {
    * bytes}). {@link #fromJson} reads it back as the report alone.
    */
   public static String toJson(WorkReport report, ReportSource source) {
-    return write(withSource(MAPPER.writer(), report, source), report);
+    Objects.requireNonNull(report, "report");
+    return write(true, report, Objects.requireNonNull(source, "source"));
   }
 
   /** Writes {@code report} as one JSON object on a single line, for JSON Lines output. */
   public static String toJsonLine(WorkReport report) {
     Objects.requireNonNull(report, "report");
-    return write(compact(), report);
+    return write(false, report, null);
   }
 
   /**
@@ -94,7 +114,8 @@ public final class ReportJson {
    * one line.
    */
   public static String toJsonLine(WorkReport report, ReportSource source) {
-    return write(withSource(compact(), report, source), report);
+    Objects.requireNonNull(report, "report");
+    return write(false, report, Objects.requireNonNull(source, "source"));
   }
 
   /**
@@ -106,7 +127,10 @@ public final class ReportJson {
   public static void write(WorkReport report, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(out, "out");
-    MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, report);
+    try (JsonGenerator g = generator(out, true)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      ReportWriter.report(g, report, null);
+    }
     out.flush();
   }
 
@@ -121,27 +145,19 @@ public final class ReportJson {
     write(report, new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
-  private static ObjectWriter compact() {
-    return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+  private static JsonGenerator generator(Writer out, boolean indent) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    return indent ? g.useDefaultPrettyPrinter() : g;
   }
 
-  /**
-   * {@code writer} set to write {@code source} after the report's version: one pass of the
-   * serializer, where a tree of the report to insert it into would cost a second.
-   */
-  private static ObjectWriter withSource(
-      ObjectWriter writer, WorkReport report, ReportSource source) {
-    Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(source, "source");
-    return writer.withAttribute(ModelModule.SOURCE_ATTRIBUTE, source);
-  }
-
-  private static String write(ObjectWriter writer, Object value) {
-    try {
-      return writer.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
+  private static String write(boolean indent, WorkReport report, @Nullable ReportSource source) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = generator(out, indent)) {
+      ReportWriter.report(g, report, source);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toString();
   }
 
   /**
@@ -153,7 +169,7 @@ public final class ReportJson {
   public static WorkReport fromJson(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      JsonNode node = MAPPER.readTree(json);
+      JsonNode node = Reader.MAPPER.readTree(json);
       if (node == null || !node.isObject()) {
         throw new IllegalArgumentException("not a JSON object");
       }
@@ -162,7 +178,7 @@ public final class ReportJson {
         throw new IllegalArgumentException(
             "schemaVersion " + version + " is not " + SCHEMA_VERSION);
       }
-      return MAPPER.treeToValue(node, WorkReport.class);
+      return Reader.MAPPER.treeToValue(node, WorkReport.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           "not a workreport JSON document: " + e.getOriginalMessage(), e);

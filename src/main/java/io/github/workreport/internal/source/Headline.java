@@ -3,6 +3,7 @@ package io.github.workreport.internal.source;
 import io.github.workreport.internal.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,6 +20,9 @@ import org.jsoup.select.NodeTraversor;
  * name there. Stateless.
  */
 final class Headline {
+  /** The separators that divide a {@code <title>} into its parts ("_", "-", "|", "—"). */
+  private static final Pattern TITLE_PARTS = Pattern.compile("[_|\\-\u2014\uFF5C]+");
+
   private Headline() {}
 
   /**
@@ -40,7 +44,7 @@ final class Headline {
 
   /** Folded text with every space removed, the form titles are compared in. */
   static String compact(String s) {
-    return TextNormalizer.normalize(s).replaceAll("\\s+", "");
+    return HtmlText.foldSpaces(TextNormalizer.normalize(s), "");
   }
 
   /** Walks the page once, up to the end of the article. */
@@ -65,7 +69,12 @@ final class Headline {
     @Override
     public FilterResult head(Node node, int depth) {
       if (!(node instanceof Element e)) {
-        if (nearest != null && !inTop && node instanceof TextNode t && linkDepth == 0) {
+        // past the reach the distance is not needed again until a nearer heading resets it
+        if (nearest != null
+            && !inTop
+            && since <= PageVocabulary.HEADLINE_REACH
+            && node instanceof TextNode t
+            && linkDepth == 0) {
           since += t.text().strip().length();
         }
         return FilterResult.CONTINUE;
@@ -172,7 +181,7 @@ final class Headline {
     }
     if (pageTitle != null) {
       add(out, pageTitle);
-      for (String part : pageTitle.split("[_|\\-\u2014\uFF5C]+")) {
+      for (String part : TITLE_PARTS.split(pageTitle)) {
         add(out, part);
       }
     }

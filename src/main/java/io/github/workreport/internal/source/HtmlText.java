@@ -5,9 +5,7 @@ import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.DiagnosticCode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,63 +26,6 @@ import org.jsoup.select.NodeTraversor;
  * so the cost stays linear in the page. Stateless and thread-safe.
  */
 public final class HtmlText {
-  private static final Set<String> DROPPED_TAGS =
-      Set.of(
-          "script",
-          "style",
-          "noscript",
-          "template",
-          "iframe",
-          "nav",
-          "aside",
-          "button",
-          "select",
-          "input",
-          "textarea",
-          "svg",
-          "canvas",
-          "object",
-          "embed",
-          "audio",
-          "video",
-          "head",
-          "footer",
-          "menu");
-
-  /** Words that, as a token of an element's class or id, mark page furniture. */
-  private static final Set<String> FURNITURE_TOKENS =
-      Set.of(
-          "nav",
-          "navbar",
-          "navigation",
-          "menu",
-          "breadcrumb",
-          "breadcrumbs",
-          "crumb",
-          "crumbs",
-          "position",
-          "location",
-          "share",
-          "sharing",
-          "bdshare",
-          "comment",
-          "comments",
-          "footer",
-          "foot",
-          "sidebar",
-          "related",
-          "relate",
-          "recommend",
-          "copyright",
-          "toolbar",
-          "login",
-          "topbar",
-          "tools",
-          "print",
-          "fontsize",
-          "pager",
-          "pagination");
-
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p",
@@ -125,12 +66,6 @@ public final class HtmlText {
   /** A centred paragraph longer than this is body text, not a heading. */
   static final int CENTERED_MAX = 40;
 
-  /** A block named as furniture is kept when it holds at least this share of the page's text... */
-  private static final double NAMED_KEEP_SHARE = 1.0 / 3;
-
-  /** ...with fewer links than this share of it: a misnamed article container. */
-  private static final double NAMED_KEEP_LINKS = 0.3;
-
   private HtmlText() {}
 
   /**
@@ -146,13 +81,16 @@ public final class HtmlText {
    */
   public static ExtractedText extract(String html, int maxDepth) {
     Document doc = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(maxDepth));
-    PageMeta meta = PageMeta.read(doc);
+    // a page has an element for every few dozen characters of its markup (a guess on the low side:
+    // the table of statistics grows if it must)
+    PagePruner pruned = PagePruner.prune(doc, html.length() / 64);
+    PageMeta meta = pruned.meta();
     Element body = doc.body();
-    prune(body);
-    dropNamedFurniture(body);
-    PageStats stats = PageStats.walk(body);
+    PageStats stats = pruned.stats();
     Region region = region(body, meta, stats);
-    PageText b = new PageText(region);
+    // the text's non-blank characters, and a space or line end for some of them
+    int chars = stats.of(body).text;
+    PageText b = new PageText(region, chars + chars / 8 + 16);
     NodeTraversor.traverse(b, body);
     // the body stands two levels down (html, body): the deepest element's level in the page
     int deepest = b.deepest() + 2;
@@ -195,11 +133,40 @@ public final class HtmlText {
     String trailer = labelledDate(stats);
     String dateline = trailer == null ? byline : byline + trailer;
     return new PageSignals(
-        title == null ? null : title.replaceAll("\\s+", " "),
+        title == null ? null : foldSpaces(title, " "),
         meta.published(),
         meta.source(),
         dateline,
         region.headline() != null || meta.article());
+  }
+
+  /**
+   * {@code s} with each run of ASCII white space (the {@code \\s} of a regular expression: space,
+   * tab, line ends, form feed, vertical tab) replaced by {@code with}; {@code s} itself when it has
+   * none. No pattern is compiled per call.
+   */
+  static String foldSpaces(String s, String with) {
+    int i = 0;
+    while (i < s.length() && !isAsciiSpace(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length()).append(s, 0, i);
+    while (i < s.length()) {
+      char c = s.charAt(i++);
+      if (!isAsciiSpace(c)) {
+        sb.append(c);
+      } else if (i == s.length() || !isAsciiSpace(s.charAt(i))) {
+        sb.append(with); // the last space of a run stands for it
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -220,43 +187,22 @@ public final class HtmlText {
   }
 
   /**
-   * Removes what never is text: scripts, styles, controls, navigation, hidden elements, the site
-   * header.
+   * Whether an element under {@code e}, not {@code e} itself, is named {@code a} or {@code b}: a
+   * walk that stops at the first, where a CSS query would parse its selector at every call.
    */
-  private static void prune(Element root) {
-    removeWhere(root, e -> DROPPED_TAGS.contains(e.normalName()) || isHidden(e) || isSiteHeader(e));
-  }
-
-  /**
-   * Removes blocks whose class or id names them furniture, unless one holds much of the page's
-   * prose.
-   */
-  private static void dropNamedFurniture(Element root) {
-    Map<Element, PageStats.Stats> named = PageStats.count(root, HtmlText::isFurnitureByName);
-    int total = named.get(root).text;
-    removeWhere(
-        root,
-        e -> {
-          PageStats.Stats s = named.get(e);
-          return s != null
-              && !(s.text >= total * NAMED_KEEP_SHARE
-                  && s.linkDensity() < NAMED_KEEP_LINKS
-                  && total > 0);
-        });
-  }
-
-  /**
-   * Removes, in one walk, every element under {@code root} that {@code doomed} accepts, with its
-   * subtree.
-   */
-  private static void removeWhere(Element root, Predicate<Element> doomed) {
+  static boolean hasBelow(Element e, String a, String b) {
+    boolean[] found = {false};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            return node != root && node instanceof Element e && doomed.test(e)
-                ? FilterResult.REMOVE
-                : FilterResult.CONTINUE;
+            if (node != e
+                && node instanceof Element x
+                && (x.normalName().equals(a) || x.normalName().equals(b))) {
+              found[0] = true;
+              return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
           }
 
           @Override
@@ -264,36 +210,43 @@ public final class HtmlText {
             return FilterResult.CONTINUE;
           }
         },
-        root);
-  }
-
-  static boolean isHidden(Element e) {
-    if (!e.hasAttr("style")) {
-      return e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true");
-    }
-    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-    return style.contains("display:none")
-        || style.contains("visibility:hidden")
-        || e.hasAttr("hidden")
-        || e.attr("aria-hidden").equalsIgnoreCase("true");
-  }
-
-  private static boolean isSiteHeader(Element e) {
-    return e.normalName().equals("header") && e.selectFirst("h1, h2") == null;
-  }
-
-  private static boolean isFurnitureByName(Element e) {
-    for (String token : MainContent.tokens(e)) {
-      if (FURNITURE_TOKENS.contains(token)) {
-        return true;
-      }
-    }
-    return false;
+        e);
+    return found[0];
   }
 
   /** Whether {@code e} is a block element: its text stands on lines of its own. */
   static boolean isBlock(Element e) {
-    return BLOCK_TAGS.contains(e.normalName());
+    String t = e.normalName();
+    // the names of one and two letters, the most frequent, answer without a set look-up
+    switch (t.length()) {
+      case 1:
+        return t.charAt(0) == 'p';
+      case 2:
+        return isShortBlock(t.charAt(0), t.charAt(1));
+      default:
+        return BLOCK_TAGS.contains(t);
+    }
+  }
+
+  /** Whether the tag name of the two letters {@code a} and {@code b} is in {@link #BLOCK_TAGS}. */
+  private static boolean isShortBlock(char a, char b) {
+    switch (a) {
+      case 'b':
+        return b == 'r';
+      case 'l':
+        return b == 'i';
+      case 'u':
+      case 'o':
+        return b == 'l';
+      case 'd':
+        return b == 'l' || b == 't' || b == 'd';
+      case 't':
+        return b == 'r' || b == 'd' || b == 'h';
+      case 'h':
+        return (b >= '1' && b <= '6') || b == 'r';
+      default:
+        return false;
+    }
   }
 
   static HeadingHint hintOf(Element e) {
@@ -308,7 +261,8 @@ public final class HtmlText {
       return null;
     }
     boolean centered = isCentered(e);
-    String bold = tag.equals("p") ? boldText(e) : "";
+    // only an element child can be bold: a paragraph of text alone is read no further
+    String bold = tag.equals("p") && e.firstElementChild() != null ? boldText(e) : "";
     if (!centered && bold.isEmpty()) {
       return null; // the text is read only when it may be a bold or centred heading
     }
@@ -319,7 +273,7 @@ public final class HtmlText {
     if (!bold.isEmpty() && bold.replace(" ", "").equals(text.replace(" ", ""))) {
       return HeadingHint.BOLD;
     }
-    if (text.length() <= CENTERED_MAX && centered && e.children().select("p, div").isEmpty()) {
+    if (text.length() <= CENTERED_MAX && centered && !hasBelow(e, "p", "div")) {
       return HeadingHint.CENTERED;
     }
     return null;
@@ -355,6 +309,9 @@ public final class HtmlText {
   private static boolean isCentered(Element e) {
     if (e.normalName().equals("center")) {
       return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
     }
     String align = e.attr("align").toLowerCase(Locale.ROOT);
     String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");

@@ -141,6 +141,13 @@ final class MainContent {
     return out;
   }
 
+  /** The words of one class or id value, as {@link #tokens(Element)} splits them. */
+  static List<String> tokens(String name) {
+    List<String> out = new ArrayList<>(4);
+    split(name, out);
+    return out;
+  }
+
   private static void split(String s, List<String> out) {
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {

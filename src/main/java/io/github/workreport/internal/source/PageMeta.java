@@ -3,7 +3,6 @@ package io.github.workreport.internal.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,19 +21,37 @@ record PageMeta(List<String> titles, String pageTitle, String published, String 
     titles = List.copyOf(titles);
   }
 
-  /** Reads the meta tags anywhere in {@code doc} and its first {@code <title>}. */
-  static PageMeta read(Document doc) {
-    String[] titles = new String[PageVocabulary.TITLE_META.size()];
-    String published = null;
-    String source = null;
-    for (Element m : doc.getElementsByTag("meta")) {
+  /**
+   * Gathers a {@link PageMeta} from the elements of a page shown to it in document order, so that a
+   * walk with another purpose reads the meta tags on its way. Not thread-safe; one per page.
+   */
+  static final class Reader {
+    private final String[] titles = new String[PageVocabulary.TITLE_META.size()];
+    private String published;
+    private String source;
+    private String pageTitle;
+    private boolean titleSeen;
+
+    /** Reads {@code e} when it is a {@code <meta>} or the first {@code <title>}. */
+    void visit(Element e) {
+      String tag = e.normalName();
+      if (tag.equals("meta")) {
+        meta(e);
+      } else if (!titleSeen && tag.equals("title")) {
+        titleSeen = true;
+        String t = e.text().strip();
+        pageTitle = t.isEmpty() ? null : t;
+      }
+    }
+
+    private void meta(Element m) {
       String key =
           (m.hasAttr("property") ? m.attr("property") : m.attr("name"))
               .strip()
               .toLowerCase(Locale.ROOT);
       String value = m.attr("content").strip();
       if (key.isEmpty() || value.isEmpty()) {
-        continue;
+        return;
       }
       int t = PageVocabulary.TITLE_META.indexOf(key);
       if (t >= 0 && titles[t] == null) {
@@ -45,16 +62,17 @@ record PageMeta(List<String> titles, String pageTitle, String published, String 
         source = value;
       }
     }
-    List<String> ordered = new ArrayList<>();
-    for (String t : titles) {
-      if (t != null) {
-        ordered.add(t);
+
+    /** What the elements shown so far state. */
+    PageMeta result() {
+      List<String> ordered = new ArrayList<>();
+      for (String t : titles) {
+        if (t != null) {
+          ordered.add(t);
+        }
       }
+      return new PageMeta(ordered, pageTitle, published, source);
     }
-    Element title = doc.selectFirst("title");
-    String pageTitle = title == null ? null : title.text().strip();
-    return new PageMeta(
-        ordered, pageTitle == null || pageTitle.isEmpty() ? null : pageTitle, published, source);
   }
 
   /** Whether the head states anything of an article: a title of its own or a publication time. */

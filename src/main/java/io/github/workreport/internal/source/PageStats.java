@@ -6,10 +6,10 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -33,9 +33,6 @@ final class PageStats implements NodeVisitor {
     int owners;
     boolean ownsRun;
 
-    /** The first characters of the subtree's text, white space removed, or null. */
-    String first;
-
     /** The first characters of the first text run (block line) in the subtree, or null. */
     String firstRun;
 
@@ -58,72 +55,53 @@ final class PageStats implements NodeVisitor {
   private static final Stats EMPTY = new Stats();
   private static final int HEAD_CHARS = 24;
 
-  private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  private final Map<Element, Stats> stats;
   private final List<Run> runs = new ArrayList<>();
   private final Deque<Element> blocks = new ArrayDeque<>();
-  private final StringBuilder head = new StringBuilder();
+
+  /** The statistics of the open elements, innermost last, and of the open blocks' owners. */
+  private final ArrayList<Stats> open = new ArrayList<>();
+
+  private final ArrayList<Stats> blockStats = new ArrayList<>();
+
+  /** The first characters of the open run. */
+  private final char[] head = new char[HEAD_CHARS];
+
+  private int headLength;
+
+  /** A text node's characters; reused. */
+  private char[] chars = new char[256];
+
   private int linkDepth;
   private int runText;
   private int runLink;
   private int runPunct;
 
-  private PageStats() {}
+  private PageStats(int elements) {
+    stats = new IdentityHashMap<>(elements);
+  }
 
   /** Walks {@code root} once. */
   static PageStats walk(Element root) {
-    PageStats s = new PageStats();
-    s.blocks.push(root);
+    return walk(root, 64);
+  }
+
+  /** Walks {@code root}, which holds about {@code elements} elements, once. */
+  static PageStats walk(Element root, int elements) {
+    PageStats s = open(root, elements);
     NodeTraversor.traverse(s, root);
     return s;
   }
 
   /**
-   * Counts text and link text, in one light walk of {@code root}, for {@code root} and the elements
-   * {@code wanted} accepts only: no map entry for the others. Returns text in {@link Stats#text}
-   * and {@link Stats#link}, the other counts zero.
+   * Statistics to be gathered by another walk of {@code root}, which holds about {@code elements}
+   * elements, that shows this visitor every node of the tree from {@code root} down, in order.
    */
-  static Map<Element, Stats> count(Element root, Predicate<Element> wanted) {
-    Map<Element, Stats> out = new IdentityHashMap<>();
-    Deque<Stats> open = new ArrayDeque<>();
-    int[] links = {0};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              int n = 0;
-              String w = t.getWholeText();
-              for (int i = 0; i < w.length(); i++) {
-                n += isBlank(w.charAt(i)) ? 0 : 1;
-              }
-              Stats top = open.peek();
-              if (top != null) {
-                top.text += n;
-                top.link += links[0] > 0 ? n : 0;
-              }
-            } else if (node instanceof Element e) {
-              links[0] += e.normalName().equals("a") ? 1 : 0;
-              open.push(new Stats());
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              links[0] -= e.normalName().equals("a") ? 1 : 0;
-              Stats s = open.pop();
-              if (!open.isEmpty()) {
-                open.peek().text += s.text;
-                open.peek().link += s.link;
-              }
-              if (e == root || wanted.test(e)) {
-                out.put(e, s);
-              }
-            }
-          }
-        },
-        root);
-    return out;
+  static PageStats open(Element root, int elements) {
+    PageStats s = new PageStats(elements);
+    s.blocks.push(root);
+    s.blockStats.add(null); // the root's statistics are not made yet: set at its head
+    return s;
   }
 
   /** The statistics of {@code e}; empty counts for an element outside the walked tree. */
@@ -143,6 +121,10 @@ final class PageStats implements NodeVisitor {
     } else if (node instanceof Element e) {
       Stats s = new Stats();
       stats.put(e, s);
+      open.add(s);
+      if (open.size() == 1) {
+        blockStats.set(0, s);
+      }
       switch (e.normalName()) {
         case "a" -> linkDepth++;
         case "p" -> s.paragraphs++;
@@ -153,6 +135,7 @@ final class PageStats implements NodeVisitor {
       if (HtmlText.isBlock(e) && e != blocks.peek()) {
         flush();
         blocks.push(e);
+        blockStats.add(s);
       }
     }
   }
@@ -169,14 +152,15 @@ final class PageStats implements NodeVisitor {
       flush();
       if (blocks.size() > 1) {
         blocks.pop();
+        blockStats.remove(blockStats.size() - 1);
       }
     }
-    Stats s = stats.get(e);
+    Stats s = open.remove(open.size() - 1);
     s.elements++;
     if (s.ownsRun) {
       s.owners++;
     }
-    Stats parent = e.parent() == null ? null : stats.get(e.parent());
+    Stats parent = open.isEmpty() ? null : open.get(open.size() - 1);
     if (parent != null) {
       parent.text += s.text;
       parent.link += s.link;
@@ -186,7 +170,6 @@ final class PageStats implements NodeVisitor {
       parent.inputs += s.inputs;
       parent.elements += s.elements;
       parent.owners += s.owners;
-      parent.first = join(parent.first, s.first);
       if (parent.firstRun == null) {
         parent.firstRun = s.firstRun;
       }
@@ -194,18 +177,21 @@ final class PageStats implements NodeVisitor {
   }
 
   private void count(TextNode t) {
-    Element p = t.parent();
-    Stats s = p == null ? null : stats.get(p);
-    if (s == null) {
+    if (open.isEmpty()) {
       return;
     }
+    Stats s = open.get(open.size() - 1);
     String w = t.getWholeText();
-    boolean wantsFirst = s.first == null || s.first.length() < HEAD_CHARS;
-    StringBuilder own = wantsFirst ? new StringBuilder() : null;
+    int n = w.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    w.getChars(0, n, chars, 0);
     int text = 0;
     int punct = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
+    int i = 0;
+    for (; i < n && headLength < HEAD_CHARS; i++) {
+      char c = chars[i];
       if (isBlank(c)) {
         continue;
       }
@@ -213,11 +199,17 @@ final class PageStats implements NodeVisitor {
       if (isPunct(c)) {
         punct++;
       }
-      if (head.length() < HEAD_CHARS) {
-        head.append(c);
-      }
-      if (wantsFirst && own.length() < HEAD_CHARS) {
-        own.append(c);
+      head[headLength++] = c;
+    }
+    for (; i < n; i++) { // the run's head full: only counts
+      char c = chars[i];
+      if (c > '\u3002' && c < '\uFF01') {
+        text++; // most of a page's text, Han characters: neither blank nor a mark, in two tests
+      } else if (!isBlank(c)) {
+        text++;
+        if (isPunct(c)) {
+          punct++;
+        }
       }
     }
     s.text += text;
@@ -228,57 +220,93 @@ final class PageStats implements NodeVisitor {
     }
     s.punct += punct;
     runPunct += punct;
-    if (wantsFirst && own.length() > 0) {
-      s.first = join(s.first, own.toString());
-    }
   }
 
   /**
-   * White space of any width; a test that costs one comparison for the Han characters of a page.
+   * The first {@link #HEAD_CHARS} characters of the text under {@code e} in document order, white
+   * space removed, or null when it has none: read from the tree when asked, for the few elements
+   * that need it.
    */
-  static boolean isBlank(char c) {
-    if (c >= '\u3001') {
-      return false;
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  static String first(Element e) {
+    StringBuilder sb = new StringBuilder(HEAD_CHARS);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              String w = t.getWholeText();
+              for (int i = 0; i < w.length() && sb.length() < HEAD_CHARS; i++) {
+                if (!isBlank(w.charAt(i))) {
+                  sb.append(w.charAt(i));
+                }
+              }
+            }
+            return sb.length() < HEAD_CHARS ? FilterResult.CONTINUE : FilterResult.STOP;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return sb.length() == 0 ? null : sb.toString();
   }
 
-  /** {@code a} then {@code b}, kept to the first {@link #HEAD_CHARS} characters. */
-  private static String join(String a, String b) {
-    if (b == null || (a != null && a.length() >= HEAD_CHARS)) {
-      return a;
+  /** White space of any width: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+  static boolean isBlank(char c) {
+    return c < '\u3001' && (BLANKS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link Character#isSpaceChar}, by the same table. */
+  static boolean isSpace(char c) {
+    return c < '\u3001' && (SPACES[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * The blank and the space characters, one bit each; none is above U+3000, so a Han character
+   * answers in one comparison and the others in a table look-up, not two Unicode look-ups.
+   */
+  private static final long[] BLANKS = table(true);
+
+  private static final long[] SPACES = table(false);
+
+  private static long[] table(boolean whitespaceToo) {
+    long[] bits = new long[('\u3001' >>> 6) + 1];
+    for (char c = 0; c < '\u3001'; c++) {
+      if (Character.isSpaceChar(c) || (whitespaceToo && Character.isWhitespace(c))) {
+        bits[c >>> 6] |= 1L << c;
+      }
     }
-    String j = a == null ? b : a + b;
-    return j.length() > HEAD_CHARS ? j.substring(0, HEAD_CHARS) : j;
+    return bits;
   }
 
   private void flush() {
     if (runText > 0) {
       Element owner = blocks.peek();
-      runs.add(new Run(owner, runText, runLink, runPunct, head.toString()));
-      Stats s = stats.get(owner);
+      String first = new String(head, 0, headLength);
+      runs.add(new Run(owner, runText, runLink, runPunct, first));
+      Stats s = blockStats.get(blockStats.size() - 1);
       if (s != null) {
         s.ownsRun = true;
         if (s.firstRun == null) {
-          s.firstRun = head.toString();
+          s.firstRun = first;
         }
       }
     }
     runText = 0;
     runLink = 0;
     runPunct = 0;
-    head.setLength(0);
+    headLength = 0;
   }
 
   /** Clause and sentence marks, full-width or ASCII: what prose has and link lists lack. */
   static boolean isPunct(char c) {
-    return c == '\uFF0C'
-        || c == '\u3002'
-        || c == '\uFF1B'
-        || c == '\u3001'
-        || c == '\uFF01'
-        || c == '\uFF1F'
-        || c == ','
-        || c == ';';
+    if (c < '\u3001') {
+      return c == ',' || c == ';';
+    }
+    // the Han characters between the two ranges answer in two comparisons
+    return c <= '\u3002'
+        || (c >= '\uFF01' && (c == '\uFF0C' || c == '\uFF1B' || c == '\uFF01' || c == '\uFF1F'));
   }
 }

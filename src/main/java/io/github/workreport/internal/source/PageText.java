@@ -22,7 +22,7 @@ final class PageText implements NodeVisitor {
 
   private final Region region;
   private final boolean dropLinkLines;
-  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder out;
   private final Map<Integer, HeadingHint> hints = new HashMap<>();
   private final StringBuilder dateline = new StringBuilder();
   private int lineStart;
@@ -30,14 +30,15 @@ final class PageText implements NodeVisitor {
   private int deepest;
   private Element activeEnd;
   private int linkDepth;
-  private int lineChars;
   private int lineLink;
 
   /** 0 before the headline, 1 collecting the dateline, 2 done. */
   private int datelineState;
 
-  PageText(Region region) {
+  /** The text of {@code region}, about {@code chars} characters long. */
+  PageText(Region region, int chars) {
     this.region = region;
+    this.out = new StringBuilder(chars);
     this.dropLinkLines = region.isArticle();
   }
 
@@ -107,24 +108,50 @@ final class PageText implements NodeVisitor {
   }
 
   private void appendText(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-      if (space) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (isFolded(s.charAt(i))) {
         // HTML folds white space; keep one space, never at the start of a line
         if (out.length() > lineStart && out.charAt(out.length() - 1) != ' ') {
           out.append(' ');
         }
-      } else {
-        out.append(c);
-        if (!Character.isSpaceChar(c)) {
-          lineChars++;
-          if (linkDepth > 0) {
-            lineLink++;
-          }
-        }
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && !isFolded(s.charAt(i))) {
+        i++;
+      }
+      out.append(s, start, i); // a run of text at once, not a character at a time
+      if (linkDepth > 0) {
+        // link text is counted as it comes; the line's other text only if it has some
+        lineLink += visible(s, start, i);
       }
     }
+  }
+
+  /** The white space HTML folds to one space. */
+  private static boolean isFolded(char c) {
+    return c <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f');
+  }
+
+  /** How many characters from {@code from} to {@code to} are not space of any width. */
+  private static int visible(CharSequence s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += PageStats.isSpace(s.charAt(i)) ? 0 : 1;
+    }
+    return n;
+  }
+
+  private boolean anyVisible(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!PageStats.isSpace(out.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void breakLine() {
@@ -133,15 +160,18 @@ final class PageText implements NodeVisitor {
       end--;
     }
     out.setLength(end);
-    if (end > lineStart && lineChars == 0) {
+    if (end > lineStart && !anyVisible(lineStart, end)) {
       out.setLength(lineStart); // only non-breaking or other wide spaces: no line
     } else if (end > lineStart) {
-      String line = out.substring(lineStart, end);
-      collectDateline(line);
+      if (datelineState == 1) {
+        collectDateline(out.substring(lineStart, end));
+      }
+      // a line without link text is no link line: its characters need no count
       boolean links =
           dropLinkLines
               && pending != HeadingHint.H1
-              && lineLink >= lineChars * PageVocabulary.LINK_LINE_SHARE;
+              && lineLink > 0
+              && lineLink >= visible(out, lineStart, end) * PageVocabulary.LINK_LINE_SHARE;
       if (links) {
         out.setLength(lineStart);
       } else {
@@ -153,7 +183,6 @@ final class PageText implements NodeVisitor {
       }
     }
     pending = null;
-    lineChars = 0;
     lineLink = 0;
   }
 

@@ -146,17 +146,21 @@ final class RegionCleaner {
   /** Whether {@code e} is a page control or a link to a neighbouring article. */
   static boolean isControl(Element e, PageStats stats) {
     PageStats.Stats s = stats.of(e);
-    if (s.first == null || s.elements > SMALL_SUBTREE) {
+    if (s.text == 0 || s.elements > SMALL_SUBTREE) {
       return false;
     }
-    if (s.text <= PageVocabulary.CONTROL_MAX
-        && (opensWith(s.first, PageVocabulary.SHARE_OPENINGS)
-            || (mayOpenControl(s.first.charAt(0)) && isControl(e.text())))) {
+    boolean brief = s.text <= PageVocabulary.CONTROL_MAX;
+    boolean neighbour = s.text <= PageVocabulary.NEIGHBOUR_LINK_MAX && s.link > 0;
+    if (!brief && !neighbour) {
+      return false; // too long to be either: its first characters are not read
+    }
+    String first = PageStats.first(e);
+    if (brief
+        && (opensWith(first, PageVocabulary.SHARE_OPENINGS)
+            || (mayOpenControl(first.charAt(0)) && isControl(e.text())))) {
       return true;
     }
-    return s.text <= PageVocabulary.NEIGHBOUR_LINK_MAX
-        && s.link > 0
-        && opensWith(s.first, PageVocabulary.NEIGHBOUR_OPENINGS);
+    return neighbour && opensWith(first, PageVocabulary.NEIGHBOUR_OPENINGS);
   }
 
   /**

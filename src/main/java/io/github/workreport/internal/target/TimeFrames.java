@@ -156,13 +156,20 @@ final class TimeFrames {
   /** Relative years that open a date ("去年十一月", "今年6月底"). */
   private static final List<String> RELATIVE_YEARS = List.of("去年", "今年", "上年", "明年", "前年", "当年");
 
+  /** Words that open a date with a month ("截至2025年6月"), the longer first. */
+  private static final List<String> MONTH_OPENERS = List.of("截至", "截止", "到", "至", "在", "于");
+
+  /** Words that end a date with a month ("6月底", "9月份"), the longer first. */
+  private static final List<String> MONTH_ENDS =
+      List.of("上旬", "中旬", "下旬", "底", "末", "初", "份", "中", "以来", "前");
+
   /**
    * The length of a date with a month at {@code a} ("到去年十一月", "截至2025年6月底", "9月份"): 0 when none. A
    * year alone is {@link #leadingTime}'s.
    */
   static int leadingMonth(String n, int a, int b) {
     int i = a;
-    for (String w : List.of("截至", "截止", "到", "至", "在", "于")) {
+    for (String w : MONTH_OPENERS) {
       if (n.startsWith(w, i)) {
         i += w.length();
         break;
@@ -182,7 +189,7 @@ final class TimeFrames {
     }
     i++;
     i += day(n, i, b);
-    for (String end : List.of("上旬", "中旬", "下旬", "底", "末", "初", "份", "中", "以来", "前")) {
+    for (String end : MONTH_ENDS) {
       if (n.startsWith(end, i)) {
         i += end.length();
         break;

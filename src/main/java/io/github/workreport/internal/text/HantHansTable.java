@@ -48,14 +48,25 @@ final class HantHansTable {
 
   /** The Simplified form of {@code c}, or {@code c} itself when it has none. */
   static char simplified(char c) {
-    return c >= FIRST && c <= LAST ? SIMPLIFIED[c - FIRST] : c;
+    char s = c >= FIRST && c <= LAST ? SIMPLIFIED[c - FIRST] : 0;
+    return s == 0 ? c : s;
   }
 
+  /**
+   * Writes the Simplified form of every character that has one into {@code fold}, indexed by the
+   * character; leaves the other slots as they are.
+   */
+  static void copyInto(char[] fold) {
+    for (int i = 0; i < SIMPLIFIED.length; i++) {
+      if (SIMPLIFIED[i] != 0) {
+        fold[FIRST + i] = SIMPLIFIED[i];
+      }
+    }
+  }
+
+  /** From {@link #FIRST} on, each character's Simplified form, or 0 where it has none. */
   private static char[] load() {
     char[] table = new char[LAST - FIRST + 1];
-    for (int i = 0; i < table.length; i++) {
-      table[i] = (char) (FIRST + i);
-    }
     try (InputStream in = HantHansTable.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);

@@ -12,6 +12,14 @@ package io.github.workreport.internal.text;
  * the same rules while its output keeps its own characters. The fold is locale-independent.
  */
 public final class TextNormalizer {
+  /**
+   * Every character's fold, or 0 where it folds to itself: one array load instead of the tests of
+   * {@link #foldTable} at every character of every pass, so that the compiled folding loops are
+   * small and no rare character met late (a tab, a zero-width space) makes the compiler throw them
+   * away and compile them again.
+   */
+  private static final char[] FOLD = foldTable();
+
   private TextNormalizer() {}
 
   /** Returns {@code s} with every character folded by {@link #fold(char)}; same length. */
@@ -61,44 +69,31 @@ public final class TextNormalizer {
 
   /** Folds one character. */
   public static char fold(char c) {
-    if (c > '\u3000' && c < '\uFEFF') {
-      // Han and CJK punctuation, nearly every character of a report: only Traditional Han folds
-      return HantHansTable.simplified(c);
+    char f = FOLD[c];
+    return f == 0 ? c : f;
+  }
+
+  /**
+   * The folds: full-width ASCII forms to ASCII, the spaces to a plain space, the horizontal bars to
+   * the em dash, and Traditional Han (in CJK punctuation and Han, U+3001–FEFE) to Simplified.
+   */
+  private static char[] foldTable() {
+    char[] t = new char[Character.MAX_VALUE + 1];
+    HantHansTable.copyInto(t);
+    for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+      t[c] = (char) (c - 0xFEE0);
     }
-    if (c >= '\uFF01' && c <= '\uFF5E') {
-      return (char) (c - 0xFEE0);
+    String spaces =
+        "\u3000\u00A0\t\u000B\u000C\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+            + "\u200B\u200C\u200D\u2060\uFEFF";
+    for (int i = 0; i < spaces.length(); i++) {
+      t[spaces.charAt(i)] = ' ';
     }
-    switch (c) {
-      case '\u3000':
-      case '\u00A0':
-      case '\t':
-      case '\u000B':
-      case '\u000C':
-      case '\u2002':
-      case '\u2003':
-      case '\u2004':
-      case '\u2005':
-      case '\u2006':
-      case '\u2007':
-      case '\u2008':
-      case '\u2009':
-      case '\u200A':
-      case '\u200B':
-      case '\u200C':
-      case '\u200D':
-      case '\u2060':
-      case '\uFEFF':
-        return ' ';
-      case '\u2015':
-      case '\u2500':
-        return '\u2014';
-      case '\uFF61':
-        return '\u3002';
-      case '\u2236':
-        return ':';
-      default:
-        return c;
-    }
+    t['\u2015'] = '\u2014';
+    t['\u2500'] = '\u2014';
+    t['\uFF61'] = '\u3002';
+    t['\u2236'] = ':';
+    return t;
   }
 
   /** Returns whether {@code c}, already folded, is white space. */

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class HtmlTextTest {
@@ -74,5 +76,57 @@ class HtmlTextTest {
     assertThat(InputSniffer.isHtml("<div>一</div><p>二</p>")).isTrue();
     assertThat(InputSniffer.isHtml("各位代表：\n现在，我代表政府报告工作。")).isFalse();
     assertThat(InputSniffer.isHtml("a < b and <p> once")).isFalse();
+  }
+
+  @Test
+  void shortTagNamesAreBlocksExactlyWhenHtmlMakesThemLines() {
+    Set<String> blocks =
+        Set.of(
+            "p", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "hr", "h1", "h2", "h3",
+            "h4", "h5", "h6");
+    String letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (char a : letters.toCharArray()) {
+      String one = String.valueOf(a);
+      assertThat(HtmlText.isBlock(new Element(one))).as(one).isEqualTo(blocks.contains(one));
+      for (char b : letters.toCharArray()) {
+        String two = one + b;
+        assertThat(HtmlText.isBlock(new Element(two))).as(two).isEqualTo(blocks.contains(two));
+      }
+    }
+    assertThat(HtmlText.isBlock(new Element("div"))).isTrue();
+    assertThat(HtmlText.isBlock(new Element("blockquote"))).isTrue();
+    assertThat(HtmlText.isBlock(new Element("span"))).isFalse();
+    assertThat(HtmlText.isBlock(new Element("h7"))).isFalse();
+  }
+
+  @Test
+  void titlesFoldTheirWhiteSpaceWithoutARegex() {
+    assertThat(HtmlText.foldSpaces("无空白", " ")).isEqualTo("无空白");
+    assertThat(HtmlText.foldSpaces(" 政府\t\n 工作\u000B报告 ", " ")).isEqualTo(" 政府 工作 报告 ");
+    assertThat(HtmlText.foldSpaces(" 政府\t\n 工作\u000B报告 ", "")).isEqualTo("政府工作报告");
+    // only ASCII white space folds, as \\s does: a full-width or no-break space stays
+    assertThat(HtmlText.foldSpaces("政府\u3000工作\u00A0报告", "")).isEqualTo("政府\u3000工作\u00A0报告");
+    assertThat(Headline.compact("２０２４年 政府\n工作报告")).isEqualTo("2024年政府工作报告");
+  }
+
+  @Test
+  void anElementIsFoundBelowButNotAtTheTop() {
+    Element div = org.jsoup.Jsoup.parse("<div><span><p>一</p></span></div>").selectFirst("div");
+    assertThat(HtmlText.hasBelow(div, "p", "h1")).isTrue();
+    assertThat(HtmlText.hasBelow(div, "div", "h1")).isFalse(); // the element itself does not count
+    assertThat(HtmlText.hasBelow(div, "h1", "h2")).isFalse();
+  }
+
+  @Test
+  void metaTagsInsidePrunedBlocksAreStillRead() {
+    ExtractedText t =
+        HtmlText.extract(
+            "<html><head><meta name=\"publishdate\" content=\"2024-01-20\"></head><body>"
+                + "<div style=\"display: none\"><meta name=\"ArticleTitle\" content=\"某市政府工作报告\">"
+                + "<p>隐藏的文字</p></div><p>正文。</p>"
+                + "<meta name=\"ArticleTitle\" content=\"后来的标题\"></body></html>");
+    assertThat(t.text()).isEqualTo("正文。\n");
+    assertThat(t.signals().title()).isEqualTo("某市政府工作报告"); // the first in the page wins
+    assertThat(t.signals().published()).isEqualTo("2024-01-20");
   }
 }

@@ -172,7 +172,8 @@ class MainContentTest {
     assertThat(d.paragraphs).isEqualTo(1);
     assertThat(d.items).isEqualTo(1);
     assertThat(d.inputs).isEqualTo(1);
-    assertThat(d.first).isEqualTo("一二三，四五。六七甲");
+    assertThat(PageStats.first(b.getElementById("d"))).isEqualTo("一二三，四五。六七甲");
+    assertThat(PageStats.first(b.selectFirst("input"))).isNull();
     assertThat(d.firstRun).isEqualTo("一二三，四五。六七");
     assertThat(s.runs()).extracting(PageStats.Run::head).containsExactly("一二三，四五。六七", "甲");
     assertThat(s.of(body("<p>x</p>").child(0)).text).isZero(); // an element outside the walk
