@@ -14,6 +14,10 @@ final class LeftVerbs {
   /** The object after an action verb that opens the subject ("新建高标准农田"), or null when none. */
   static Range objectOfLeftVerb(Clause c, Range subject) {
     String n = c.folded();
+    int manner = afterManner(n, subject);
+    if (manner > subject.from()) {
+      return objectOfLeftVerb(c, new Range(manner, subject.to()));
+    }
     int asked = askedVerb(n, subject);
     if (asked > subject.from()) {
       Range act = objectOfLeftVerb(c, new Range(asked, subject.to()));
@@ -59,9 +63,23 @@ final class LeftVerbs {
    */
   static String actingVerb(String n, Range subject) {
     int asked = askedVerb(n, subject);
-    int open = asked > subject.from() ? asked : subject.from();
+    int open = asked > subject.from() ? asked : afterManner(n, subject);
     int last = lastActAt(n, open, subject.to());
     return leftVerbAt(n, last >= 0 ? last : open, subject.to());
+  }
+
+  /**
+   * Where the act starts after a word of manner that opens the subject ("高质量|办理人大代表建议"): a manner
+   * word before an act goes with the act. Returns the subject's start when there is none.
+   */
+  private static int afterManner(String n, Range subject) {
+    String manner = TargetRules.MANNER_INDEX.at(n, subject.from(), subject.to());
+    if (manner == null) {
+      return subject.from();
+    }
+    int at = subject.from() + manner.length();
+    String v = leftVerbAt(n, at, subject.to());
+    return v != null && isLeftVerb(n, at, v, subject.to()) ? at : subject.from();
   }
 
   /**

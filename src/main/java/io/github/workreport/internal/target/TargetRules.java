@@ -461,7 +461,9 @@ final class TargetRules {
                   "执行",
                   "完成计划的",
                   "完成年度计划的",
-                  "完成全年计划的"),
+                  "完成全年计划的",
+                  "攻克",
+                  "下拨"),
               kind(
                   VerbKind.NOUN,
                   "投入",
@@ -961,7 +963,10 @@ final class TargetRules {
       List.of("增速", "增幅", "涨幅", "上涨幅度", "增长速度", "经济增长", "增长", "预期增长");
 
   /** Verbs of action that, after an actor ("中央财政预算安排再就业补助资金"), leave their object as the name. */
-  static final List<String> MID_ACTIONS = List.of("安排", "下达", "拨付", "投入", "筹集", "发放", "增设");
+  static final List<String> MID_ACTIONS = List.of("安排", "下达", "下拨", "拨付", "投入", "筹集", "发放", "增设");
+
+  /** Words of manner that may stand before an act ("高质量办理…建议", "高标准建成…"). */
+  static final List<String> MANNER_BEFORE_ACT = List.of("高质量", "高标准", "高水平", "高效", "高起点");
 
   /** Ends of an actor before such a verb: a government or its budget. */
   static final List<String> ACTOR_ENDINGS =
@@ -1140,6 +1145,7 @@ final class TargetRules {
   static final WordIndex BOUND_BEFORE_INDEX =
       new WordIndex(BOUNDS_BEFORE.stream().map(BoundRule::word).toList());
   static final WordIndex LEADING_INDEX = new WordIndex(LEADING);
+  static final WordIndex MANNER_INDEX = new WordIndex(MANNER_BEFORE_ACT);
   static final WordIndex TRAILING_INDEX = new WordIndex(TRAILING);
   static final WordIndex NAMED_INDEX = new WordIndex(NAMED_STATISTICS);
   static final WordIndex MODAL_INDEX = new WordIndex(MODALS);
