@@ -9,7 +9,8 @@ import java.util.List;
  * coined term ("“三个1亿人”问题", "“两个毫不动摇”"), a figure that a count before it classes ("三个1亿人": the 1亿人
  * is the kind of thing counted), and a count of the aspects a report's work falls into
  * ("做好9个方面工作"), which is the report's outline, not a quantity, and the size class inside a named
- * plant or project ("吉化120万吨乙烯项目"). Stateless.
+ * plant or project ("吉化120万吨乙烯项目"), a threshold passed ("迈上3万亿元台阶") or that classes what follows
+ * ("过10万亿元省份", "超500亿元的县域"), and the base of a rate ("每10万人刑事案件数"). Stateless.
  */
 final class NotQuantities {
   private NotQuantities() {}
@@ -30,7 +31,12 @@ final class NotQuantities {
               && figures.get(i - 1).end() == f.start()
               && "个".equals(figures.get(i - 1).unit())
               && (!f.magnitude().isEmpty() || !CountWords.isClassifier(f.unit()));
-      if (!classed && !quotedTerm(n, f) && !aspects(n, f) && !plantSize(n, f)) {
+      if (!classed
+          && !quotedTerm(n, f)
+          && !aspects(n, f)
+          && !plantSize(n, f)
+          && !passedClass(n, f)
+          && !rateBase(n, f)) {
         out.add(f);
       }
     }
@@ -97,5 +103,54 @@ final class NotQuantities {
     // the project's word ends the name or follows it ("…赖氨酸等项目")
     String tail = n.substring(f.end(), Math.min(n.length(), after.range().to() + 3));
     return PLANT_ENDS.stream().anyMatch(tail::contains);
+  }
+
+  /** Letters that may stand between a threshold and 台阶: more thresholds, their count, 新 or 大. */
+  private static final String STEP_FILL = "0123456789.、和万亿千百元个两二三四五六七八九十新大";
+
+  /** The longest run of such letters read before 台阶. */
+  private static final int STEP_FILL_MAX = 16;
+
+  /** Words a threshold before a noun may end with ("超10亿元以上项目", "千亿元级"). */
+  private static final List<String> CLASS_LINKS = List.of("以上的", "以上", "级的", "级", "的");
+
+  /** Verbs of passing that, before an amount and a noun of a class, make the amount its bound. */
+  private static final List<String> PASSING = List.of("超过", "突破", "超", "过", "逾");
+
+  /** Nouns whose members an amount before them classes: places, firms, projects and parks. */
+  private static final List<String> CLASS_NOUNS =
+      List.of(
+          "省份", "城市", "县域", "县市", "县", "地市", "市州", "经济体", "企业", "项目", "园区", "开发区", "集群", "产业集群");
+
+  /**
+   * "迈上3万亿元台阶", "连跨5万亿元、6万亿元两个台阶", "连跨4个万亿元台阶": a step passed names a threshold, not a quantity the
+   * report measures. Such a figure is still read for the name it gives the figures after it
+   * ("地区生产总值迈上6万亿元台阶，达到62661亿元"), so it is dropped after naming, not here.
+   */
+  static boolean isStep(String n, Figure f) {
+    int i = f.end();
+    int stop = Math.min(n.length(), f.end() + STEP_FILL_MAX);
+    while (i < stop && STEP_FILL.indexOf(n.charAt(i)) >= 0) {
+      i++;
+    }
+    return n.startsWith("台阶", i);
+  }
+
+  /** "过10万亿元省份", "经济总量超500亿元的县域": an amount passed that classes the noun after it. */
+  private static boolean passedClass(String n, Figure f) {
+    if (!f.unit().endsWith("元")
+        || PASSING.stream().noneMatch(v -> n.startsWith(v, f.start() - v.length()))) {
+      return false;
+    }
+    int at = f.end();
+    String link = CLASS_LINKS.stream().filter(l -> n.startsWith(l, f.end())).findFirst().orElse("");
+    at += link.length();
+    int from = at;
+    return CLASS_NOUNS.stream().anyMatch(c -> n.startsWith(c, from));
+  }
+
+  /** "每10万人刑事案件数", "每50公斤提高5元": a figure after 每 is the base of a rate. */
+  private static boolean rateBase(String n, Figure f) {
+    return f.start() > 0 && n.charAt(f.start() - 1) == '每';
   }
 }

@@ -157,7 +157,11 @@ public final class TargetExtractor {
       Pairing.Pair pair = pairs[i];
       int seg = pair != null ? starts[pair.baseline()] : starts[i];
       Figure baseline = pair == null ? null : figures.get(pair.baseline());
+      int before = found.size();
       kind = figure(ctx, c, new Read(figures.get(i), pair, baseline, seg), carry, kind, found);
+      if (NotQuantities.isStep(c.folded(), figures.get(i))) {
+        found.subList(before, found.size()).clear(); // named for the figures after it, not kept
+      }
     }
     shareClassHeads(found);
     Tier tier = found.isEmpty() ? null : StatusReader.tier(c.folded(), c.from(), c.to());
