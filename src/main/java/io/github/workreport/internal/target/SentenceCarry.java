@@ -1,5 +1,6 @@
 package io.github.workreport.internal.target;
 
+import io.github.workreport.internal.target.TargetRules.VerbKind;
 import io.github.workreport.model.TargetStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,39 @@ final class SentenceCarry {
    * The topic when a heading before a colon that opens the paragraph names it ("原煤:"), else null.
    */
   String heading;
+
+  /**
+   * "五年建成新线5944公里，复线4603公里": the verb of new work whose object list a clause ended on, which goes
+   * on to the bare objects of the clauses after it; null when the last clause did not end so.
+   */
+  private VerbKind listKind;
+
+  /**
+   * The verb of new work of the clause before when it goes on to this clause's bare object: a part
+   * of it ("其中高速公路…") or a short thing of the same head ("建成新线…，复线…"); else null.
+   */
+  VerbKind kindGoingOn(Clause c, Figure first) {
+    String n = c.folded();
+    int end = first.start();
+    if (listKind == null || subject == null || end <= c.from()) {
+      return null;
+    }
+    char head = subject.charAt(subject.length() - 1);
+    // a short name only: "粮食播种面积" after "新增…面积" is a quantity of its own
+    boolean goesOn =
+        n.startsWith("其中", c.from())
+            || n.charAt(end - 1) == head && end - c.from() <= TargetRules.BARE_OBJECT_MAX;
+    return goesOn ? listKind : null;
+  }
+
+  /** Keeps the verb of new work of a clause that ends on its figures, for the clause after it. */
+  void endClause(Clause c, List<Figure> figures, VerbKind kind) {
+    int i = figures.isEmpty() ? c.from() : figures.get(figures.size() - 1).end();
+    while (i < c.to() && SubjectReader.isEdgeMark(c.folded().charAt(i))) {
+      i++;
+    }
+    listKind = kind == VerbKind.INCREMENT && !figures.isEmpty() && i >= c.to() ? kind : null;
+  }
 
   /** The status of the last target of the sentence, which a comparison after it shares. */
   TargetStatus status;

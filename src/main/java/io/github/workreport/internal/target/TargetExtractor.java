@@ -136,6 +136,7 @@ public final class TargetExtractor {
     List<Figure> figures =
         NotQuantities.keep(c.folded(), FigureReader.read(c.folded(), c.from(), c.to()));
     if (figures.isEmpty()) {
+      carry.endClause(c, figures, null);
       // the nearest clause without a figure may name what the next measures ("…预算，…，一律削减10%")
       if (c.to() - c.from() <= TargetRules.TOPIC_MAX) {
         carry.pendingTopics.add(c);
@@ -149,7 +150,7 @@ public final class TargetExtractor {
     }
     Pairing.Pair[] pairs = Pairing.pairs(c.folded(), figures, starts);
     List<Target> found = new ArrayList<>();
-    VerbKind kind = null;
+    VerbKind kind = carry.kindGoingOn(c, figures.get(0));
     for (int i = 0; i < figures.size(); i++) {
       if (i + 1 < figures.size() && pairs[i + 1] != null) {
         continue; // the start of a from→to statement is the next figure's baseline
@@ -164,6 +165,7 @@ public final class TargetExtractor {
       }
     }
     shareClassHeads(found);
+    carry.endClause(c, figures, kind);
     Tier tier = found.isEmpty() ? null : StatusReader.tier(c.folded(), c.from(), c.to());
     for (Target x : found) {
       ctx.out().add(tier == null ? x : withTier(x, tier));

@@ -790,7 +790,7 @@ final class TargetRules {
 
   /** Words after a scope (全国, 全省) that make it part of a title ("全国重点实验室", "全国文明城市"). */
   static final List<String> TITLES =
-      List.of("重点实验室", "文明", "先进", "示范", "百强", "优秀", "模范", "劳动模范", "民族团结进步");
+      List.of("重点实验室", "文明", "先进", "示范", "百强", "优秀", "模范", "劳动模范", "民族团结进步", "社会保障基金", "社保基金");
 
   /**
    * Two-letter words whose one-letter end is a framing word elsewhere: never split ("使用", "人均").
@@ -964,6 +964,9 @@ final class TargetRules {
 
   /** Verbs of action that, after an actor ("中央财政预算安排再就业补助资金"), leave their object as the name. */
   static final List<String> MID_ACTIONS = List.of("安排", "下达", "下拨", "拨付", "投入", "筹集", "发放", "增设");
+
+  /** The longest bare object that a verb of new work in the clause before goes on to ("复线"). */
+  static final int BARE_OBJECT_MAX = 4;
 
   /** Words of manner that may stand before an act ("高质量办理…建议", "高标准建成…"). */
   static final List<String> MANNER_BEFORE_ACT = List.of("高质量", "高标准", "高水平", "高效", "高起点");
