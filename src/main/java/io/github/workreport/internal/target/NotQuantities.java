@@ -36,7 +36,8 @@ final class NotQuantities {
           && !aspects(n, f)
           && !plantSize(n, f)
           && !passedClass(n, f)
-          && !rateBase(n, f)) {
+          && !rateBase(n, f)
+          && !opinion(n, f)) {
         out.add(f);
       }
     }
@@ -152,5 +153,40 @@ final class NotQuantities {
   /** "每10万人刑事案件数", "每50公斤提高5元": a figure after 每 is the base of a rate. */
   private static boolean rateBase(String n, Figure f) {
     return f.start() > 0 && n.charAt(f.start() - 1) == '每';
+  }
+
+  /** Openers of an opinion the report reports in order to answer it. */
+  private static final List<String> OPINION_OPENERS =
+      List.of("有人认为", "有人说", "有人主张", "有人提出", "有的人认为", "有的人说", "有些人认为", "有些人说");
+
+  /** How far before a figure, within its sentence, an opener of an opinion is looked for. */
+  private static final int OPINION_REACH = 40;
+
+  /**
+   * "有人认为肃反的偏差竟达到90%以上": a figure in an opinion reported is no target. An opinion set off by a
+   * colon or comma ("有人认为：…，…") runs to the end of its sentence; one that goes straight on ends
+   * with its clause.
+   */
+  private static boolean opinion(String n, Figure f) {
+    int from = Math.max(0, f.start() - OPINION_REACH);
+    boolean crossed = false;
+    for (int i = f.start() - 1; i >= from; i--) {
+      char c = n.charAt(i);
+      if (c == '。'
+          || c == '.' && !Character.isDigit(n.charAt(Math.min(i + 1, n.length() - 1)))
+          || c == ';'
+          || c == '!'
+          || c == '?') {
+        return false;
+      }
+      crossed |= c == ',' || c == '，';
+      int at = i;
+      String o = OPINION_OPENERS.stream().filter(w -> n.startsWith(w, at)).findFirst().orElse(null);
+      if (o != null) {
+        int after = at + o.length();
+        return !crossed || after < n.length() && ":：,，".indexOf(n.charAt(after)) >= 0;
+      }
+    }
+    return false;
   }
 }

@@ -232,7 +232,12 @@ final class TargetRules {
                   "降为",
                   "降低为",
                   "减少为",
-                  "增加为"),
+                  "增加为",
+                  "整合为",
+                  "合并为",
+                  "精简为",
+                  "压减为",
+                  "缩减为"),
               kind(
                   VerbKind.INCREMENT,
                   "新增",
