@@ -56,8 +56,16 @@ public final class TargetExtractor {
    * report's text.
    */
   public List<Target> paragraph(Paragraph p, String text, PartClass part, String sectionId) {
+    return paragraph(p, TextNormalizer.normalize(p.text()), text, part, sectionId);
+  }
+
+  /**
+   * As {@link #paragraph(Paragraph, String, PartClass, String)}, with {@code n} the paragraph's
+   * text already folded (its text view's), so that it is not folded again.
+   */
+  public List<Target> paragraph(
+      Paragraph p, String n, String text, PartClass part, String sectionId) {
     String t = p.text();
-    String n = TextNormalizer.normalize(t);
     status.paragraph(n);
     boolean review = part == PartClass.REVIEW;
     int headline = review ? -1 : StatusReader.headlineStart(n);
