@@ -230,8 +230,12 @@ public final class TargetExtractor {
     while (i < f.start() && SubjectReader.isEdgeMark(c.folded().charAt(i))) {
       i++;
     }
-    int at = i;
-    return StatusWords.PAST_COMPARISONS.stream().anyMatch(w -> c.folded().startsWith(w, at));
+    for (String w : StatusWords.PAST_COMPARISONS) { // a loop: a stream allocated at every figure
+      if (c.folded().startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Target withTier(Target x, Tier tier) {
