@@ -60,7 +60,9 @@ class TargetSpecTest {
       sb.append(" base=").append(t.baseline().toPlainString());
     }
     boolean sameValue = t.normalized().value().compareTo(t.value()) == 0;
-    if (!sameValue || !t.unit().equals(t.normalized().unit())) {
+    if (t.normalized().unit() == null) {
+      sb.append(" norm=").append(t.normalized().value().toPlainString()); // "1240万": no unit
+    } else if (!sameValue || !t.unit().equals(t.normalized().unit())) {
       sb.append(" norm=")
           .append(t.normalized().value().toPlainString())
           .append(' ')

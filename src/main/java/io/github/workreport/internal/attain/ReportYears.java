@@ -8,6 +8,7 @@ import io.github.workreport.model.Section;
 import io.github.workreport.model.WorkReport;
 import io.github.workreport.model.YearSource;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,21 +32,28 @@ public final class ReportYears {
     if (y != null) {
       return new Found(y, YearSource.METADATA);
     }
-    int fromText = fromHeadings(report);
-    if (fromText == 0) {
-      fromText = fromReview(report);
-    }
-    if (fromText != 0) {
+    Integer fromText = fromText(report.sections());
+    if (fromText != null) {
       return new Found(fromText, YearSource.TEXT);
     }
     int fromName = fromName(name);
     return fromName == 0 ? null : new Found(fromName, YearSource.FILE_NAME);
   }
 
+  /**
+   * The year the report of {@code sections} speaks for by its own wording (its part headings, else
+   * its review's sentences), or null when they name none; the metadata is not read.
+   */
+  public static Integer fromText(List<Section> sections) {
+    int y = fromHeadings(sections);
+    y = y != 0 ? y : fromReview(sections);
+    return y == 0 ? null : y;
+  }
+
   /** The year the top-level review and plan headings agree on, or 0. */
-  private static int fromHeadings(WorkReport report) {
+  private static int fromHeadings(List<Section> sections) {
     Map<Integer, Integer> votes = new HashMap<>();
-    for (Section s : report.sections()) {
+    for (Section s : sections) {
       int named = onlyYear(TextNormalizer.normalize(s.title()));
       if (named == 0) {
         continue;
@@ -60,9 +68,9 @@ public final class ReportYears {
   }
 
   /** The year after the one the review paragraphs name as the year under review, or 0. */
-  private static int fromReview(WorkReport report) {
+  private static int fromReview(List<Section> sections) {
     Map<Integer, Integer> votes = new HashMap<>();
-    for (Section s : report.sections()) {
+    for (Section s : sections) {
       if (s.part() == PartClass.REVIEW) {
         vote(s, votes);
       }

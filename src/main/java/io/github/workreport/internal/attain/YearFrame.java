@@ -16,8 +16,9 @@ import java.util.Map;
  * Whether a figure speaks of one year or of several: "年均增长10.6%", "五年来……城镇新增就业6600万人以上", "累计新增…"
  * are about several years, "国内生产总值比上年增长9.1%" and "刚刚过去的2017年……增长6.9%" about one. Reads the figure's
  * paragraph from its start to the end of the figure's clause: the figure is about several years
- * when the last word of several years ("年均", "累计", "五年", "以来", "十二五") stands after the last word of
- * one year ("去年", "全年", "上年", "今年", "过去一年", the year itself). Immutable once built; thread-safe.
+ * when the last word of several years ("年均", "累计", "五年", "以来", "十二五", or a comparison with a year
+ * earlier than the one before: "比2002年") stands after the last word of one year ("去年", "全年", "上年",
+ * "今年", "过去一年", the year itself). Immutable once built; thread-safe.
  */
 final class YearFrame {
   /** Words that frame several years. */
@@ -38,6 +39,10 @@ final class YearFrame {
   private final Markers several = new Markers();
   private final Markers one = new Markers();
   private final Map<Integer, Markers> years = new HashMap<>();
+
+  /** The years figures are compared with ("比2002年"), by year. */
+  private final Map<Integer, Markers> bases = new HashMap<>();
+
   private final Map<String, Section> sections = new HashMap<>();
 
   private YearFrame(WorkReport report) {
@@ -58,9 +63,11 @@ final class YearFrame {
     this.ends = spans.stream().mapToInt(Span::end).toArray();
     String folded = TextNormalizer.normalize(report.text());
     find(folded, several, one, years);
+    findBases(folded, bases);
     several.seal();
     one.seal();
     years.values().forEach(Markers::seal);
+    bases.values().forEach(Markers::seal);
   }
 
   /** The frames of the figures of {@code report}. */
@@ -79,13 +86,29 @@ final class YearFrame {
     }
     int end = Math.min(t.span().end(), length);
     int from = paragraphStart(t.span().start());
-    int lastSeveral = several.lastStart(from, end);
+    int lastSeveral = Math.max(several.lastStart(from, end), lastEarlierBase(year, from, end));
     int lastOne = Math.max(one.lastStart(from, end), yearMarkers(year).lastStart(from, end));
     if (lastSeveral < 0) {
       // a part headed by several years ("“十三五”时期主要目标任务", "过去五年工作回顾") frames its figures
       return lastOne < 0 && headedBySeveralYears(t.sectionId(), year);
     }
     return lastSeveral > lastOne;
+  }
+
+  /**
+   * "2007年，国内生产总值…比2002年增长65.5%": the start of the last comparison in [from, to) with a year before
+   * the one before {@code year}, which makes the figure a change over several years; or -1.
+   */
+  private int lastEarlierBase(int year, int from, int to) {
+    int last = -1;
+    if (year > 0) {
+      for (Map.Entry<Integer, Markers> e : bases.entrySet()) {
+        if (e.getKey() < year - 1) {
+          last = Math.max(last, e.getValue().lastStart(from, to));
+        }
+      }
+    }
+    return last;
   }
 
   private Markers yearMarkers(int year) {
@@ -142,12 +165,33 @@ final class YearFrame {
       char before = i >= 2 ? s.charAt(i - 2) : ' ';
       // a count of years ("五年", "两年"), not a year in numerals ("二〇一五年")
       if (YEAR_COUNTS.indexOf(s.charAt(i - 1)) >= 0
-          && "〇零一二三四五六七八九十0123456789".indexOf(before) < 0) {
+          && "〇零一二三四五六七八九十0123456789".indexOf(before) < 0
+          && !startOfChange(s, i - 2)) {
         several.add(i - 1, i + 1);
       }
-      int y = yearBefore(s, i);
+      int end = s.charAt(i - 1) == ' ' ? i - 1 : i; // "2006 年"
+      int y = yearBefore(s, end);
       if (y > 0) {
-        years.computeIfAbsent(y, k -> new Markers()).add(i - 4, i + 1);
+        years.computeIfAbsent(y, k -> new Markers()).add(end - 4, i + 1);
+      }
+    }
+  }
+
+  /**
+   * "由前三年分别上升…，转为下降1.2%": the years counted at {@code at} are where a change starts, not the years
+   * the figure speaks of.
+   */
+  private static boolean startOfChange(String s, int at) {
+    return at >= 1 && s.charAt(at) == '前' && (s.charAt(at - 1) == '由' || s.charAt(at - 1) == '从');
+  }
+
+  /** Every year a figure is compared with ("比2002年", "较2020年") in {@code s}, by year. */
+  private static void findBases(String s, Map<Integer, Markers> bases) {
+    for (int i = 5; i < s.length(); i++) {
+      char before = s.charAt(i - 5);
+      int y = s.charAt(i) == '年' && (before == '比' || before == '较') ? yearBefore(s, i) : 0;
+      if (y > 0) {
+        bases.computeIfAbsent(y, k -> new Markers()).add(i - 5, i + 1);
       }
     }
   }

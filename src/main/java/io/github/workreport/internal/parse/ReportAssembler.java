@@ -1,5 +1,6 @@
 package io.github.workreport.internal.parse;
 
+import io.github.workreport.internal.attain.ReportYears;
 import io.github.workreport.internal.source.ExtractedText;
 import io.github.workreport.internal.target.TargetExtractor;
 import io.github.workreport.internal.text.TextNormalizer;
@@ -54,7 +55,11 @@ public final class ReportAssembler {
     SectionTreeBuilder.SectionTree tree = SectionTreeBuilder.build(blocks, metadata.year());
     PartClass preamblePart = preamblePart(tree);
     GlossaryScanner.Glossary glossary = glossary(tree, text);
-    TargetExtractor targetExtractor = new TargetExtractor(metadata.year());
+    // a report without a dated header is read in the year its own wording speaks for; the
+    // metadata keeps only what the header says
+    Integer year =
+        metadata.year() != null ? metadata.year() : ReportYears.fromText(tree.sections());
+    TargetExtractor targetExtractor = new TargetExtractor(year);
     List<Target> targets = targets(tree, text, targetExtractor, preamblePart);
     TaskScanner.TaskList tasks = TaskScanner.scan(tree, metadata.year(), preamblePart, text);
     DiagnosticSink sink = new DiagnosticSink();

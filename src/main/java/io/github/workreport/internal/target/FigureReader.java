@@ -99,7 +99,10 @@ final class FigureReader {
     List<Figure.Value> values = new ArrayList<>();
     values.add(new Figure.Value(value, num.upper()));
     if (unit == null) {
-      return sharedUnitList(n, num, values, to);
+      Figure list = SharedUnits.list(n, num, values, to);
+      return list != null || magnitude.isEmpty()
+          ? list
+          : SharedUnits.bare(n, num, values, magnitude, j, to);
     }
     if ("个".equals(unit) && n.startsWith("多百分点", j + 1)) {
       unit = "个百分点"; // "提高2个多百分点"
@@ -157,7 +160,7 @@ final class FigureReader {
   }
 
   /** The values listed after the first ("2%、4%、8%"), and the bound after the last. */
-  private static Figure parallel(String n, NumberReader.Number first, Figure f, int to) {
+  static Figure parallel(String n, NumberReader.Number first, Figure f, int to) {
     List<Figure.Value> values = new ArrayList<>(f.values());
     int j = f.end();
     Bound bound = f.bound();
@@ -231,45 +234,13 @@ final class FigureReader {
     return e < to && (isListMark(n.charAt(e)) || boundAt(n, e, to) != null) ? e : -1;
   }
 
-  /** "10.6万、3.8万、3.3万平方公里": numbers that share the unit written after the last of them. */
-  private static Figure sharedUnitList(
-      String n, NumberReader.Number first, List<Figure.Value> values, int to) {
-    int j = first.end();
-    while (j < to && isListMark(n.charAt(j)) && values.size() < TargetRules.LIST_MAX) {
-      int k = j + 1;
-      NumberReader.Number next =
-          k < to && NumberReader.startsNumber(n, k) ? NumberReader.read(n, k) : null;
-      if (next == null
-          || next.end() > to
-          || !next.magnitude().equals(first.magnitude())
-          || next.fraction() != null) {
-        return null;
-      }
-      values.add(new Figure.Value(next.value(), next.upper()));
-      String unit = Units.unitAt(n, next.end());
-      if (unit != null) {
-        Figure f =
-            new Figure(
-                first.start(),
-                next.end() + unit.length(),
-                values,
-                first.magnitude(),
-                unit,
-                null,
-                isChinese(n, first));
-        return parallel(n, first, f, to);
-      }
-      j = next.end();
-    }
-    return null;
-  }
-
   private static Bound boundAt(String n, int at, int to) {
     String w = boundWordAt(n, at);
     return w != null && at + w.length() <= to ? TargetRules.boundAfter(w) : null;
   }
 
-  private static String boundWordAt(String n, int at) {
+  /** The bound word ("以上", "左右") at {@code at}, or null. */
+  static String boundWordAt(String n, int at) {
     for (TargetRules.BoundRule b : TargetRules.BOUNDS_AFTER) {
       if (n.startsWith(b.word(), at)) {
         return b.word();
@@ -278,7 +249,7 @@ final class FigureReader {
     return null;
   }
 
-  private static boolean isChinese(String n, NumberReader.Number num) {
+  static boolean isChinese(String n, NumberReader.Number num) {
     char c = n.charAt(num.start());
     return !(c >= '0' && c <= '9') && num.fraction() == null;
   }

@@ -49,7 +49,9 @@ public final class IndicatorKeys {
 
   /** Trailing words a name is matched without when the whole does not match ("地区生产总值增速"). */
   private static final List<String> RATE_ENDINGS =
-      List.of("增长速度", "增长率", "增速", "增幅", "上涨幅度", "涨幅", "增长", "总量", "规模", "总额", "水平", "实际增长");
+      List.of(
+          "增长目标", "预期增长", "增长速度", "增长率", "增速", "增幅", "上涨幅度", "涨幅", "增长", "总量", "规模", "总额", "水平",
+          "实际增长");
 
   private static final List<Indicator> INDICATORS;
   private static final Map<String, String> BY_NAME = new HashMap<>();

@@ -3,6 +3,7 @@ package io.github.workreport.internal.target;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
 import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.model.Measure;
+import java.util.List;
 
 /**
  * Decides what a figure measures (a growth, a decline, a level or an amount added) from its verb,
@@ -48,6 +49,36 @@ final class MeasureReader {
               : rate ? Measure.GROWTH : Measure.INCREMENT;
       default -> Measure.LEVEL;
     };
+  }
+
+  /** Words that, after a rate and its 的, name a rate of growth ("8%左右的国内生产总值增长目标"). */
+  private static final List<String> GROWTH_AFTER =
+      List.of("增长目标", "增速目标", "增长预期目标", "增长速度", "增长率", "增速", "增幅", "涨幅");
+
+  /**
+   * The measure of rate {@code f}, read as {@code measure}, when its clause (ending at {@code to})
+   * names after it, through 的, a rate of growth ("提出8%左右的国内生产总值增长目标"): a growth even when no verb
+   * of growth stands before it.
+   */
+  static Measure namedAfter(Measure measure, String n, Figure f, int to) {
+    return measure == Measure.LEVEL && growthNamedAfter(n, f, to) ? Measure.GROWTH : measure;
+  }
+
+  private static boolean growthNamedAfter(String n, Figure f, int to) {
+    int i = f.end();
+    String bound = i < to ? FigureReader.boundWordAt(n, i) : null;
+    i += bound == null ? 0 : bound.length();
+    if (!f.isRate() || i >= to || n.charAt(i) != '的') {
+      return false;
+    }
+    for (int k = i + 1; k < to && k <= i + TargetRules.CONTEXT / 4; k++) {
+      for (String w : GROWTH_AFTER) {
+        if (n.startsWith(w, k) && k + w.length() <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

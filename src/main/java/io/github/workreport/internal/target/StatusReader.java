@@ -1,6 +1,5 @@
 package io.github.workreport.internal.target;
 
-import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.WordSets;
 import io.github.workreport.internal.text.Years;
 import io.github.workreport.model.PartClass;
@@ -43,6 +42,12 @@ final class StatusReader {
   /** What the current sentence says of the tense of those after it. */
   private boolean pastNext;
 
+  /** The year an earlier sentence of the paragraph opened on ("1956年国家预算收入中，…"), or null. */
+  private Integer framed;
+
+  /** The year the current sentence opens on, or that an earlier one did, or null. */
+  private Integer framedNext;
+
   /** A reader for a report of {@code year} (null when unknown). */
   StatusReader(Integer year) {
     this.year = year;
@@ -54,6 +59,8 @@ final class StatusReader {
     hits = null;
     past = false;
     pastNext = false;
+    framed = null;
+    framedNext = null;
   }
 
   private WordSets.Hits hits() {
@@ -71,11 +78,37 @@ final class StatusReader {
    */
   void sentence(int from, int to) {
     past = pastNext;
+    framed = framedNext;
+    int opening = openingYear(from, to);
+    framedNext = opening > 0 ? Integer.valueOf(opening) : framedNext;
     int lastPast = last(PAST_SENTENCE, from, to);
     int lastFuture = last(FUTURE_SENTENCE, from, to);
     if (lastPast >= 0 || lastFuture >= 0) {
       pastNext = lastPast > lastFuture;
+      framedNext = opening > 0 ? Integer.valueOf(opening) : null; // "过去一年，…": a frame of its own
     }
+  }
+
+  /** The year "NNNN年" that opens the sentence {@code [from, to)} as its frame, or 0. */
+  private int openingYear(int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(folded.charAt(i))) {
+      i++;
+    }
+    if (i + 5 >= to || folded.charAt(i + 4) != '年') {
+      return 0;
+    }
+    int y = 0;
+    for (int k = i; k < i + 4; k++) {
+      char c = folded.charAt(k);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      y = y * 10 + (c - '0');
+    }
+    // "2020年以来", "2020年到2025年": a stretch of time, not the year of what follows
+    boolean stretch = folded.startsWith("以来", i + 5) || "到至-—".indexOf(folded.charAt(i + 5)) >= 0;
+    return Years.contains(y) && !stretch ? y : 0;
   }
 
   /** The last word of a list in the range that is not the reference of a comparison, or -1. */
@@ -111,8 +144,10 @@ final class StatusReader {
         || comparisonBase(clauseStart, at)) {
       return TargetStatus.REPORTED;
     }
-    if (year != null && period != null) {
-      int last = Integer.parseInt(period.substring(period.length() - 4));
+    // a sentence with no year of its own is of the year an earlier one of its paragraph opened on
+    String own = period != null ? period : framed != null ? framed.toString() : null;
+    if (year != null && own != null) {
+      int last = Integer.parseInt(own.substring(own.length() - 4));
       return last < year ? TargetStatus.REPORTED : TargetStatus.PLANNED;
     }
     if (year == null && yearRange(sentenceStart, at)) {
@@ -186,18 +221,14 @@ final class StatusReader {
       char c = folded.charAt(k + 1);
       if (folded.charAt(k) == '年'
           && (c == '到' || c == '至')
-          && isYearDigit(folded.charAt(k - 1))
-          && isYearDigit(folded.charAt(k - 2))
-          && isYearDigit(folded.charAt(k + 2))
-          && isYearDigit(folded.charAt(k + 3))) {
+          && FigurePeriod.isYearDigit(folded.charAt(k - 1))
+          && FigurePeriod.isYearDigit(folded.charAt(k - 2))
+          && FigurePeriod.isYearDigit(folded.charAt(k + 2))
+          && FigurePeriod.isYearDigit(folded.charAt(k + 3))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isYearDigit(char c) {
-    return isDigit(c) || (ChineseNumerals.digit(c) >= 0 && c != '十');
   }
 
   /** Whether the 计划 at {@code k} is a plan carried out ("完成计划", "完成年度计划"). */
@@ -236,78 +267,6 @@ final class StatusReader {
       }
     }
     return false;
-  }
-
-  /**
-   * The time the figure at {@code at} is for: the nearest year or five-year plan named before it in
-   * its sentence.
-   */
-  static String period(String n, int sentenceFrom, int at) {
-    int from = Math.max(sentenceFrom, at - TargetRules.CONTEXT);
-    for (int k = at - 1; k >= from; k--) {
-      char c = n.charAt(k);
-      if (c == '年'
-          && k - 4 >= from
-          && isDigits(n, k - 4, k)
-          && (k - 4 == from || !isDigit(n.charAt(k - 5)))
-          && !(k + 3 <= at && n.startsWith("以来", k + 1))) {
-        int yr = Integer.parseInt(n, k - 4, k, 10);
-        if (Years.contains(yr)) {
-          return yearsFrom(n, from, k - 4) + n.substring(k - 4, k);
-        }
-      }
-      String chinese = c == '年' ? chineseYear(n, from, k) : null;
-      if (chinese != null) {
-        return chinese;
-      }
-      if (c == '五' && k - 2 >= from && n.charAt(k - 2) == '十') {
-        long num = ChineseNumerals.parse(n, k - 2, k);
-        if (num >= 3 && num < 20) {
-          int startYear = 1966 + 5 * (int) (num - 3); // the third five-year plan began in 1966
-          return startYear + "-" + (startYear + 4);
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "1979到1983年": the first year and a dash when a stretch of years ends at {@code at}, else "".
-   */
-  private static String yearsFrom(String n, int from, int at) {
-    boolean stretch =
-        at - 5 >= from && "到至—-".indexOf(n.charAt(at - 1)) >= 0 && isDigits(n, at - 5, at - 1);
-    int first = stretch ? Integer.parseInt(n, at - 5, at - 1, 10) : -1;
-    return first >= Years.FIRST && first < Integer.parseInt(n, at, at + 4, 10) ? first + "-" : "";
-  }
-
-  /** The year written in Chinese digits before the 年 at {@code k} ("一九五八年"), or null. */
-  private static String chineseYear(String n, int from, int k) {
-    if (k - 4 < from || (k - 5 >= from && isYearDigit(n.charAt(k - 5)))) {
-      return null;
-    }
-    int yr = 0;
-    for (int i = k - 4; i < k; i++) {
-      char d = n.charAt(i);
-      if (isDigit(d) || !isYearDigit(d)) {
-        return null;
-      }
-      yr = yr * 10 + ChineseNumerals.digit(d);
-    }
-    return Years.contains(yr) ? Integer.toString(yr) : null;
-  }
-
-  private static boolean isDigits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** The tier that {@code n[from, to)} names ("…的目标值", "争取值", "奋斗值"), or null. */

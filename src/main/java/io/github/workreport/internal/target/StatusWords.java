@@ -39,7 +39,7 @@ final class StatusWords {
 
   /** Time frames of the past that, before a figure in its sentence, make it a result. */
   static final List<String> PAST_FRAMES =
-      List.of("截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往");
+      List.of("截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往", "这五年,");
 
   /** Words that mark a target set for the future. */
   static final List<String> FUTURE_WORDS =
@@ -62,7 +62,7 @@ final class StatusWords {
 
   /** Time frames of a sentence that set the tense of the sentences after it in the paragraph. */
   static final List<String> PAST_SENTENCE_FRAMES =
-      List.of("过去一年", "去年", "过去五年", "五年来", "一年来", "刚刚过去");
+      List.of("过去一年", "去年", "过去五年", "五年来", "一年来", "刚刚过去", "这五年,");
 
   /** Time frames of a sentence that look ahead and end a past frame. */
   static final List<String> FUTURE_SENTENCE_FRAMES =

@@ -144,8 +144,7 @@ public final class TargetExtractor {
     List<Figure> figures =
         NotQuantities.keep(c.folded(), FigureReader.read(c.folded(), c.from(), c.to()));
     if (figures.isEmpty()) {
-      // the nearest clause without a figure may name what the next figure measures
-      // ("今年的行政经费预算，…，一律削减10%")
+      // the nearest clause without a figure may name what the next measures ("…预算，…，一律削减10%")
       if (c.to() - c.from() <= TargetRules.TOPIC_MAX) {
         carry.pendingTopics.add(c);
       }
@@ -197,7 +196,7 @@ public final class TargetExtractor {
     naming =
         new Naming(
             List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
-            naming.measure(),
+            MeasureReader.namedAfter(naming.measure(), c.folded(), f, c.to()),
             naming.bound(),
             naming.objectKind());
     if (naming.indicators().isEmpty()) {
@@ -214,8 +213,7 @@ public final class TargetExtractor {
     carry.status = found.size() > before ? found.get(found.size() - 1).status() : carry.status;
     String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
     if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
-      carry.subject =
-          one; // a share ("…，占总数的18%，比上年增长5%") leaves the subject to the figures after it
+      carry.subject = one; // a share ("…，占总数的18%") leaves the subject to the figures after it
       carry.name(one);
     }
     return naming.objectKind();
@@ -306,7 +304,7 @@ public final class TargetExtractor {
       TargetStatus shared,
       List<Target> into) {
     String n = c.folded();
-    String period = StatusReader.period(n, c.sentenceFrom(), f.start());
+    String period = FigurePeriod.of(n, c.sentenceFrom(), f.start());
     TargetStatus st =
         shared != null ? shared : status.status(c, f.start(), f.end(), ctx.part(), period);
     boolean headline = ctx.headlineFrom() >= 0 && f.start() > ctx.headlineFrom();
@@ -359,6 +357,7 @@ public final class TargetExtractor {
 
     Target target(String indicator, Figure.Value value, BigDecimal baseline) {
       String baseUnit = value.unit() != null ? value.unit() : f.unit();
+      baseUnit = baseUnit.isEmpty() ? null : baseUnit; // "1240万": a count with no unit written
       BigDecimal scale = Units.magnitude(f.magnitude().isEmpty() ? null : f.magnitude());
       if ("成".equals(baseUnit)) {
         scale = BigDecimal.TEN; // 三成 is 30%

@@ -71,7 +71,9 @@ final class TargetRules {
                   "上涨",
                   "增加",
                   "涨幅",
+                  "涨幅在",
                   "增幅",
+                  "增幅在",
                   "上升",
                   "年均增长",
                   "增产",
@@ -133,6 +135,7 @@ final class TargetRules {
                   VerbKind.LEVEL,
                   "达到",
                   "达",
+                  "高达",
                   "突破",
                   "稳定在",
                   "控制在",
@@ -561,6 +564,9 @@ final class TargetRules {
           "共计",
           "合计",
           "并",
+          "但是",
+          "但",
+          "而且",
           "和",
           "及",
           "以及",
@@ -950,7 +956,8 @@ final class TargetRules {
    * Ends of a name that make its percentage a rate of growth, whatever verb holds it ("经济增长",
    * "涨幅").
    */
-  static final List<String> RATE_NAME_ENDINGS = List.of("增速", "增幅", "涨幅", "上涨幅度", "增长速度", "经济增长");
+  static final List<String> RATE_NAME_ENDINGS =
+      List.of("增速", "增幅", "涨幅", "上涨幅度", "增长速度", "经济增长", "增长", "预期增长");
 
   /** Verbs of action that, after an actor ("中央财政预算安排再就业补助资金"), leave their object as the name. */
   static final List<String> MID_ACTIONS = List.of("安排", "下达", "拨付", "投入", "筹集", "发放", "增设");

@@ -37,6 +37,28 @@ class FigureReaderTest {
   }
 
   @Test
+  void readsACountInWanWithoutAUnit() {
+    assertThat(read("农村贫困人口减少1240万。").stream().map(FigureReaderTest::describe))
+        .containsExactly("1240 万");
+    assertThat(read("再减少1000万以上,").stream().map(FigureReaderTest::describe))
+        .containsExactly("1000 万 AT_LEAST");
+    assertThat(read("分别增加1753万和2028万;").stream().map(FigureReaderTest::describe))
+        .containsExactly("1753 2028 万");
+    assertThat(read("分别净减少10.6万、3.8万、3.3万平方公里").stream().map(FigureReaderTest::describe))
+        .containsExactly("10.6 3.8 3.3 万平方公里");
+    assertThat(read("人口已达14亿")).hasSize(1);
+  }
+
+  @Test
+  void aCountInWanThatGoesOnIsNoBareCount() {
+    assertThat(read("解决6000万农村人口饮水问题")).isEmpty();
+    assertThat(read("连续跨越7万亿、8万亿、9万亿三个大台阶")).isEmpty();
+    assertThat(read("分别达1.28万亿、1.18万亿、8200亿元").stream().map(FigureReaderTest::describe))
+        .containsExactly("8200 亿元");
+    assertThat(read("裁减军队员额20万的任务")).isEmpty();
+  }
+
+  @Test
   void readsParallelValuesWithTheirBounds() {
     assertThat(read("分别增长2%、4%和8%").stream().map(FigureReaderTest::describe))
         .containsExactly("2 4 8 %");

@@ -1,0 +1,220 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.text.ChineseNumerals;
+import io.github.workreport.internal.text.Years;
+
+/**
+ * The time a figure is for: the nearest year, stretch of years or five-year plan named before it in
+ * its sentence that is not the base of a comparison. "比1980年增长5.5%", "较2020年下降13.5%", "与2020年相比",
+ * "以2020年为基数" and "由2020年的56%提高到…" name the year a figure is compared with, not its own, and are
+ * passed over; "“十一五”前四年" is the plan's first four years. Stateless.
+ */
+final class FigurePeriod {
+  private FigurePeriod() {}
+
+  /** Letters before a year that make it the base of a comparison ("比1980年", "较2020年"). */
+  private static final String COMPARED_WITH = "比较";
+
+  /** Letters before a year that make it a base when a comparison word follows ("与2020年相比"). */
+  private static final String COMPARED_TOGETHER = "与同和跟";
+
+  /** How many letters may name what is compared between a year and 相比 ("同1955年国家决算比较"). */
+  private static final int COMPARED_GAP_MAX = 6;
+
+  /** Letters before a year that make it the start of a from→to statement ("由2020年的56%"). */
+  private static final String FROM = "由从";
+
+  /**
+   * The period of the figure at {@code at} in the folded text {@code n} whose sentence starts at
+   * {@code sentenceFrom}: "2025", "2021-2025", or null when its sentence names none.
+   */
+  static String of(String n, int sentenceFrom, int at) {
+    int from = Math.max(sentenceFrom, at - TargetRules.CONTEXT);
+    for (int k = at - 1; k >= from; k--) {
+      char c = n.charAt(k);
+      if (c == '年') {
+        int end = k - 1 > from && n.charAt(k - 1) == ' ' ? k - 1 : k; // "2006 年"
+        String year = arabicYear(n, from, end, at);
+        year = year != null ? year : chineseYear(n, from, k);
+        if (year != null && !isBase(n, from, end - 4, k + 1, at)) {
+          return year;
+        }
+        int before = yearsBefore(n, from, k);
+        if (before > 0 && !isBase(n, from, k - 2, k + 1, at)) {
+          // "2006年，…由前三年分别上升4.9%": the years before the one named earlier in the sentence
+          int named = yearNamedBefore(n, from, k - 2);
+          return named == 0 ? null : (named - before) + "-" + (named - 1);
+        }
+      }
+      if (c == '五' && k - 2 >= from && n.charAt(k - 2) == '十') {
+        long num = ChineseNumerals.parse(n, k - 2, k);
+        if (num >= 3 && num < 20) {
+          int startYear = 1966 + 5 * (int) (num - 3); // the third five-year plan began in 1966
+          int first = firstYears(n, k + 1, at);
+          return startYear + "-" + (startYear + (first > 0 ? first : 5) - 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest year in Arabic digits named in {@code n[from, to)}, or 0, also when another count
+   * of years before a named one comes first ("1956年…前三年…，使前四年…": which years is then unclear).
+   */
+  private static int yearNamedBefore(String n, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (n.charAt(k) == '年' && yearsBefore(n, from, k) > 0) {
+        return 0;
+      }
+      int end = k - 1 > from && n.charAt(k - 1) == ' ' ? k - 1 : k;
+      String year = n.charAt(k) == '年' ? arabicYear(n, from, end, to) : null;
+      if (year != null && year.length() == 4) {
+        return Integer.parseInt(year);
+      }
+    }
+    return 0;
+  }
+
+  /** The year in Arabic digits ending at {@code end} ("2025", "1979-1983"), or null. */
+  private static String arabicYear(String n, int from, int end, int at) {
+    int k = end;
+    if (k - 4 < from
+        || !isDigits(n, k - 4, k)
+        || (k - 4 > from && isDigit(n.charAt(k - 5)))
+        || (k + 3 <= at && n.startsWith("以来", k + 1))) {
+      return null;
+    }
+    int yr = Integer.parseInt(n, k - 4, k, 10);
+    return Years.contains(yr) ? yearsFrom(n, from, k - 4) + n.substring(k - 4, k) : null;
+  }
+
+  /**
+   * "前三年" (the 年 at {@code k}): how many years before a named one the words count (2 to 9), or 0;
+   * the first years of a plan ("“十一五”前四年") are the plan's.
+   */
+  private static int yearsBefore(String n, int from, int k) {
+    if (k - 3 < from || n.charAt(k - 2) != '前') {
+      return 0;
+    }
+    int count = n.charAt(k - 1) == '两' ? 2 : ChineseNumerals.digit(n.charAt(k - 1));
+    int i = k - 3;
+    while (i > from && (n.charAt(i) == '”' || n.charAt(i) == '"')) {
+      i--;
+    }
+    boolean plan = n.charAt(i) == '五' && i - 2 >= from && n.charAt(i - 2) == '十';
+    return count >= 2 && !plan ? count : 0;
+  }
+
+  /**
+   * Whether the year {@code n[start, after)} (its 年 included) is the base of a comparison for the
+   * figure at {@code at}: after 比 or 较, between 与/同 and 相比, between 以 and 为基…, after 由/从 with 的
+   * after it, or the year of constant prices ("按1990年不变价格"). A year whose 的 the figure directly
+   * follows ("比1952年的827亿元") is that figure's own.
+   */
+  static boolean isBase(String n, int from, int start, int after, int at) {
+    if (start <= from) {
+      return false;
+    }
+    char before = n.charAt(start - 1);
+    int e = after < at && (n.charAt(after) == '底' || n.charAt(after) == '末') ? after + 1 : after;
+    if (n.startsWith("的", e) && e + 1 == at) {
+      return false;
+    }
+    if (FROM.indexOf(before) >= 0 && n.charAt(start) == '前') {
+      return clauseBetween(n, after, at); // "由前三年分别上升4.9%，转为下降1.2%": the start of a change
+    }
+    return COMPARED_WITH.indexOf(before) >= 0
+        || COMPARED_TOGETHER.indexOf(before) >= 0 && comparedAfter(n, e, at)
+        || before == '以' && n.startsWith("为基", e)
+        || FROM.indexOf(before) >= 0 && n.startsWith("的", e)
+        || n.startsWith("不变价", e)
+        || n.startsWith("价格", e);
+  }
+
+  /**
+   * Whether a comparison word closes the phrase at {@code e} within a few letters ("相比", "国家决算比较"),
+   * before any mark and the figure.
+   */
+  private static boolean comparedAfter(String n, int e, int at) {
+    int end = Math.min(at, e + COMPARED_GAP_MAX + 2);
+    for (int i = e; i + 2 <= end; i++) {
+      if (SubjectReader.isEdgeMark(n.charAt(i))) {
+        return false;
+      }
+      if (n.startsWith("相比", i) || n.startsWith("比较", i) || n.startsWith("对比", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseBetween(String n, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = n.charAt(i);
+      if (c == ',' || c == ';' || c == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "“十一五”前四年": how many of a plan's years the words at {@code i} name (1 to 4), or 0 when they
+   * name none.
+   */
+  private static int firstYears(String n, int i, int at) {
+    while (i < at && (n.charAt(i) == '”' || n.charAt(i) == '"')) {
+      i++;
+    }
+    if (i + 3 > at || (n.charAt(i) != '前' && n.charAt(i) != '头') || n.charAt(i + 2) != '年') {
+      return 0;
+    }
+    int count = n.charAt(i + 1) == '两' ? 2 : ChineseNumerals.digit(n.charAt(i + 1));
+    return count >= 1 && count <= 4 ? count : 0;
+  }
+
+  /**
+   * "1979到1983年": the first year and a dash when a stretch of years ends at {@code at}, else "".
+   */
+  private static String yearsFrom(String n, int from, int at) {
+    boolean stretch =
+        at - 5 >= from && "到至—-".indexOf(n.charAt(at - 1)) >= 0 && isDigits(n, at - 5, at - 1);
+    int first = stretch ? Integer.parseInt(n, at - 5, at - 1, 10) : -1;
+    return first >= Years.FIRST && first < Integer.parseInt(n, at, at + 4, 10) ? first + "-" : "";
+  }
+
+  /** The year written in Chinese digits before the 年 at {@code k} ("一九五八年"), or null. */
+  private static String chineseYear(String n, int from, int k) {
+    if (k - 4 < from || (k - 5 >= from && isYearDigit(n.charAt(k - 5)))) {
+      return null;
+    }
+    int yr = 0;
+    for (int i = k - 4; i < k; i++) {
+      char d = n.charAt(i);
+      if (isDigit(d) || !isYearDigit(d)) {
+        return null;
+      }
+      yr = yr * 10 + ChineseNumerals.digit(d);
+    }
+    return Years.contains(yr) ? Integer.toString(yr) : null;
+  }
+
+  /** Whether {@code c} is a digit of a year, Arabic or Chinese ("二〇二五", "一九五八"). */
+  static boolean isYearDigit(char c) {
+    return isDigit(c) || (ChineseNumerals.digit(c) >= 0 && c != '十');
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
