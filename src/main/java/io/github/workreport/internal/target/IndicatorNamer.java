@@ -187,13 +187,13 @@ final class IndicatorNamer {
       boolean count = CountWords.isCountUnit(f.unit()) || f.isRate();
       name =
           !after.isEmpty() && (count || carried.subject() == null)
-              ? after.range()
+              ? counted(c, f, after, true)
               : verbAfter(n, f.end(), c.to());
     } else if (p.kind() == null
         && CountWords.isClassifier(f.unit())
         && !after.isEmpty()
         && !after.verbLed()) {
-      name = after.range(); // "研究出台…等方面29项促消费政策": the count qualifies the noun after it
+      name = counted(c, f, after, false); // "研究出台…等方面29项促消费政策": the count qualifies the noun
     } else {
       name = subject;
     }
@@ -218,6 +218,20 @@ final class IndicatorNamer {
   }
 
   /**
+   * The noun a count qualifies, cut before a predicate when the count is the clause's subject
+   * ("3个典型案例亮相…"); not when a verb before it makes it an object, unless the clause names no subject
+   * at all ({@code bare}).
+   */
+  private static Range counted(Clause c, Figure f, NounAfter after, boolean bare) {
+    String n = c.folded();
+    boolean subject =
+        !after.verbLed()
+            && CountWords.isClassifier(f.unit())
+            && (bare || !verbBefore(n, c.from(), f.start()));
+    return subject ? CountedHead.subjectHead(n, after.range(), c.to()) : after.range();
+  }
+
+  /**
    * "冶金工业部有57个建设项目": the noun after the count is what is counted, of the owner before 有; null when
    * the clause says no such thing.
    */
@@ -231,7 +245,8 @@ final class IndicatorNamer {
             && isOwner(n, subject)
             && SubjectReader.letters(n, after.range()) >= TargetRules.MIN_NAME_LETTERS
             && existsBefore(n, subject.to(), f.start());
-    return owns ? c.words(subject).strip() + c.words(f.end(), after.range().to()).strip() : null;
+    Range counted = owns ? CountedHead.subjectHead(n, after.range(), c.to()) : null;
+    return owns ? c.words(subject).strip() + c.words(f.end(), counted.to()).strip() : null;
   }
 
   /**
@@ -289,6 +304,20 @@ final class IndicatorNamer {
       after = NounAfter.read(n, f.end() + 1, c.to()); // "惠及90%的在校生": a share of what follows
     }
     return after;
+  }
+
+  /**
+   * Whether a verb of two letters or more stands in {@code n[from, to)}: a count after it is its
+   * object.
+   */
+  private static boolean verbBefore(String n, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      String v = TargetRules.VERB_INDEX.at(n, i, to);
+      if (v != null && v.length() > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */

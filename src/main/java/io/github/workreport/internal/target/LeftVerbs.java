@@ -185,6 +185,7 @@ final class LeftVerbs {
         && k != VerbKind.NOUN
         && k != VerbKind.COMPARE
         && next < to
+        && n.charAt(next) != '的' // "新增加的钢的生产能力": a verb before 的 qualifies the noun after it
         && (object || TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(next)) < 0);
   }
 

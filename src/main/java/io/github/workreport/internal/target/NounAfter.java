@@ -176,7 +176,8 @@ record NounAfter(Range range, boolean verbLed) {
     boolean noun =
         after < to
             && (TargetRules.VERB_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
-                || CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0);
+                || CountWords.STOP_CONTINUATIONS.indexOf(n.charAt(after)) >= 0
+                || n.startsWith("能力", after)); // "煤炭储备能力": the ability to act is a noun
     // "1.4万余家企业实施改造": a verb of new work before another verb is the predicate
     boolean serial = after < to && TargetRules.VERB_INDEX.at(n, after, to) != null;
     return (k == TargetRules.VerbKind.ACTION

@@ -236,6 +236,7 @@ final class TargetRules {
               kind(
                   VerbKind.INCREMENT,
                   "新增",
+                  "新增加",
                   "新建",
                   "新改建",
                   "改建",
@@ -915,10 +916,10 @@ final class TargetRules {
   static final String NOT_EXISTENCE_BEFORE_YOU = "拥具享持占没所";
 
   /**
-   * Verbs that ask another body to act ("提请全国人大常委会审议法律议案18件"): what is counted is the object of the
-   * verb asked for, after the body asked.
+   * Verbs that ask another body to act or join it in acting ("提请全国人大常委会审议法律议案18件", "配合市人大制定法规4部"):
+   * what is counted is the object of the verb asked for, after the body asked.
    */
-  static final List<String> REQUEST_VERBS = List.of("提请", "报请");
+  static final List<String> REQUEST_VERBS = List.of("提请", "报请", "配合");
 
   /** The mark of whom an act is for ("为劳动者追回工资"): what is counted is the act's object. */
   static final String BENEFIT_MARK = "为";
