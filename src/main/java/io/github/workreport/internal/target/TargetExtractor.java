@@ -172,11 +172,11 @@ public final class TargetExtractor {
         found.subList(before, found.size()).clear(); // named for the figures after it, not kept
       }
     }
-    shareClassHeads(found);
+    FoundTargets.shareClassHeads(found);
     carry.endClause(c, figures, kind);
     Tier tier = found.isEmpty() ? null : StatusReader.tier(c.folded(), c.from(), c.to());
     for (Target x : found) {
-      ctx.out().add(tier == null ? x : withTier(x, tier));
+      ctx.out().add(tier == null ? x : FoundTargets.withTier(x, tier));
     }
   }
 
@@ -240,65 +240,6 @@ public final class TargetExtractor {
       }
     }
     return false;
-  }
-
-  private static Target withTier(Target x, Tier tier) {
-    return new Target(
-        x.indicator(),
-        x.key(),
-        x.value(),
-        x.upper(),
-        x.baseline(),
-        x.unit(),
-        x.normalized(),
-        x.measure(),
-        x.bound(),
-        x.status(),
-        tier,
-        x.headline(),
-        x.period(),
-        x.text(),
-        x.span(),
-        x.sectionId());
-  }
-
-  /**
-   * "新建6个国家级、20个省级临床重点专科": a class of level ("国家级") standing for a name takes the head of the next
-   * figure's name when that opens with a class of its own.
-   */
-  static void shareClassHeads(List<Target> found) {
-    for (int k = found.size() - 2; k >= 0; k--) {
-      String a = found.get(k).indicator();
-      String b = found.get(k + 1).indicator();
-      int level = b.indexOf('级');
-      if (a.endsWith("级")
-          && a.length() <= TargetRules.CLASS_MAX
-          && level > 0
-          && level < TargetRules.CLASS_MAX
-          && level + 1 < b.length()) {
-        Target t = found.get(k);
-        String name = a + b.substring(level + 1);
-        found.set(
-            k,
-            new Target(
-                name,
-                IndicatorKeys.key(name),
-                t.value(),
-                t.upper(),
-                t.baseline(),
-                t.unit(),
-                t.normalized(),
-                t.measure(),
-                t.bound(),
-                t.status(),
-                t.tier(),
-                t.headline(),
-                t.period(),
-                t.text(),
-                t.span(),
-                t.sectionId()));
-      }
-    }
   }
 
   private void targets(
