@@ -468,7 +468,8 @@ final class TargetRules {
                   "完成年度计划的",
                   "完成全年计划的",
                   "攻克",
-                  "下拨"),
+                  "下拨",
+                  "代发"),
               kind(
                   VerbKind.NOUN,
                   "投入",
@@ -968,7 +969,8 @@ final class TargetRules {
       List.of("增速", "增幅", "涨幅", "上涨幅度", "增长速度", "经济增长", "增长", "预期增长");
 
   /** Verbs of action that, after an actor ("中央财政预算安排再就业补助资金"), leave their object as the name. */
-  static final List<String> MID_ACTIONS = List.of("安排", "下达", "下拨", "拨付", "投入", "筹集", "发放", "增设");
+  static final List<String> MID_ACTIONS =
+      List.of("安排", "下达", "下拨", "代发", "拨付", "投入", "筹集", "发放", "增设");
 
   /** The longest bare object that a verb of new work in the clause before goes on to ("复线"). */
   static final int BARE_OBJECT_MAX = 4;
