@@ -202,8 +202,13 @@ public final class ItemSplitter {
   }
 
   private static boolean hasClauseMark(String s) {
-    String n = TextNormalizer.normalize(s);
-    return n.indexOf(',') >= 0 || n.indexOf(';') >= 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = TextNormalizer.fold(s.charAt(i)); // folded in place: no copy an item
+      if (c == ',' || c == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips adverbs and verbs ("持续推进", "着力打造") that open the list from its first item. */
@@ -250,9 +255,18 @@ public final class ItemSplitter {
     int len = middle.get(0).length();
     char first = middle.get(0).charAt(0);
     char last = middle.get(0).charAt(len - 1);
-    boolean sameLength = middle.stream().allMatch(m -> m.length() == len);
-    boolean sameFirst = middle.stream().allMatch(m -> m.charAt(0) == first);
-    boolean sameLast = middle.stream().allMatch(m -> m.charAt(m.length() - 1) == last);
+    boolean sameLength = true;
+    boolean sameFirst = true;
+    boolean sameLast = true;
+    for (String m : middle) { // one loop, not three streams: this runs on every list of items
+      if (m.isEmpty()) {
+        sameLength = false; // no cut then, whatever the other tests say
+        break;
+      }
+      sameLength &= m.length() == len;
+      sameFirst &= m.charAt(0) == first;
+      sameLast &= m.charAt(m.length() - 1) == last;
+    }
     if (sameLength
         && (sameFirst || sameLast)
         && tail.length() > len
@@ -270,9 +284,11 @@ public final class ItemSplitter {
     List<String> others = items.subList(1, items.size());
     int len = others.get(0).length();
     char last = others.get(0).charAt(len - 1);
-    boolean parallel =
-        len <= SHORT_ITEM
-            && others.stream().allMatch(m -> m.length() == len && m.charAt(len - 1) == last);
+    boolean parallel = len <= SHORT_ITEM;
+    for (int i = 0; i < others.size() && parallel; i++) {
+      String m = others.get(i);
+      parallel = m.length() == len && m.charAt(len - 1) == last;
+    }
     String head = items.get(0);
     if (parallel
         && head.length() > len

@@ -35,7 +35,8 @@ public record Line(
 
   /** Its normalised text with every space removed, for comparing against vocabulary. */
   public String compact() {
-    return norm.replace(" ", "");
+    // most lines hold no space: answer without the copy and position table of replace
+    return norm.indexOf(' ') < 0 ? norm : norm.replace(" ", "");
   }
 
   /** The last character of the normalised text. */

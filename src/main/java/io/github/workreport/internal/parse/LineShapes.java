@@ -244,7 +244,10 @@ public final class LineShapes {
 
   /** Whether the line ends in a way that closes a paragraph. */
   public static boolean closes(Line line) {
+    String n = line.norm();
+    // asked of most lines several times: two indexOf scans settle the common line without quotes
     return Punctuation.isClosing(line.last())
-        && Punctuation.openQuotes(line.norm(), 0, line.norm().length()) == 0;
+        && ((n.indexOf('\u201C') < 0 && n.indexOf('\u300A') < 0)
+            || Punctuation.openQuotes(n, 0, n.length()) == 0);
   }
 }

@@ -281,8 +281,13 @@ final class ParagraphTasks {
   static List<TaskDraft> enumerations(
       List<Paragraph> paragraphs, ParagraphViews views, String sectionId) {
     List<TaskDraft> out = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    StringBuilder norm = new StringBuilder();
+    int size = 0;
+    for (Paragraph p : paragraphs) {
+      size += p.text().length() + 1;
+    }
+    // sized once: growing by doubling copied the paragraphs' text several times over
+    StringBuilder text = new StringBuilder(size);
+    StringBuilder norm = new StringBuilder(size);
     int[] starts = new int[paragraphs.size()];
     int[] ends = new int[paragraphs.size()];
     for (int i = 0; i < paragraphs.size(); i++) {

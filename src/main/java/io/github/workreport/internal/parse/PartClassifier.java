@@ -5,6 +5,7 @@ import io.github.workreport.internal.text.TextNormalizer;
 import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.model.PartClass;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Classes a top-level part of a report as review, plan or other: by the words of its heading and
@@ -112,16 +113,30 @@ public final class PartClassifier {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || isSentenceEnd(text.charAt(i))) {
-        if (hasPastMarker(text, start, i)) {
-          past++;
-        }
-        if (FUTURE.occursIn(text, start, i)) {
-          future++;
-        }
+        int marks = marks(text, start, i);
+        past += marks & 1;
+        future += marks >> 1;
         start = i + 1;
       }
     }
     return new Votes(past, future);
+  }
+
+  /**
+   * Whether the sentence {@code s[from, to)} holds a past marker (bit 0) and a future marker (bit
+   * 1), in one pass that probes the two word lists only where a word of either can start.
+   */
+  private static int marks(String s, int from, int to) {
+    boolean past = false;
+    boolean future = false;
+    for (int at = from; at < to && !(past && future); at++) {
+      if (EITHER.startingWith(s.charAt(at)) == null) {
+        continue;
+      }
+      past = past || isPastMarker(s, from, at, to);
+      future = future || FUTURE.at(s, at, to) != null;
+    }
+    return (past ? 1 : 0) | (future ? 2 : 0);
   }
 
   /**
@@ -147,6 +162,12 @@ public final class PartClassifier {
   private static final WordIndex PAST = new WordIndex(LineRules.PAST_MARKERS);
   private static final WordIndex FUTURE = new WordIndex(LineRules.FUTURE_MARKERS);
 
+  /** The words of both lists, to skip at one probe the characters where neither can start. */
+  private static final WordIndex EITHER =
+      new WordIndex(
+          Stream.concat(LineRules.PAST_MARKERS.stream(), LineRules.FUTURE_MARKERS.stream())
+              .toList());
+
   /** Whether the sentence holds a past marker; 了 counts unless it is part of 为了, 除了 or 了解. */
   static boolean hasPastMarker(String s) {
     return hasPastMarker(s, 0, s.length());
@@ -155,19 +176,24 @@ public final class PartClassifier {
   /** Whether the sentence {@code s[from, to)} holds a past marker. */
   private static boolean hasPastMarker(String s, int from, int to) {
     for (int at = from; at < to; at++) {
-      String w = PAST.at(s, at, to);
-      if (w == null) {
-        continue;
-      }
-      boolean compound =
-          w.equals("了")
-              && ((at > from && (s.charAt(at - 1) == '为' || s.charAt(at - 1) == '除'))
-                  || (at + 1 < to && s.charAt(at + 1) == '解'));
-      if (!compound) {
+      if (isPastMarker(s, from, at, to)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a past marker of the sentence {@code s[from, to)} starts at {@code at}. */
+  private static boolean isPastMarker(String s, int from, int at, int to) {
+    String w = PAST.at(s, at, to);
+    if (w == null) {
+      return false;
+    }
+    boolean compound =
+        w.equals("了")
+            && ((at > from && (s.charAt(at - 1) == '为' || s.charAt(at - 1) == '除'))
+                || (at + 1 < to && s.charAt(at + 1) == '解'));
+    return !compound;
   }
 
   /** Counts the occurrences of every word of {@code words} in {@code s}. */

@@ -120,23 +120,23 @@ public final class ReportAssembler {
       PartClass preamblePart) {
     List<Target> out = new ArrayList<>();
     for (Paragraph p : tree.preamble()) {
-      out.addAll(extractor.paragraph(p, text, preamblePart, null));
+      out.addAll(extractor.paragraph(p, tree.views().of(p).norm(), text, preamblePart, null));
     }
     for (Section s : tree.sections()) {
       if (s.part() != PartClass.GLOSSARY) {
-        targets(s, text, extractor, out);
+        targets(s, tree.views(), text, extractor, out);
       }
     }
     return out;
   }
 
   private static void targets(
-      Section s, String text, TargetExtractor extractor, List<Target> into) {
+      Section s, ParagraphViews views, String text, TargetExtractor extractor, List<Target> into) {
     for (Paragraph p : s.paragraphs()) {
-      into.addAll(extractor.paragraph(p, text, s.part(), s.id()));
+      into.addAll(extractor.paragraph(p, views.of(p).norm(), text, s.part(), s.id()));
     }
     for (Section c : s.children()) {
-      targets(c, text, extractor, into);
+      targets(c, views, text, extractor, into);
     }
   }
 

@@ -34,7 +34,7 @@ public final class TermNumeral {
     if (numbers.isEmpty()) {
       return -1;
     }
-    if (numbers.size() > 1 && numbers.stream().distinct().count() == 1) {
+    if (numbers.size() > 1 && allEqual(numbers)) {
       if (numbers.get(0) < 2) {
         return -1;
       }
@@ -87,14 +87,28 @@ public final class TermNumeral {
     return numbers;
   }
 
+  // loops, not streams: a term is counted at every inline definition, and the streams allocated
+  private static boolean allEqual(List<Long> numbers) {
+    for (Long n : numbers) {
+      if (!n.equals(numbers.get(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int sum(List<Long> numbers) {
-    long sum = numbers.stream().mapToLong(Long::longValue).sum();
+    long sum = 0;
+    for (Long n : numbers) {
+      sum += n;
+    }
     // one part is no enumeration: "一网通办" names a way of working, not a list
     return sum >= 2 && sum < 1000 ? (int) sum : -1;
   }
 
   private static boolean hasTen(String t, int from, int to) {
-    return t.substring(from, to).indexOf('十') >= 0;
+    int at = t.indexOf('十', from);
+    return at >= 0 && at < to;
   }
 
   private static boolean isCountChar(char c) {
@@ -106,7 +120,8 @@ public final class TermNumeral {
   }
 
   private static boolean insideNotCount(String t, int i) {
-    for (String w : NOT_COUNTS) {
+    for (int k = 0; k < NOT_COUNTS.size(); k++) {
+      String w = NOT_COUNTS.get(k);
       int at = w.indexOf(t.charAt(i));
       if (at >= 0 && t.startsWith(w, i - at)) {
         return true;

@@ -23,7 +23,9 @@ final class UnitTasks {
 
   /** The heading and paragraphs of a section, each paragraph whole across stray breaks. */
   private static String body(Section s, String text) {
-    StringBuilder sb = new StringBuilder(s.headingSpan().slice(text).strip());
+    // sized to the section's span, which the heading and paragraphs fill, so that it never grows
+    StringBuilder sb = new StringBuilder(s.span().length() + 16);
+    sb.append(s.headingSpan().slice(text).strip());
     appendParagraphs(s, text, sb);
     return sb.toString();
   }

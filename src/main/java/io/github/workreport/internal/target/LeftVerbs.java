@@ -68,6 +68,15 @@ final class LeftVerbs {
    * Where the verb asked for starts after a verb of asking and the body asked
    * ("提请|全国人大常委会|审议法律议案"), or -1 when the subject does not open with a verb of asking.
    */
+  private static String requestVerbAt(String n, int at) {
+    for (String v : TargetRules.REQUEST_VERBS) { // a loop: a stream here allocated at every figure
+      if (n.startsWith(v, at)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
   private static int askedVerb(String n, Range subject) {
     // "为改造现有企业而引进的…": 为…而 frames a purpose, not whom the act is for
     boolean purpose =
@@ -75,10 +84,7 @@ final class LeftVerbs {
     String ask =
         n.startsWith(TargetRules.BENEFIT_MARK, subject.from()) && !purpose
             ? TargetRules.BENEFIT_MARK
-            : TargetRules.REQUEST_VERBS.stream()
-                .filter(v -> n.startsWith(v, subject.from()))
-                .findFirst()
-                .orElse(null);
+            : requestVerbAt(n, subject.from());
     if (ask == null) {
       return -1;
     }

@@ -54,12 +54,18 @@ final class SentenceCarry {
   /** The subjects named so far in the sentence, in order, each once. */
   final List<String> named = new ArrayList<>();
 
-  /** The names of {@link #named}, so that a long list is checked in constant time a name. */
-  private final Set<String> seen = new HashSet<>();
+  /**
+   * The names of {@link #named} once there are more than a few, so that a long list is checked in
+   * constant time a name; null before (most sentences name one or two, and a set for each cost).
+   */
+  private Set<String> seen;
 
   /** Adds {@code name} to the names the clauses so far have named, once. */
   void name(String name) {
-    if (seen.add(name)) {
+    if (seen == null && named.size() >= 8) {
+      seen = new HashSet<>(named);
+    }
+    if (seen == null ? !named.contains(name) : seen.add(name)) {
       named.add(name);
     }
   }

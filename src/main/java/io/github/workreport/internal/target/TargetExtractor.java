@@ -56,8 +56,16 @@ public final class TargetExtractor {
    * report's text.
    */
   public List<Target> paragraph(Paragraph p, String text, PartClass part, String sectionId) {
+    return paragraph(p, TextNormalizer.normalize(p.text()), text, part, sectionId);
+  }
+
+  /**
+   * As {@link #paragraph(Paragraph, String, PartClass, String)}, with {@code n} the paragraph's
+   * text already folded (its text view's), so that it is not folded again.
+   */
+  public List<Target> paragraph(
+      Paragraph p, String n, String text, PartClass part, String sectionId) {
     String t = p.text();
-    String n = TextNormalizer.normalize(t);
     status.paragraph(n);
     boolean review = part == PartClass.REVIEW;
     int headline = review ? -1 : StatusReader.headlineStart(n);
@@ -220,8 +228,12 @@ public final class TargetExtractor {
     while (i < f.start() && SubjectReader.isEdgeMark(c.folded().charAt(i))) {
       i++;
     }
-    int at = i;
-    return StatusWords.PAST_COMPARISONS.stream().anyMatch(w -> c.folded().startsWith(w, at));
+    for (String w : StatusWords.PAST_COMPARISONS) { // a loop: a stream allocated at every figure
+      if (c.folded().startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Target withTier(Target x, Tier tier) {

@@ -21,6 +21,9 @@ public final class TextView {
   /** Where each piece starts in the document. */
   private final int[] docAt;
 
+  /** The piece starts of a view of one piece, shared since no view writes its arrays. */
+  private static final int[] AT_ZERO = {0};
+
   private TextView(String text, String norm, int[] runAt, int[] docAt) {
     this.text = text;
     this.norm = norm;
@@ -37,7 +40,7 @@ public final class TextView {
    */
   public static TextView of(String text, String norm, int docStart) {
     check(text, norm);
-    return new TextView(text, norm, new int[] {0}, new int[] {docStart});
+    return new TextView(text, norm, AT_ZERO, new int[] {docStart});
   }
 
   /** Builds a view piece by piece. */
