@@ -69,9 +69,10 @@ class NationalAttainmentTest {
       sources.put(p.plan().year(), p.plan().yearSource());
       sources.put(p.outcome().year(), p.outcome().yearSource());
     }
-    // 2017 has a title block; 2003 and 2013 name no single year in their headings or review
+    // 2017 has a title block; 2003 and 2013 name no single year in their headings or review, but
+    // 2003 names the session it was delivered at ("第十届全国人民代表大会第一次会议")
     assertThat(sources.get(2017)).isEqualTo(YearSource.METADATA);
-    assertThat(sources.get(2003)).isEqualTo(YearSource.FILE_NAME);
+    assertThat(sources.get(2003)).isEqualTo(YearSource.TEXT);
     assertThat(sources.get(2013)).isEqualTo(YearSource.FILE_NAME);
     assertThat(sources.get(2014)).isEqualTo(YearSource.TEXT); // "一、2013年工作回顾"
     assertThat(sources.get(2004)).isEqualTo(YearSource.TEXT); // "二、2004年主要任务"

@@ -59,6 +59,7 @@ public final class ReportAssembler {
     // metadata keeps only what the header says
     Integer year =
         metadata.year() != null ? metadata.year() : ReportYears.fromText(tree.sections());
+    year = year != null ? year : ReportYears.fromVenue(metadata.venue());
     TargetExtractor targetExtractor = new TargetExtractor(year);
     List<Target> targets = targets(tree, text, targetExtractor, preamblePart);
     TaskScanner.TaskList tasks = TaskScanner.scan(tree, metadata.year(), preamblePart, text);

@@ -32,6 +32,11 @@ final class FigurePeriod {
     int from = Math.max(sentenceFrom, at - TargetRules.CONTEXT);
     for (int k = at - 1; k >= from; k--) {
       char c = n.charAt(k);
+      if (StatusWords.isPresent(n, k) || relativeYear(n, from, k)) {
+        // "一九五八年初有…，现在已经合并…", "从2003年到2006年…，其中去年超收…": a year named before
+        // "now" or "last year" is not the figure's
+        return null;
+      }
       if (c == '年') {
         int end = k - 1 > from && n.charAt(k - 1) == ' ' ? k - 1 : k; // "2006 年"
         String year = arabicYear(n, from, end, at);
@@ -46,7 +51,7 @@ final class FigurePeriod {
           return named == 0 ? null : (named - before) + "-" + (named - 1);
         }
       }
-      if (c == '五' && k - 2 >= from && n.charAt(k - 2) == '十') {
+      if (c == '五' && k - 2 >= from && n.charAt(k - 2) == '十' && !planIsBase(n, from, k - 2)) {
         long num = ChineseNumerals.parse(n, k - 2, k);
         if (num >= 3 && num < 20) {
           int startYear = 1966 + 5 * (int) (num - 3); // the third five-year plan began in 1966
@@ -149,6 +154,38 @@ final class FigurePeriod {
     return false;
   }
 
+  /**
+   * The period of value {@code index} of the {@code count} values of the figure at {@code at} whose
+   * whole figure is for {@code period}: one year each when a stretch of as many years is spread by
+   * 分别 over the values ("2021年到2023年分别增长5%、6%、7%", "由前三年分别上升4.9%、5.5%、0.2%"), else {@code period}.
+   */
+  static String each(String period, String n, int sentenceFrom, int at, int index, int count) {
+    int dash = period == null ? -1 : period.indexOf('-');
+    if (dash < 0 || count < 2) {
+      return period;
+    }
+    int first = Integer.parseInt(period.substring(0, dash));
+    int last = Integer.parseInt(period.substring(dash + 1));
+    int each = n.lastIndexOf("分别", at);
+    boolean spread = each >= sentenceFrom && !clauseBetween(n, each, at);
+    return spread && last - first + 1 == count ? Integer.toString(first + index) : period;
+  }
+
+  /** Whether 去年 or 今年 starts at {@code k}, not as a base ("比去年", "由今年预计的3%"). */
+  private static boolean relativeYear(String n, int from, int k) {
+    boolean named = n.startsWith("去年", k) || n.startsWith("今年", k);
+    return named && (k == from || (COMPARED_WITH + FROM).indexOf(n.charAt(k - 1)) < 0);
+  }
+
+  /** Whether the plan named from {@code k} ("十三五") is a base: "较“十三五”期末增长36.2%". */
+  private static boolean planIsBase(String n, int from, int k) {
+    int i = k - 1;
+    while (i >= from && (n.charAt(i) == '“' || n.charAt(i) == '"')) {
+      i--;
+    }
+    return i >= from && COMPARED_WITH.indexOf(n.charAt(i)) >= 0;
+  }
+
   private static boolean clauseBetween(String n, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = n.charAt(i);
@@ -178,9 +215,16 @@ final class FigurePeriod {
    * "1979到1983年": the first year and a dash when a stretch of years ends at {@code at}, else "".
    */
   private static String yearsFrom(String n, int from, int at) {
+    int to = at - 1;
+    // "从2003年到2006年": the first year may carry its own 年
+    int end =
+        to - 1 >= from && n.charAt(to - 1) == '年' && "到至".indexOf(n.charAt(to)) >= 0 ? to - 1 : to;
     boolean stretch =
-        at - 5 >= from && "到至—-".indexOf(n.charAt(at - 1)) >= 0 && isDigits(n, at - 5, at - 1);
-    int first = stretch ? Integer.parseInt(n, at - 5, at - 1, 10) : -1;
+        end - 4 >= from
+            && "到至—-".indexOf(n.charAt(to)) >= 0
+            && isDigits(n, end - 4, end)
+            && (end - 4 == from || !isDigit(n.charAt(end - 5)));
+    int first = stretch ? Integer.parseInt(n, end - 4, end, 10) : -1;
     return first >= Years.FIRST && first < Integer.parseInt(n, at, at + 4, 10) ? first + "-" : "";
   }
 

@@ -75,4 +75,17 @@ final class StatusWords {
 
   /** Tier words: "…的目标值", "争取值", "奋斗值". */
   static final List<String> TIER_WORDS = List.of("目标值", "争取值", "奋斗值");
+
+  /** Words that speak of the present: a year named before them is not the time of what follows. */
+  static final List<String> PRESENT_WORDS = List.of("现在", "目前", "如今", "现已");
+
+  /** Whether a word of the present starts at {@code k} of {@code n}. */
+  static boolean isPresent(String n, int k) {
+    for (String w : PRESENT_WORDS) {
+      if (n.startsWith(w, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -272,8 +272,10 @@ public final class TargetExtractor {
     List<Figure.Value> values = f.values();
     for (int v = 0; v < values.size(); v++) {
       BigDecimal base = baselines == null ? null : baselines[Math.min(v, baselines.length - 1)];
+      Draft dv =
+          d.withPeriod(FigurePeriod.each(period, n, c.sentenceFrom(), f.start(), v, values.size()));
       if (subjects.size() == values.size()) {
-        into.add(d.target(subjects.get(v), values.get(v), base));
+        into.add(dv.target(subjects.get(v), values.get(v), base));
       } else if (subjects.size() > 1 && values.size() == 1) {
         for (int k = 0; k < subjects.size(); k++) {
           // "均增长10%": one value for every subject; "分别从50%、75%提高至100%": a start each
@@ -282,7 +284,7 @@ public final class TargetExtractor {
           into.add(d.target(subjects.get(k), values.get(0), b));
         }
       } else {
-        into.add(d.target(subjects.get(Math.min(v, subjects.size() - 1)), values.get(v), base));
+        into.add(dv.target(subjects.get(Math.min(v, subjects.size() - 1)), values.get(v), base));
       }
     }
   }
@@ -301,6 +303,10 @@ public final class TargetExtractor {
       String text,
       Span span,
       String sectionId) {
+
+    Draft withPeriod(String p) {
+      return new Draft(naming, f, p, status, headline, text, span, sectionId);
+    }
 
     Target target(String indicator, Figure.Value value, BigDecimal baseline) {
       String baseUnit = value.unit() != null ? value.unit() : f.unit();
