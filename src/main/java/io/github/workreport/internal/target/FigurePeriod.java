@@ -115,7 +115,8 @@ final class FigurePeriod {
    * Whether the year {@code n[start, after)} (its 年 included) is the base of a comparison for the
    * figure at {@code at}: after 比 or 较, between 与/同 and 相比, between 以 and 为基…, after 由/从 with 的
    * after it, or the year of constant prices ("按1990年不变价格"). A year whose 的 the figure directly
-   * follows ("比1952年的827亿元") is that figure's own.
+   * follows ("比1952年的827亿元") is that figure's own, unless the figure is a multiple of it
+   * ("是2010年的2.2倍").
    */
   static boolean isBase(String n, int from, int start, int after, int at) {
     if (start <= from) {
@@ -124,7 +125,7 @@ final class FigurePeriod {
     char before = n.charAt(start - 1);
     int e = after < at && (n.charAt(after) == '底' || n.charAt(after) == '末') ? after + 1 : after;
     if (n.startsWith("的", e) && e + 1 == at) {
-      return false;
+      return MULTIPLE_OF.indexOf(before) >= 0 && timesAfter(n, at);
     }
     if (FROM.indexOf(before) >= 0 && n.charAt(start) == '前') {
       return clauseBetween(n, after, at); // "由前三年分别上升4.9%，转为下降1.2%": the start of a change
@@ -135,6 +136,26 @@ final class FigurePeriod {
         || FROM.indexOf(before) >= 0 && n.startsWith("的", e)
         || n.startsWith("不变价", e)
         || n.startsWith("价格", e);
+  }
+
+  /** Letters before a year that, with 的 and a multiple after it, make it a base ("是2010年的2.2倍"). */
+  private static final String MULTIPLE_OF = "是为于";
+
+  /** How many letters a multiple's number may take before its 倍. */
+  private static final int MULTIPLE_MAX = 8;
+
+  /** Whether the number at {@code at} is a multiple ("2.2倍", "两倍多"), read up to its 倍. */
+  private static boolean timesAfter(String n, int at) {
+    for (int i = at; i < Math.min(n.length(), at + MULTIPLE_MAX); i++) {
+      char c = n.charAt(i);
+      if (c == '倍') {
+        return i > at;
+      }
+      if (!isDigit(c) && c != '.' && "零一二两三四五六七八九十百点".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

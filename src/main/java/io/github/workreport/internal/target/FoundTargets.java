@@ -1,5 +1,7 @@
 package io.github.workreport.internal.target;
 
+import io.github.workreport.model.Bound;
+import io.github.workreport.model.Measure;
 import io.github.workreport.model.Target;
 import io.github.workreport.model.Tier;
 import java.util.List;
@@ -22,6 +24,29 @@ final class FoundTargets {
         x.bound(),
         x.status(),
         tier,
+        x.headline(),
+        x.period(),
+        x.text(),
+        x.span(),
+        x.sectionId());
+  }
+
+  /**
+   * {@code x} as a level to reach at least ("迈上4万亿元新台阶"), with the name and key of {@code name}.
+   */
+  static Target withLevelAtLeast(Target x, Target name) {
+    return new Target(
+        name.indicator(),
+        name.key(),
+        x.value(),
+        x.upper(),
+        x.baseline(),
+        x.unit(),
+        x.normalized(),
+        Measure.LEVEL,
+        Bound.AT_LEAST,
+        x.status(),
+        x.tier(),
         x.headline(),
         x.period(),
         x.text(),

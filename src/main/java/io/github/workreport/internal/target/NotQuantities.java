@@ -124,7 +124,7 @@ final class NotQuantities {
           "省份", "城市", "县域", "县市", "县", "地市", "市州", "经济体", "企业", "项目", "园区", "开发区", "集群", "产业集群");
 
   /**
-   * "迈上3万亿元台阶", "连跨5万亿元、6万亿元两个台阶", "连跨4个万亿元台阶": a step passed names a threshold, not a quantity the
+   * "迈上3万亿元台阶", "连跨5万亿元、6万亿元两个台阶", "跨过3个万亿元大关": a step passed names a threshold, not a quantity the
    * report measures. Such a figure is still read for the name it gives the figures after it
    * ("地区生产总值迈上6万亿元台阶，达到62661亿元"), so it is dropped after naming, not here.
    */
@@ -134,8 +134,42 @@ final class NotQuantities {
     while (i < stop && STEP_FILL.indexOf(n.charAt(i)) >= 0) {
       i++;
     }
-    return n.startsWith("台阶", i);
+    return n.startsWith("台阶", i)
+        || n.startsWith("关口", i)
+        || i > f.end() && n.startsWith("大关", i - 1);
   }
+
+  /**
+   * "今后五年，地区生产总值迈上4万亿元新台阶": one threshold (no count, no list, no 连 "in a row" before it) whose
+   * clause is not followed in its sentence by a clause that goes on with a measure verb and no
+   * subject of its own ("…新台阶，达到20350亿元"). Planned, such a step is the target itself: a level to
+   * reach at least.
+   */
+  static boolean standsAlone(String n, Figure f) {
+    int i = f.end();
+    while (i < n.length() && (n.charAt(i) == '新' || n.charAt(i) == '大')) {
+      i++;
+    }
+    boolean single =
+        n.startsWith("台阶", i) || n.startsWith("关口", i) || i > f.end() && n.startsWith("大关", i - 1);
+    int from = Math.max(0, f.start() - STEP_ROW_REACH);
+    if (!single || f.values().size() > 1 || n.substring(from, f.start()).contains("连")) {
+      return false;
+    }
+    int end = SentenceEnds.next(n, i);
+    int comma = n.indexOf(',', i);
+    return comma < 0 || comma >= end || TargetRules.VERB_INDEX.at(n, comma + 1) == null;
+  }
+
+  /** Whether a name is only the word of a step ("台阶", "新台阶", "大关"), named for nothing before it. */
+  static boolean isStepWord(String indicator) {
+    return indicator.endsWith("台阶") && indicator.length() <= 3
+        || indicator.endsWith("关口") && indicator.length() <= 3
+        || "大关".equals(indicator);
+  }
+
+  /** How far before a step a 连 ("连跨", "连续迈上") makes it one of a row passed. */
+  private static final int STEP_ROW_REACH = 4;
 
   /** "过10万亿元省份", "经济总量超500亿元的县域": an amount passed that classes the noun after it. */
   private static boolean passedClass(String n, Figure f) {

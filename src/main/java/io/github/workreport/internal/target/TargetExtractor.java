@@ -169,7 +169,7 @@ public final class TargetExtractor {
       int before = found.size();
       kind = figure(ctx, c, new Read(figures.get(i), pair, baseline, seg), carry, kind, found);
       if (NotQuantities.isStep(c.folded(), figures.get(i))) {
-        found.subList(before, found.size()).clear(); // named for the figures after it, not kept
+        plannedStep(c.folded(), figures.get(i), found, before);
       }
     }
     FoundTargets.shareClassHeads(found);
@@ -178,6 +178,27 @@ public final class TargetExtractor {
     for (Target x : found) {
       ctx.out().add(tier == null ? x : FoundTargets.withTier(x, tier));
     }
+  }
+
+  /**
+   * Keeps the targets from {@code before} on in {@code found}, those of a threshold to reach in a
+   * plan, as a level to reach at least, named as the figure before it in its clause when the step
+   * word named it ("年均增长5%左右、迈上3万亿元台阶"); clears those of a step passed or one named for the figure
+   * after it.
+   */
+  private static void plannedStep(String n, Figure f, List<Target> found, int before) {
+    List<Target> step = found.subList(before, found.size());
+    boolean planned =
+        !step.isEmpty() && step.stream().allMatch(t -> t.status() == TargetStatus.PLANNED);
+    Target named = before > 0 ? found.get(before - 1) : null;
+    if (!planned
+        || !NotQuantities.standsAlone(n, f)
+        || NotQuantities.isStepWord(step.get(0).indicator()) && named == null) {
+      step.clear();
+      return;
+    }
+    step.replaceAll(
+        t -> FoundTargets.withLevelAtLeast(t, NotQuantities.isStepWord(t.indicator()) ? named : t));
   }
 
   /**
