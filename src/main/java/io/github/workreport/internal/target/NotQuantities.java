@@ -31,7 +31,10 @@ final class NotQuantities {
               && figures.get(i - 1).end() == f.start()
               && "个".equals(figures.get(i - 1).unit())
               && (!f.magnitude().isEmpty() || !CountWords.isClassifier(f.unit()));
+      Figure next = i + 1 < figures.size() ? figures.get(i + 1) : null;
       if (!classed
+          && !sizeClass(n, f, next)
+          && !shareSubject(n, f, next)
           && !quotedTerm(n, f)
           && !aspects(n, f)
           && !plantSize(n, f)
@@ -42,6 +45,68 @@ final class NotQuantities {
       }
     }
     return out.size() == figures.size() ? figures : out;
+  }
+
+  /** Units of a size class that a vehicle, machine or vessel is named by ("五十吨敞车"). */
+  private static final List<String> SIZE_UNITS = List.of("吨", "千瓦", "马力", "立方米");
+
+  /** The longest noun read between a size class and the count of what it classes. */
+  private static final int SIZE_NOUN_MAX = 4;
+
+  /**
+   * "生产的五十吨敞车三百二十二辆", "购置30吨货车5辆": a size after 的 or a verb, then a short noun and at once a count
+   * of that noun by its classifier, is the class of the things counted, not an amount.
+   */
+  private static boolean sizeClass(String n, Figure f, Figure next) {
+    if (next == null
+        || !f.magnitude().isEmpty()
+        || !SIZE_UNITS.contains(f.unit())
+        || !CountWords.isClassifier(next.unit())
+        || next.start() - f.end() < 1
+        || next.start() - f.end() > SIZE_NOUN_MAX
+        || f.start() == 0) {
+      return false;
+    }
+    for (int i = f.end(); i < next.start(); i++) {
+      if (!Punctuation.isHan(n.charAt(i))) {
+        return false;
+      }
+    }
+    int from = Math.max(0, f.start() - 4);
+    return n.charAt(f.start() - 1) == '的'
+        || TargetRules.VERB_INDEX.endingAt(n, from, f.start()) != null
+        || TargetRules.LEADING_INDEX.endingAt(n, from, f.start()) != null
+        || CountWords.PURPOSE_VERBS.stream().anyMatch(v -> n.startsWith(v, f.start() - v.length()));
+  }
+
+  /** Words of a share whose subject a count before them is part of ("12条重点产业链项目占比84.4%"). */
+  private static final List<String> SHARE_WORDS = List.of("占比", "比重", "所占比重");
+
+  /** The longest subject read between such a count and its share word. */
+  private static final int SHARE_SUBJECT_MAX = 10;
+
+  /**
+   * "其中12条重点产业链项目占比达84.4%": a count right before a noun whose share the next figure, a percentage,
+   * gives is part of the share's subject; the share is what is measured.
+   */
+  private static boolean shareSubject(String n, Figure f, Figure next) {
+    if (next == null
+        || !"%".equals(next.unit())
+        || !f.magnitude().isEmpty()
+        || !CountWords.isClassifier(f.unit())) {
+      return false;
+    }
+    int stop = Math.min(next.start(), f.end() + SHARE_SUBJECT_MAX + 3);
+    for (int i = f.end(); i < stop; i++) {
+      int at = i;
+      if (i > f.end() && SHARE_WORDS.stream().anyMatch(w -> n.startsWith(w, at))) {
+        return true;
+      }
+      if (!Punctuation.isHan(n.charAt(i))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the figure stands inside a short pair of quotation marks (“…” or ASCII "…"). */
