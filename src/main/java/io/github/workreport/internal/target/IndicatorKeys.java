@@ -36,8 +36,18 @@ public final class IndicatorKeys {
    * @param name the standard Chinese name
    * @param direction which way it is better
    * @param names the names reports use, folded as they are matched
+   * @param acts the acts of the standard statistic ("改造"), one of which a name without any must
+   *     have in its statement for the key to apply ("改造老旧小区300个", not "为800个老旧小区引入物业服务"); empty
+   *     when the name alone says it
    */
-  public record Indicator(String key, String name, Direction direction, List<String> names) {}
+  public record Indicator(
+      String key, String name, Direction direction, List<String> names, List<String> acts) {
+    /** Copies the lists; never null. */
+    public Indicator {
+      names = List.copyOf(names);
+      acts = List.copyOf(acts);
+    }
+  }
 
   private static final String TABLE = "indicators.tsv";
 
@@ -55,10 +65,12 @@ public final class IndicatorKeys {
 
   private static final List<Indicator> INDICATORS;
   private static final Map<String, String> BY_NAME = new HashMap<>();
+  private static final Map<String, List<String>> ACTS = new HashMap<>();
 
   static {
     INDICATORS = List.copyOf(load());
     for (Indicator i : INDICATORS) {
+      ACTS.put(i.key(), i.acts());
       for (String name : i.names()) {
         String previous = BY_NAME.put(name, i.key());
         if (previous != null && !previous.equals(i.key())) {
@@ -98,6 +110,22 @@ public final class IndicatorKeys {
       }
     }
     return null;
+  }
+
+  /**
+   * The key of the indicator a report names {@code indicator} in {@code statement} (the words that
+   * state its figure), or null: as {@link #key(String)}, but null when the indicator's statistic is
+   * an act on what the name names ("改造") and neither the name nor the statement has that act.
+   */
+  public static String key(String indicator, String statement) {
+    String k = key(indicator);
+    List<String> acts = k == null ? List.of() : ACTS.get(k);
+    if (acts.isEmpty()) {
+      return k;
+    }
+    String n = TextNormalizer.normalize(indicator);
+    String st = statement == null ? "" : TextNormalizer.normalize(statement);
+    return acts.stream().anyMatch(a -> n.contains(a) || st.contains(a)) ? k : null;
   }
 
   /** Whether {@code folded} (a name folded as the table's) is a name of the table. */
@@ -149,7 +177,7 @@ public final class IndicatorKeys {
           continue;
         }
         if (header) {
-          header = false; // key, name, direction, names
+          header = false; // key, name, direction, names[, acts]
           continue;
         }
         out.add(row(line));
@@ -162,8 +190,8 @@ public final class IndicatorKeys {
 
   private static Indicator row(String line) {
     String[] cols = line.split("\t", -1);
-    if (cols.length != 4) {
-      throw new IllegalStateException("a row of " + TABLE + " has four columns: " + line);
+    if (cols.length != 4 && cols.length != 5) {
+      throw new IllegalStateException("a row of " + TABLE + " has four or five columns: " + line);
     }
     Direction d = Direction.valueOf(cols[2].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     List<String> names = new ArrayList<>();
@@ -174,6 +202,12 @@ public final class IndicatorKeys {
         names.add(f);
       }
     }
-    return new Indicator(cols[0].strip(), cols[1].strip(), d, List.copyOf(names));
+    List<String> acts = new ArrayList<>();
+    for (String a : cols.length == 5 ? cols[4].split("\\|") : new String[0]) {
+      if (!a.isBlank()) {
+        acts.add(TextNormalizer.normalize(a.strip()));
+      }
+    }
+    return new Indicator(cols[0].strip(), cols[1].strip(), d, names, acts);
   }
 }
