@@ -115,7 +115,7 @@ final class FigureReader {
         return null; // "14亿人口", "200万家庭": the letter starts a word, it is no unit
       }
     }
-    int rangeEnd = bound == null ? rangeEnd(n, num, magnitude, unit, j, to) : -1;
+    int rangeEnd = bound == null ? UnitRanges.end(n, num, magnitude, unit, j, to) : -1;
     if (rangeEnd >= 0) {
       values.set(0, new Figure.Value(value, NumberReader.read(n, j + 1).value()));
       j = rangeEnd;
@@ -128,39 +128,6 @@ final class FigureReader {
     j = afterAside(n, j, to);
     return parallel(
         n, num, new Figure(num.start(), j, values, magnitude, unit, bound, isChinese(n, num)), to);
-  }
-
-  /** Letters joining the ends of a range written with its unit at both ("600吨到850吨"). */
-  private static final String RANGE_JOINS = "到至-—~";
-
-  /**
-   * Where a range ends whose lower end {@code num} (unit ending at {@code j}) is written with its
-   * unit and joined by 到, 至 or a dash to a higher end in the same magnitude and unit
-   * ("六百吨到八百五十吨之间"), past a closing 之间; -1 when none. After 从 or 由 the two are a change from one to
-   * the other.
-   */
-  private static int rangeEnd(
-      String n, NumberReader.Number num, String magnitude, String unit, int j, int to) {
-    if (num.upper() != null
-        || num.fraction() != null
-        || "年".equals(unit)
-        || j + 1 >= to
-        || RANGE_JOINS.indexOf(n.charAt(j)) < 0
-        || num.start() > 0 && "从由".indexOf(n.charAt(num.start() - 1)) >= 0
-        || !NumberReader.startsNumber(n, j + 1)) {
-      return -1;
-    }
-    NumberReader.Number high = NumberReader.read(n, j + 1);
-    int end = high.end() + unit.length();
-    if (high.upper() != null
-        || high.fraction() != null
-        || !high.magnitude().equals(magnitude)
-        || end > to
-        || !n.startsWith(unit, high.end())
-        || high.value().compareTo(num.value()) <= 0) {
-      return -1;
-    }
-    return n.startsWith("之间", end) && end + 2 <= to ? end + 2 : end;
   }
 
   /** Past an alternative unit in brackets after the unit ("47.63万户（套）", "15.6万套（间）"). */
