@@ -29,6 +29,9 @@ final class UnitRanges {
       return -1;
     }
     NumberReader.Number high = NumberReader.read(n, j + 1);
+    if (high == null) {
+      return -1;
+    }
     int end = high.end() + unit.length();
     if (high.upper() != null
         || high.fraction() != null
