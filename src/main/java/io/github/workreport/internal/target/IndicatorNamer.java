@@ -379,6 +379,10 @@ final class IndicatorNamer {
       }
       return thing + name;
     }
+    String counted = CountedAmount.of(name, carried.subject(), carried.kind());
+    if (counted != null) {
+      return counted;
+    }
     String owned = TopicReader.ownerOf(carried.heading(), name);
     if (owned != null) {
       return owned; // "原煤:全部建成后增加的年产能力将为9310万吨": the heading names whose capacity it is
