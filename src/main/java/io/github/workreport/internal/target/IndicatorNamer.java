@@ -56,9 +56,13 @@ final class IndicatorNamer {
     PredicateReader.Predicate p = r.predicate();
     String elided = ElidedHead.name(c, seg, f, carried);
     String name =
-        elided != null
-            ? elided
-            : fallback(choose(c, f, p, r.subject(), r.leftKind() != null, carried), carried);
+        PerDay.name(
+            n,
+            seg,
+            f.start(),
+            elided != null
+                ? elided
+                : fallback(choose(c, f, p, r.subject(), r.leftKind() != null, carried), carried));
     VerbKind kind =
         p.kind() != null ? p.kind() : r.leftKind() != null ? r.leftKind() : carried.kind();
     Measure measure = MeasureReader.measure(name, f, pair, kind, p.compared());
@@ -374,6 +378,10 @@ final class IndicatorNamer {
                 : thing;
       }
       return thing + name;
+    }
+    String counted = CountedAmount.of(name, carried.subject(), carried.kind());
+    if (counted != null) {
+      return counted;
     }
     String owned = TopicReader.ownerOf(carried.heading(), name);
     if (owned != null) {

@@ -255,7 +255,9 @@ final class PredicateReader {
     if (action != null) {
       return action;
     }
-    for (int i = s.from() + TargetRules.MIN_ACTOR_LETTERS; i < s.to() - 2; i++) {
+    // "(消费)对世界经济增长(的)贡献率": a verb inside the 对 phrase is part of what the noun measures
+    int end = Math.min(s.to() - 2, duiAt(n, s));
+    for (int i = s.from() + TargetRules.MIN_ACTOR_LETTERS; i < end; i++) {
       String w = TargetRules.VERB_INDEX.at(n, i, s.to());
       if (w == null
           || w.length() < 2
@@ -280,6 +282,21 @@ final class PredicateReader {
   }
 
   /** The object of an action a government takes inside a subject ("中央财政预算安排再就业补助资金"), or null. */
+  /**
+   * Where the preposition 对 stands in the subject ("对外", "相对" are words, not it), or the subject's
+   * end.
+   */
+  private static int duiAt(String n, Range s) {
+    for (int i = s.from(); i < s.to() - 1; i++) {
+      if (n.charAt(i) == '对'
+          && TargetRules.NOT_SCOPE_AFTER_DUI.indexOf(n.charAt(i + 1)) < 0
+          && (i == 0 || TargetRules.NOT_SCOPE_BEFORE_DUI.indexOf(n.charAt(i - 1)) < 0)) {
+        return i;
+      }
+    }
+    return s.to();
+  }
+
   private static Predicate midAction(String n, Range s) {
     for (int i = s.from() + 2; i < s.to() - 2; i++) {
       for (String v : TargetRules.MID_ACTIONS) {

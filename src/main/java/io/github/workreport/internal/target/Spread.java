@@ -164,11 +164,35 @@ final class Spread {
     }
   }
 
-  /** "城镇、农村常住居民人均可支配收入": short qualifiers take the rest of the last part's name. */
+  /**
+   * "城镇、农村常住居民人均可支配收入": short qualifiers take the rest of the last part's name. A 对 that opens the
+   * list ("对东盟、欧盟进出口") scopes every part, so it is left out of the qualifier's length and given to
+   * the parts that lack it.
+   */
   private static void shareQualified(List<String> parts) {
     if (parts.size() < 2) {
       return;
     }
+    String first = TextNormalizer.normalize(parts.get(0));
+    boolean scoped =
+        first.length() > 2
+            && first.charAt(0) == '对'
+            && TargetRules.NOT_SCOPE_AFTER_DUI.indexOf(first.charAt(1)) < 0
+            && !TextNormalizer.normalize(parts.get(parts.size() - 1)).startsWith("对");
+    String scope = scoped ? parts.get(0).substring(0, 1) : "";
+    if (scoped) {
+      parts.set(0, parts.get(0).substring(1));
+    }
+    shareQualifiedHeads(parts);
+    for (int k = 1; k < parts.size() && scoped; k++) {
+      if (!parts.get(k).startsWith(scope)) {
+        parts.set(k, scope + parts.get(k));
+      }
+    }
+    parts.set(0, scope + parts.get(0));
+  }
+
+  private static void shareQualifiedHeads(List<String> parts) {
     String last = parts.get(parts.size() - 1);
     int q = parts.get(0).length();
     boolean shortHeads =

@@ -1037,6 +1037,12 @@ final class TargetRules {
    */
   static final String ORDINAL_CLASSIFIERS = "期号";
 
+  /** Letters after 对 that make it part of a word ("对外", "对口"), not a preposition scoping a list. */
+  static final String NOT_SCOPE_AFTER_DUI = "外口接标象话比应待称";
+
+  /** Letters before 对 that make it part of a word ("相对", "针对", "应对"). */
+  static final String NOT_SCOPE_BEFORE_DUI = "相绝针应面核反";
+
   /** Letters after 等 that make it part of a word ("等级", "等同"). */
   static final String NOT_ETC_AFTER = "级同于值额";
 
