@@ -281,7 +281,6 @@ final class PredicateReader {
     return p;
   }
 
-  /** The object of an action a government takes inside a subject ("中央财政预算安排再就业补助资金"), or null. */
   /**
    * Where the preposition 对 stands in the subject ("对外", "相对" are words, not it), or the subject's
    * end.
@@ -297,6 +296,7 @@ final class PredicateReader {
     return s.to();
   }
 
+  /** The object of an action a government takes inside a subject ("中央财政预算安排再就业补助资金"), or null. */
   private static Predicate midAction(String n, Range s) {
     for (int i = s.from() + 2; i < s.to() - 2; i++) {
       for (String v : TargetRules.MID_ACTIONS) {
