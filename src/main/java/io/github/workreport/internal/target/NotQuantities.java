@@ -171,8 +171,8 @@ final class NotQuantities {
     return PLANT_ENDS.stream().anyMatch(tail::contains);
   }
 
-  /** Letters that may stand between a threshold and 台阶: more thresholds, their count, 新 or 大. */
-  private static final String STEP_FILL = "0123456789.、和万亿千百元个两二三四五六七八九十新大";
+  /** Letters that may stand between a threshold and 台阶: more thresholds, their count, 新, 大 or 级. */
+  private static final String STEP_FILL = "0123456789.、和万亿千百元个两二三四五六七八九十新大级";
 
   /** The longest run of such letters read before 台阶. */
   private static final int STEP_FILL_MAX = 16;
