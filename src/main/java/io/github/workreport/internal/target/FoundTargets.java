@@ -12,41 +12,31 @@ final class FoundTargets {
 
   /** {@code x} with {@code tier}. */
   static Target withTier(Target x, Tier tier) {
-    return new Target(
-        x.indicator(),
-        x.key(),
-        x.value(),
-        x.upper(),
-        x.baseline(),
-        x.unit(),
-        x.normalized(),
-        x.measure(),
-        x.bound(),
-        x.status(),
-        tier,
-        x.headline(),
-        x.period(),
-        x.text(),
-        x.span(),
-        x.sectionId());
+    return copy(x, x.indicator(), x.key(), x.measure(), x.bound(), tier);
   }
 
   /**
    * {@code x} as a level to reach at least ("迈上4万亿元新台阶"), with the name and key of {@code name}.
    */
   static Target withLevelAtLeast(Target x, Target name) {
+    return copy(x, name.indicator(), name.key(), Measure.LEVEL, Bound.AT_LEAST, x.tier());
+  }
+
+  /** {@code x} with the components a finishing touch may change; the rest as they are. */
+  private static Target copy(
+      Target x, String indicator, String key, Measure measure, Bound bound, Tier tier) {
     return new Target(
-        name.indicator(),
-        name.key(),
+        indicator,
+        key,
         x.value(),
         x.upper(),
         x.baseline(),
         x.unit(),
         x.normalized(),
-        Measure.LEVEL,
-        Bound.AT_LEAST,
+        measure,
+        bound,
         x.status(),
-        x.tier(),
+        tier,
         x.headline(),
         x.period(),
         x.text(),
@@ -70,25 +60,7 @@ final class FoundTargets {
           && level + 1 < b.length()) {
         Target t = found.get(k);
         String name = a + b.substring(level + 1);
-        found.set(
-            k,
-            new Target(
-                name,
-                IndicatorKeys.key(name),
-                t.value(),
-                t.upper(),
-                t.baseline(),
-                t.unit(),
-                t.normalized(),
-                t.measure(),
-                t.bound(),
-                t.status(),
-                t.tier(),
-                t.headline(),
-                t.period(),
-                t.text(),
-                t.span(),
-                t.sectionId()));
+        found.set(k, copy(t, name, IndicatorKeys.key(name), t.measure(), t.bound(), t.tier()));
       }
     }
   }
