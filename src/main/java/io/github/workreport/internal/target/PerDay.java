@@ -29,10 +29,15 @@ final class PerDay {
         return name;
       }
     }
-    String words = n.substring(lo, at);
-    for (String w : ADVERBS) {
-      if (words.contains(w)) {
-        return "日均" + name;
+    // within the figure's own words only: a search to the paragraph's end would grow with it
+    for (int i = lo; i < at; i++) {
+      if (n.charAt(i) != '每' && n.charAt(i) != '平') {
+        continue;
+      }
+      for (String w : ADVERBS) {
+        if (i + w.length() <= at && n.startsWith(w, i)) {
+          return "日均" + name;
+        }
       }
     }
     return name;
