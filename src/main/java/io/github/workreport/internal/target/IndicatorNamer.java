@@ -386,6 +386,7 @@ final class IndicatorNamer {
     boolean names =
         verb.length() >= 2
             && !verb.startsWith("新")
+            && !(at > 0 && n.charAt(at - 1) == '新') // "新开工建设1043万套": new work names no thing
             && !TargetRules.ADDED_WORDS.contains(verb)
             && !CountWords.VERBS_NEVER_NAMES.contains(verb)
             && at >= 0;
