@@ -1,12 +1,14 @@
 package io.github.workreport.internal.target;
 
+import io.github.workreport.internal.target.IndicatorNamer.Carried;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
 import io.github.workreport.internal.text.TextNormalizer;
 import java.util.List;
 
 /**
- * "实施重大项目3600个左右、完成投资1万亿元以上": an investment named bare right after a count of things an action verb
- * acts on is the investment in those things (重大项目投资), not investment at large. Stateless.
+ * "实施重大项目3600个左右、完成投资1万亿元以上", "新签约产业项目139个、总投资1022亿元": an investment named bare right after a count
+ * of things in the same sentence is the investment in those things (重大项目投资), not investment at
+ * large. Stateless.
  */
 final class CountedAmount {
   private CountedAmount() {}
@@ -16,14 +18,17 @@ final class CountedAmount {
 
   /**
    * The amount named with what the figure before counted, or null when {@code name} is not a bare
-   * amount or the figure before was not a count of things an action verb acts on.
-   *
-   * @param subject the name of the figure before in the sentence, or null
-   * @param kind the kind of the action verb of the figure before, or null
+   * amount or the figure before neither counted things by a classifier nor had an action verb act
+   * on them.
    */
-  static String of(String name, String subject, VerbKind kind) {
+  static String of(String name, Carried carried) {
+    String subject = carried.subject();
+    VerbKind kind = carried.kind();
     boolean acted = kind == VerbKind.ACTION || kind == VerbKind.INCREMENT;
-    if (subject == null || subject.isEmpty() || !acted || isMeasure(subject)) {
+    if (subject == null
+        || subject.isEmpty()
+        || !acted && !CountWords.isClassifier(carried.unit())
+        || isMeasure(subject)) {
       return null;
     }
     return BARE_AMOUNTS.contains(TextNormalizer.normalize(name).strip()) ? subject + name : null;

@@ -37,8 +37,14 @@ final class IndicatorNamer {
    * @param kind the kind of the action verb of the figure before in the clause, or null
    * @param topic the noun phrase that opens the sentence without a figure, or null
    * @param heading the topic when a heading before a colon names it ("原煤:"), or null
+   * @param unit the unit of the figure that named {@code subject}, or null
    */
-  record Carried(String subject, VerbKind kind, String topic, String heading) {}
+  record Carried(String subject, VerbKind kind, String topic, String heading, String unit) {
+    /** What a sentence carries when the unit of the figure before does not matter. */
+    Carried(String subject, VerbKind kind, String topic, String heading) {
+      this(subject, kind, topic, heading, null);
+    }
+  }
 
   /**
    * Names figure {@code f}, whose own words start at {@code seg}.
@@ -379,7 +385,8 @@ final class IndicatorNamer {
       }
       return thing + name;
     }
-    String counted = CountedAmount.of(name, carried.subject(), carried.kind());
+    String counted = CountedAmount.of(name, carried);
+    counted = counted != null ? counted : LineLength.of(name, carried);
     if (counted != null) {
       return counted;
     }
