@@ -31,8 +31,36 @@ final class CountedAmount {
         || isMeasure(subject)) {
       return null;
     }
-    return BARE_AMOUNTS.contains(TextNormalizer.normalize(name).strip()) ? subject + name : null;
+    String n = TextNormalizer.normalize(name).strip();
+    boolean held = CountWords.isClassifier(carried.unit()) && isHeld(n);
+    return BARE_AMOUNTS.contains(n) || held ? subject + name.strip() : null;
   }
+
+  /**
+   * "国营机械化农场152个，耕地面积达到758万亩", "建成养老服务机构1596个、床位23.1万张": a short name of what things hold (an area
+   * or a capacity for a use, beds) after a count of those things is theirs; not a kind of beds
+   * ("养老床位"), which is a thing of its own.
+   */
+  private static boolean isHeld(String n) {
+    if (HELD.contains(n)) {
+      return true;
+    }
+    for (String head : USED_FOR) {
+      if (n.endsWith(head) && n.length() - head.length() <= USE_MAX) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What counted things hold, named bare after them. */
+  private static final List<String> HELD = List.of("面积", "床位", "产能", "能力");
+
+  /** What counted things hold for a use named before it ("服务面积", "供水能力"). */
+  private static final List<String> USED_FOR = List.of("面积", "能力");
+
+  /** The most letters of the use before a held measure ("服务", "供水"). */
+  private static final int USE_MAX = 2;
 
   /** Whether a name is a measure ("天然气产量", "增加值") rather than things that are counted. */
   private static boolean isMeasure(String subject) {
