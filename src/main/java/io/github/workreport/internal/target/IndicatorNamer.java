@@ -217,10 +217,7 @@ final class IndicatorNamer {
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
       return "";
     }
-    if (name == subject
-        && isShare(n, subject)
-        && carried.subject() != null
-        && !carried.subject().endsWith(CONTRIBUTION)) {
+    if (name == subject && ShareOwner.owns(n, subject, carried)) {
       return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
     }
     String words = c.words(name).strip();
@@ -332,20 +329,6 @@ final class IndicatorNamer {
     }
     return false;
   }
-
-  /**
-   * Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"), or
-   * the contribution of that subject to something ("对全球经济增长的贡献率").
-   */
-  private static boolean isShare(String n, Range r) {
-    return r.length() > 2
-        && (n.charAt(r.from()) == '占' && "比地用".indexOf(n.charAt(r.from() + 1)) < 0
-            || n.charAt(r.from()) == '对'
-                && n.startsWith(CONTRIBUTION, r.to() - CONTRIBUTION.length()));
-  }
-
-  /** The rate of what a subject adds to the growth of a whole. */
-  private static final String CONTRIBUTION = "贡献率";
 
   /** An action verb that names its own count when nothing else does ("培训8300多万人次"), or nothing. */
   private static Range verbAsName(String n, String verb, Figure f) {
