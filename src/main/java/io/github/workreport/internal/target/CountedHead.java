@@ -70,7 +70,7 @@ final class CountedHead {
    * The words of {@code s} by ICU's dictionary break, a one-letter piece of a thing joined to the
    * word before it ("实验|室") and other one-letter pieces in a row joined to each other ("赛|事").
    */
-  private static List<String> words(String s) {
+  static List<String> words(String s) {
     int[] cuts = pieces(s);
     List<String> out = new ArrayList<>();
     boolean ones = false; // whether the last word is made of one-letter pieces only
@@ -100,7 +100,7 @@ final class CountedHead {
     return java.util.Arrays.copyOf(out, count);
   }
 
-  private static boolean isThing(String w) {
+  static boolean isThing(String w) {
     char last = w.charAt(w.length() - 1);
     return THING_ENDINGS.indexOf(last) >= 0 && ACTS_LIKE_THINGS.stream().noneMatch(w::endsWith);
   }

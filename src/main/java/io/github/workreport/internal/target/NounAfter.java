@@ -5,6 +5,7 @@ import io.github.workreport.internal.text.ChineseNumerals;
 import io.github.workreport.internal.text.NumberReader;
 import io.github.workreport.internal.text.Punctuation;
 import io.github.workreport.internal.text.Units;
+import java.util.List;
 
 /**
  * The noun phrase right after a figure, which a count qualifies ("建设288个基础学科拔尖学生培养基地",
@@ -72,8 +73,30 @@ record NounAfter(Range range, boolean verbLed) {
       inQuotes += quoted ? 1 : 0;
       j++;
     }
-    Range r = SubjectReader.trim(n, i, j);
+    Range r = SubjectReader.trim(n, i, becomesAt(n, i, j, to));
     return new NounAfter(Punctuation.countHan(n, r.from(), r.to()) == 0 ? none : r, verbLed);
+  }
+
+  /**
+   * Where the noun {@code n[i, j)} ends when a verb of change with 为 after it closes the run
+   * ("14所高职院校划转为…", "3个乡调整为街道"): a word of two letters or more before 为 that names no thing is the
+   * verb, whatever the verb, and so are verbs before it ("整合优化为"); {@code j} otherwise.
+   */
+  private static int becomesAt(String n, int i, int j, int to) {
+    if (j >= to || n.charAt(j) != '为' || j - i < 2 + TargetRules.MIN_NAME_LETTERS) {
+      return j;
+    }
+    List<String> words = CountedHead.words(n.substring(i, j));
+    int end = j;
+    // "整合优化为": serial verbs go together
+    for (int k = words.size() - 1; k > 0; k--) {
+      String w = words.get(k);
+      if (w.length() < 2 || CountedHead.isThing(w) || end - w.length() - i < 2) {
+        break;
+      }
+      end -= w.length();
+    }
+    return end;
   }
 
   /**

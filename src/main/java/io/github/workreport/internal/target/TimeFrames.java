@@ -178,16 +178,17 @@ final class TimeFrames {
     int year = leadingYear(n, i, b);
     i += year;
     int start = i;
-    while (i < b
-        && (SubjectReader.isDigit(n.charAt(i))
-            || ChineseNumerals.digit(n.charAt(i)) > 0
-            || n.charAt(i) == '十')) {
-      i++;
+    i += monthNumber(n, i, b);
+    int range = i;
+    // "1到10月", "1至9月", "1-11月": a range of months from the first is one frame
+    if (i > start && i + 1 < b && "到至-—~".indexOf(n.charAt(i)) >= 0) {
+      int to = monthNumber(n, i + 1, b);
+      range = to > 0 && i + 1 + to < b && n.charAt(i + 1 + to) == '月' ? i + 1 + to : i;
     }
-    if (i == start || i - start > 3 || i >= b || n.charAt(i) != '月') {
+    if (i == start || i - start > 3 || range >= b || n.charAt(range) != '月') {
       return 0;
     }
-    i++;
+    i = range + 1;
     i += day(n, i, b);
     for (String end : MONTH_ENDS) {
       if (n.startsWith(end, i)) {
@@ -196,6 +197,19 @@ final class TimeFrames {
       }
     }
     return i - a;
+  }
+
+  /** The length of a month's number at {@code i} ("10", "十一"), or 0; three letters at most. */
+  private static int monthNumber(String n, int i, int b) {
+    int k = i;
+    while (k < b
+        && k - i < 3
+        && (SubjectReader.isDigit(n.charAt(k))
+            || ChineseNumerals.digit(n.charAt(k)) > 0
+            || n.charAt(k) == '十')) {
+      k++;
+    }
+    return k - i;
   }
 
   /** The length of a day of the month at {@code i} ("1日", "十五日"), or 0. */
