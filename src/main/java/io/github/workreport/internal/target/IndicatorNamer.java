@@ -68,7 +68,11 @@ final class IndicatorNamer {
             f.start(),
             elided != null
                 ? elided
-                : fallback(choose(c, f, p, r.subject(), r.leftKind() != null, carried), carried));
+                : CountedPeople.name(
+                    n,
+                    f,
+                    fallback(
+                        choose(c, f, p, r.subject(), r.leftKind() != null, carried), carried)));
     VerbKind kind =
         p.kind() != null ? p.kind() : r.leftKind() != null ? r.leftKind() : carried.kind();
     Measure measure = MeasureReader.measure(name, f, pair, kind, p.compared());
