@@ -71,8 +71,12 @@ final class IndicatorNamer {
                 : CountedPeople.name(
                     n,
                     f,
-                    fallback(
-                        choose(c, f, p, r.subject(), r.leftKind() != null, carried), carried)));
+                    OwnedMeasure.name(
+                        c,
+                        f,
+                        fallback(
+                            choose(c, f, p, r.subject(), r.leftKind() != null, carried),
+                            carried))));
     VerbKind kind =
         p.kind() != null ? p.kind() : r.leftKind() != null ? r.leftKind() : carried.kind();
     Measure measure = MeasureReader.measure(name, f, pair, kind, p.compared());
