@@ -61,22 +61,7 @@ final class IndicatorNamer {
     Reading r = reading(c, predicate(c, seg, f, pair, near, spread), near);
     PredicateReader.Predicate p = r.predicate();
     String elided = ElidedHead.name(c, seg, f, carried);
-    String name =
-        PerDay.name(
-            n,
-            seg,
-            f.start(),
-            elided != null
-                ? elided
-                : CountedPeople.name(
-                    n,
-                    f,
-                    OwnedMeasure.name(
-                        c,
-                        f,
-                        fallback(
-                            choose(c, f, p, r.subject(), r.leftKind() != null, carried),
-                            carried))));
+    String name = PerDay.name(n, seg, f.start(), elided != null ? elided : named(c, f, r, carried));
     VerbKind kind =
         p.kind() != null ? p.kind() : r.leftKind() != null ? r.leftKind() : carried.kind();
     Measure measure = MeasureReader.measure(name, f, pair, kind, p.compared());
@@ -95,6 +80,15 @@ final class IndicatorNamer {
             : null;
     return new Naming(
         owned != null ? owned : names, measure, bound, objectKind(r.leftKind(), p, carried));
+  }
+
+  /**
+   * The name the clause gives, or what is carried, as the measure of a noun or the people counted.
+   */
+  private static String named(Clause c, Figure f, Reading r, Carried carried) {
+    String chosen =
+        fallback(choose(c, f, r.predicate(), r.subject(), r.leftKind() != null, carried), carried);
+    return CountedPeople.name(c.folded(), f, OwnedMeasure.name(c, f, chosen));
   }
 
   /** The predicate of the figure and the subject it reads, before an object takes its place. */
