@@ -26,8 +26,17 @@ final class CountedAmount {
     if (subject == null || subject.isEmpty() || !acted || isMeasure(subject)) {
       return null;
     }
-    return BARE_AMOUNTS.contains(TextNormalizer.normalize(name).strip()) ? subject + name : null;
+    String n = TextNormalizer.normalize(name).strip();
+    for (String w : YEAR_FRAMES) {
+      if (n.startsWith(w) && BARE_AMOUNTS.contains(n.substring(w.length()))) {
+        return subject + name.strip().substring(w.length()); // "年度投资": the year frames it
+      }
+    }
+    return BARE_AMOUNTS.contains(n) ? subject + name : null;
   }
+
+  /** Words of the year that frame an amount without naming it ("年度完成投资"). */
+  private static final List<String> YEAR_FRAMES = List.of("年度", "全年", "当年");
 
   /** Whether a name is a measure ("天然气产量", "增加值") rather than things that are counted. */
   private static boolean isMeasure(String subject) {

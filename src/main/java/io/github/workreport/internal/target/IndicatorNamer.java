@@ -37,8 +37,14 @@ final class IndicatorNamer {
    * @param kind the kind of the action verb of the figure before in the clause, or null
    * @param topic the noun phrase that opens the sentence without a figure, or null
    * @param heading the topic when a heading before a colon names it ("原煤:"), or null
+   * @param subjectKind the kind of the action verb that acted on {@code subject}, or null
    */
-  record Carried(String subject, VerbKind kind, String topic, String heading) {}
+  record Carried(
+      String subject, VerbKind kind, String topic, String heading, VerbKind subjectKind) {
+    Carried(String subject, VerbKind kind, String topic, String heading) {
+      this(subject, kind, topic, heading, null);
+    }
+  }
 
   /**
    * Names figure {@code f}, whose own words start at {@code seg}.
@@ -379,7 +385,11 @@ final class IndicatorNamer {
       }
       return thing + name;
     }
-    String counted = CountedAmount.of(name, carried.subject(), carried.kind());
+    String counted =
+        CountedAmount.of(
+            name,
+            carried.subject(),
+            carried.kind() != null ? carried.kind() : carried.subjectKind());
     if (counted != null) {
       return counted;
     }

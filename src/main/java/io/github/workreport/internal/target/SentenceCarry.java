@@ -14,6 +14,13 @@ import java.util.Set;
  */
 final class SentenceCarry {
   String subject;
+
+  /**
+   * The kind of the action verb that acted on {@link #subject} ("实施…项目1000个"), or null: an
+   * investment named bare in a later clause is the investment in those things.
+   */
+  VerbKind subjectKind;
+
   String topic;
 
   /**

@@ -1,0 +1,149 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.target.SubjectReader.Range;
+
+/**
+ * Cuts from a subject the frames that say how a figure is reckoned or set rather than what it
+ * measures: a reckoning frame ("考虑价格下降因素", "扣除自然因素影响后"), a manner ("以各种形式", "以长协价为…") and the body
+ * or plan that set the figure ("国家经济委员会给他们原定的", "年初确定的"). Works on offsets of the folded text;
+ * stateless.
+ */
+final class NameFrames {
+  private NameFrames() {}
+
+  /** Verbs that open a reckoning frame closed by 因素 ("扣除价格因素"). */
+  private static final String[] RECKONING = {"考虑", "扣除", "剔除"};
+
+  /** The word that closes a reckoning frame. */
+  private static final String FACTOR = "因素";
+
+  /** Words that may follow 因素 inside its frame ("因素影响后"), the longer first. */
+  private static final String[] AFTER_FACTOR = {"影响后", "影响", "后"};
+
+  /** The longest stretch between a reckoning verb and its 因素 ("价格和汇率变动"). */
+  private static final int RECKONING_GAP_MAX = 10;
+
+  /** Nouns of manner that close a 以 phrase ("以各种形式", "以市场化方式"). */
+  private static final String[] MANNERS = {"形式", "方式", "名义"};
+
+  /** The longest 以 phrase of manner. */
+  private static final int MANNER_MAX = 8;
+
+  /**
+   * Words that close the name of a plan ("原定的年度计划"), within the subject or right after it: a figure
+   * measured against a plan so set is named elsewhere.
+   */
+  private static final String[] PLANS = {"计划", "指标", "目标", "预算", "任务"};
+
+  private static boolean isPlan(String n, int to) {
+    for (String w : PLANS) {
+      if (n.startsWith(w, to - w.length()) || n.startsWith(w, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that close a clause saying who or what set the figure ("原定的", "下达的"). */
+  private static final String[] SETTING = {"定的", "下达的"};
+
+  /**
+   * {@code r} without the reckoning, manner and setting frames at its edges; empty when it is
+   * nothing else ("以长协价" before 为).
+   */
+  static Range cut(String n, Range r) {
+    if (r.isEmpty()) {
+      return r;
+    }
+    Range x = reckoning(n, r);
+    x = manner(n, x);
+    return setting(n, x);
+  }
+
+  /**
+   * "考虑价格下降因素", "扣除自然因素影响后空气优良天数比率", "社会消费品零售总额扣除价格因素": a reckoning frame at either edge of the
+   * subject goes; one inside it ("研发费用加计扣除") is no frame, for no 因素 closes it.
+   */
+  private static Range reckoning(String n, Range r) {
+    for (int i = r.from(); i + 2 <= r.to(); i++) {
+      if (!opensReckoning(n, i)) {
+        continue;
+      }
+      int end = factorEnd(n, i + 2, r.to());
+      if (end < 0) {
+        continue;
+      }
+      if (i == r.from()) {
+        return new Range(end, r.to());
+      }
+      if (end == r.to()) {
+        return new Range(r.from(), i);
+      }
+    }
+    return r;
+  }
+
+  private static boolean opensReckoning(String n, int i) {
+    for (String w : RECKONING) {
+      if (n.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the 因素 (and its 影响后) that closes a frame opened before {@code from}, or -1. */
+  private static int factorEnd(String n, int from, int to) {
+    int limit = Math.min(to - FACTOR.length(), from + RECKONING_GAP_MAX);
+    for (int k = from; k <= limit; k++) {
+      if (n.startsWith(FACTOR, k)) {
+        int end = k + FACTOR.length();
+        for (String w : AFTER_FACTOR) {
+          if (n.startsWith(w, end) && end + w.length() <= to) {
+            return end + w.length();
+          }
+        }
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "以各种形式实际使用的国外资金": a 以 phrase of manner opens the subject and goes; "以长协价为24个省份…": a 以 phrase
+   * before 为 is the whole subject and names nothing.
+   */
+  private static Range manner(String n, Range r) {
+    if (n.charAt(r.from()) != '以' || r.length() < 2) {
+      return r;
+    }
+    if (r.length() <= MANNER_MAX && r.to() < n.length() && n.charAt(r.to()) == '为') {
+      return new Range(r.to(), r.to());
+    }
+    int limit = Math.min(r.to(), r.from() + MANNER_MAX);
+    for (int k = r.from() + 2; k < limit; k++) {
+      for (String w : MANNERS) {
+        if (n.startsWith(w, k) && k + w.length() < r.to()) {
+          return new Range(k + w.length(), r.to());
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "国家经济委员会和煤炭工业部给他们原定的煤炭产量", "年初确定的单位国内生产总值能耗": the clause that says who set the figure, closed
+   * by 定的 or 下达的, goes; the noun after it is what is measured.
+   */
+  private static Range setting(String n, Range r) {
+    for (int k = r.to() - 2; k > r.from(); k--) {
+      for (String w : SETTING) {
+        int end = k + w.length();
+        if (n.startsWith(w, k) && end + TargetRules.MIN_NAME_LETTERS <= r.to()) {
+          return isPlan(n, r.to()) ? r : new Range(end, r.to());
+        }
+      }
+    }
+    return r;
+  }
+}
