@@ -4,12 +4,15 @@ import io.github.workreport.internal.target.SubjectReader.Range;
 
 /**
  * Cuts from a subject the frames that say how a figure is reckoned or set rather than what it
- * measures: a reckoning frame ("考虑价格下降因素", "扣除自然因素影响后"), a manner ("以各种形式", "以长协价为…") and the body
- * or plan that set the figure ("国家经济委员会给他们原定的", "年初确定的"). Works on offsets of the folded text;
- * stateless.
+ * measures: a reckoning frame ("考虑价格下降因素", "扣除自然因素影响后"), a manner ("以各种形式", "以长协价为…"), a condition
+ * ("在确保质量的前提下") and the body or plan that set the figure ("国家经济委员会给他们原定的", "年初确定的"). Works on
+ * offsets of the folded text; stateless.
  */
 final class NameFrames {
   private NameFrames() {}
+
+  /** Words that close a frame of condition ("…的前提下", "…的情况下"). */
+  private static final String[] CONDITIONS = {"前提下", "情况下", "条件下"};
 
   /** Verbs that open a reckoning frame closed by 因素 ("扣除价格因素"). */
   private static final String[] RECKONING = {"考虑", "扣除", "剔除"};
@@ -55,9 +58,49 @@ final class NameFrames {
     if (r.isEmpty()) {
       return r;
     }
+    for (String w : CONDITIONS) {
+      if (n.startsWith(w, r.to() - w.length())) {
+        return new Range(r.to(), r.to()); // "在确保质量的前提下": a condition names nothing
+      }
+    }
     Range x = reckoning(n, r);
     x = manner(n, x);
+    x = degree(n, x);
     return setting(n, x);
+  }
+
+  /** Verbs that open a frame of degree closed by 力度 ("加大…力度"). */
+  private static final String[] MORE = {"加大", "加强", "加快", "强化"};
+
+  /** The noun of degree that closes such a frame. */
+  private static final String DEGREE = "力度";
+
+  /** Acts on the thing that stand before 力度 without naming it ("建设力度", "工作力度"). */
+  private static final String[] DEGREE_ACTS = {"建设", "工作"};
+
+  /**
+   * "加大保障性安居工程建设力度": a frame of degree names the thing it is about, without its act; a count in a
+   * clause after it counts that thing.
+   */
+  private static Range degree(String n, Range r) {
+    int end = r.to() - DEGREE.length();
+    if (end <= r.from() || !n.startsWith(DEGREE, end)) {
+      return r;
+    }
+    for (String w : MORE) {
+      if (n.startsWith(w, r.from())) {
+        int from = r.from() + w.length();
+        for (String act : DEGREE_ACTS) {
+          if (end - act.length() >= from + TargetRules.MIN_NAME_LETTERS
+              && n.startsWith(act, end - act.length())) {
+            end -= act.length();
+            break;
+          }
+        }
+        return new Range(from, end);
+      }
+    }
+    return r;
   }
 
   /**

@@ -31,6 +31,10 @@ class NameFramesTest {
         "原定的年度计划超额4.1%; 原定的年度计划; 原定的年度计划",
         "省里下达的造林任务完成10万亩; 省里下达的造林任务; 省里下达的造林任务",
         "省里下达的造林面积10万亩; 省里下达的造林面积; 造林面积",
+        "加大保障性安居工程建设力度; 加大保障性安居工程建设力度; 保障性安居工程",
+        "强化执法力度; 强化执法力度; 执法",
+        "扩大开放力度; 扩大开放力度; 扩大开放力度",
+        "在确保质量的前提下; 在确保质量的前提下; ''",
       })
   void cutsFramesThatNameNothing(String text, String subject, String expected) {
     assertThat(cut(text, subject)).isEqualTo(expected);
