@@ -63,7 +63,8 @@ final class NameFrames {
         return new Range(r.to(), r.to()); // "在确保质量的前提下": a condition names nothing
       }
     }
-    Range x = reckoning(n, r);
+    Range x = new Range(SourceFrames.afterSource(n, r.from(), r.to()), r.to());
+    x = reckoning(n, x);
     x = manner(n, x);
     x = degree(n, x);
     return setting(n, x);

@@ -35,6 +35,9 @@ class NameFramesTest {
         "强化执法力度; 强化执法力度; 执法",
         "扩大开放力度; 扩大开放力度; 扩大开放力度",
         "在确保质量的前提下; 在确保质量的前提下; ''",
+        "据初步统计全省粮食产量; 据初步统计全省粮食产量; 全省粮食产量",
+        "据统计; 据统计; 据统计",
+        "根据规划建设学校; 根据规划建设学校; 根据规划建设学校",
       })
   void cutsFramesThatNameNothing(String text, String subject, String expected) {
     assertThat(cut(text, subject)).isEqualTo(expected);
