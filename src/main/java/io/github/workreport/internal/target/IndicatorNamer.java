@@ -217,8 +217,11 @@ final class IndicatorNamer {
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
       return "";
     }
-    if (name == subject && isShare(n, subject) && carried.subject() != null) {
-      return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
+    String whole = carried.subject() != null ? carried.subject() : carried.topic();
+    if (name == subject && isShare(n, subject) && whole != null) {
+      // "各项税收…，占本年预算收入的47.02%", "其中参加高级合作社的农户，已经占总农户的60%": the share is of what
+      // the figure before or the clause before names
+      return whole + c.words(name).strip();
     }
     String words = c.words(name).strip();
     if (name != subject && words.endsWith("外") && n.lastIndexOf('除', f.start()) >= c.from()) {
