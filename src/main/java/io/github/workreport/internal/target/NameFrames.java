@@ -14,6 +14,41 @@ final class NameFrames {
   /** Words that close a frame of condition ("…的前提下", "…的情况下"). */
   private static final String[] CONDITIONS = {"前提下", "情况下", "条件下"};
 
+  /** Words that close a frame opened by 在 ("在正常年景下", "在调整初期"). */
+  private static final String[] AT_ENDS = {"下", "初期", "期间", "时期", "以前", "以后"};
+
+  /**
+   * Whether {@code r} is a frame of condition or time: closed by 前提下 or the like, or opened by 在
+   * and closed by 下 or a word of time ("在正常年景下", "在调整初期").
+   */
+  private static boolean isCondition(String n, Range r) {
+    for (String w : CONDITIONS) {
+      if (n.startsWith(w, r.to() - w.length())) {
+        return true;
+      }
+    }
+    boolean at = n.charAt(r.from()) == '在' && r.length() > 2;
+    for (String w : AT_ENDS) {
+      if (at && n.startsWith(w, r.to() - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest frame opened by 在 that closes a subject. */
+  private static final int AT_FRAME_MAX = 10;
+
+  /** "积累率在调整初期": where a frame of condition or time that closes the subject starts, or its end. */
+  private static int beforeCondition(String n, Range r) {
+    for (int k = r.to() - 3; k > r.from() && r.to() - k <= AT_FRAME_MAX; k--) {
+      if (n.charAt(k) == '在' && isCondition(n, new Range(k, r.to()))) {
+        return k;
+      }
+    }
+    return r.to();
+  }
+
   /** Verbs that open a reckoning frame closed by 因素 ("扣除价格因素"). */
   private static final String[] RECKONING = {"考虑", "扣除", "剔除"};
 
@@ -47,6 +82,39 @@ final class NameFrames {
     return false;
   }
 
+  /** Verbs by which a document sets a figure ("《纲要》提出了…"), the longer first. */
+  private static final String[] SETS = {"提出了", "确定了", "规定了", "提出", "确定"};
+
+  /** Words that close the name of a document or body that sets figures. */
+  private static final String[] DOCUMENTS = {"》", "计划", "规划", "纲要", "预算", "报告", "会议", "决定"};
+
+  /**
+   * "《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗": where the name starts after a document that sets it and its
+   * verb, or {@code r.from()}.
+   */
+  private static int afterSettingDocument(String n, Range r) {
+    for (int k = r.from() + 1; k < r.to(); k++) {
+      for (String v : SETS) {
+        int end = k + v.length();
+        if (n.startsWith(v, k)
+            && end + TargetRules.MIN_NAME_LETTERS <= r.to()
+            && closesDocument(n, r.from(), k)) {
+          return end;
+        }
+      }
+    }
+    return r.from();
+  }
+
+  private static boolean closesDocument(String n, int from, int at) {
+    for (String d : DOCUMENTS) {
+      if (at - d.length() >= from && n.startsWith(d, at - d.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that close a clause saying who or what set the figure ("原定的", "下达的"). */
   private static final String[] SETTING = {"定的", "下达的"};
 
@@ -58,16 +126,37 @@ final class NameFrames {
     if (r.isEmpty()) {
       return r;
     }
-    for (String w : CONDITIONS) {
-      if (n.startsWith(w, r.to() - w.length())) {
-        return new Range(r.to(), r.to()); // "在确保质量的前提下": a condition names nothing
-      }
+    int closing = beforeCondition(n, r);
+    if (closing == r.to() && isCondition(n, r)) {
+      return new Range(r.to(), r.to()); // "在确保质量的前提下": a condition names nothing
     }
-    Range x = new Range(SourceFrames.afterSource(n, r.from(), r.to()), r.to());
+    Range x = new Range(SourceFrames.afterSource(n, r.from(), closing), closing);
     x = reckoning(n, x);
     x = manner(n, x);
     x = degree(n, x);
-    return setting(n, x);
+    x = setting(n, x);
+    return period(n, x);
+  }
+
+  /** Words that close a span of a plan or of events ("“十一五”期间", "疫情时期"). */
+  private static final String[] PERIODS = {"期间", "时期"};
+
+  /** The longest span so closed that opens a subject. */
+  private static final int PERIOD_MAX = 10;
+
+  /**
+   * "“十一五”期间单位国内生产总值能源消耗": a span of time closed by 期间 or 时期 opens the subject without naming it.
+   */
+  private static Range period(String n, Range r) {
+    int limit = Math.min(r.to() - TargetRules.MIN_NAME_LETTERS, r.from() + PERIOD_MAX);
+    for (int k = r.from() + 1; k < limit; k++) {
+      for (String w : PERIODS) {
+        if (n.startsWith(w, k) && k + w.length() + TargetRules.MIN_NAME_LETTERS <= r.to()) {
+          return new Range(k + w.length(), r.to());
+        }
+      }
+    }
+    return r;
   }
 
   /** Verbs that open a frame of degree closed by 力度 ("加大…力度"). */
@@ -180,6 +269,10 @@ final class NameFrames {
    * by 定的 or 下达的, goes; the noun after it is what is measured.
    */
   private static Range setting(String n, Range r) {
+    int set = afterSettingDocument(n, r);
+    if (set > r.from()) {
+      return new Range(set, r.to());
+    }
     for (int k = r.to() - 2; k > r.from(); k--) {
       for (String w : SETTING) {
         int end = k + w.length();
