@@ -37,10 +37,10 @@ final class IndicatorNamer {
    * @param kind the kind of the action verb of the figure before in the clause, or null
    * @param topic the noun phrase that opens the sentence without a figure, or null
    * @param heading the topic when a heading before a colon names it ("原煤:"), or null
-   * @param subjectKind the kind of the action verb that acted on {@code subject}, or null
+   * @param unit the unit of the figure that named {@code subject}, or null
    */
-  record Carried(
-      String subject, VerbKind kind, String topic, String heading, VerbKind subjectKind) {
+  record Carried(String subject, VerbKind kind, String topic, String heading, String unit) {
+    /** What a sentence carries when the unit of the figure before does not matter. */
     Carried(String subject, VerbKind kind, String topic, String heading) {
       this(subject, kind, topic, heading, null);
     }
@@ -217,11 +217,9 @@ final class IndicatorNamer {
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
       return "";
     }
-    String whole = carried.subject() != null ? carried.subject() : carried.topic();
-    if (name == subject && isShare(n, subject) && whole != null) {
-      // "各项税收…，占本年预算收入的47.02%", "其中参加高级合作社的农户，已经占总农户的60%": the share is of what
-      // the figure before or the clause before names
-      return whole + c.words(name).strip();
+    String owner = name == subject ? ShareOwner.owner(n, subject, carried) : null;
+    if (owner != null) {
+      return owner + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
     }
     String words = c.words(name).strip();
     if (name != subject && words.endsWith("外") && n.lastIndexOf('除', f.start()) >= c.from()) {
@@ -333,11 +331,6 @@ final class IndicatorNamer {
     return false;
   }
 
-  /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */
-  private static boolean isShare(String n, Range r) {
-    return r.length() > 2 && n.charAt(r.from()) == '占' && "比地用".indexOf(n.charAt(r.from() + 1)) < 0;
-  }
-
   /** An action verb that names its own count when nothing else does ("培训8300多万人次"), or nothing. */
   private static Range verbAsName(String n, String verb, Figure f) {
     int at = -1;
@@ -388,11 +381,8 @@ final class IndicatorNamer {
       }
       return thing + name;
     }
-    String counted =
-        CountedAmount.of(
-            name,
-            carried.subject(),
-            carried.kind() != null ? carried.kind() : carried.subjectKind());
+    String counted = CountedAmount.of(name, carried);
+    counted = counted != null ? counted : LineLength.of(name, carried);
     if (counted != null) {
       return counted;
     }

@@ -15,11 +15,8 @@ import java.util.Set;
 final class SentenceCarry {
   String subject;
 
-  /**
-   * The kind of the action verb that acted on {@link #subject} ("实施…项目1000个"), or null: an
-   * investment named bare in a later clause is the investment in those things.
-   */
-  VerbKind subjectKind;
+  /** The unit of the figure that named {@link #subject}, or null. */
+  String unit;
 
   String topic;
 
