@@ -135,7 +135,24 @@ final class NameFrames {
     x = manner(n, x);
     x = degree(n, x);
     x = setting(n, x);
-    return period(n, x);
+    return newlyBeforeVerb(n, period(n, x));
+  }
+
+  /** Letters before 新 that make it part of a word ("创新", "更新", "以旧换新"). */
+  private static final String NEW_IN_WORD = "创更革换焕翻出维最全清重";
+
+  /**
+   * "保障性安居工程新安排740万套": a 新 that closes the subject right before its verb says the act is new, and
+   * is no part of the name.
+   */
+  private static Range newlyBeforeVerb(String n, Range r) {
+    int last = r.to() - 1;
+    boolean newly =
+        r.length() > TargetRules.MIN_NAME_LETTERS
+            && n.charAt(last) == '新'
+            && NEW_IN_WORD.indexOf(n.charAt(last - 1)) < 0
+            && TargetRules.VERB_INDEX.at(n, r.to(), Math.min(n.length(), r.to() + 4)) != null;
+    return newly ? new Range(r.from(), last) : r;
   }
 
   /** Words that close a span of a plan or of events ("“十一五”期间", "疫情时期"). */
