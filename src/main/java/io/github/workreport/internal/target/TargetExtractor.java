@@ -272,7 +272,7 @@ public final class TargetExtractor {
       TargetStatus shared,
       List<Target> into) {
     String n = c.folded();
-    String period = FigurePeriod.of(n, c.sentenceFrom(), f.start());
+    String period = status.period(c.sentenceFrom(), f.start());
     TargetStatus st =
         shared != null ? shared : status.status(c, f.start(), f.end(), ctx.part(), period);
     boolean headline = ctx.headlineFrom() >= 0 && f.start() > ctx.headlineFrom();
