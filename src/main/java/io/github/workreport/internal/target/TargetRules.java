@@ -130,7 +130,8 @@ final class TargetRules {
                   "降低了",
                   "多降低了",
                   "节约",
-                  "减轻"),
+                  "减轻",
+                  "消除"),
               kind(
                   VerbKind.LEVEL,
                   "达到",

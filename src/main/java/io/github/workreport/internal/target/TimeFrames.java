@@ -154,7 +154,8 @@ final class TimeFrames {
   }
 
   /** Relative years that open a date ("去年十一月", "今年6月底"). */
-  private static final List<String> RELATIVE_YEARS = List.of("去年", "今年", "上年", "明年", "前年", "当年");
+  private static final List<String> RELATIVE_YEARS =
+      List.of("去年", "今年", "上年", "明年", "前年", "当年", "本年");
 
   /** Words that open a date with a month ("截至2025年6月"), the longer first. */
   private static final List<String> MONTH_OPENERS = List.of("截至", "截止", "到", "至", "在", "于");
@@ -178,13 +179,14 @@ final class TimeFrames {
     int year = leadingYear(n, i, b);
     i += year;
     int start = i;
-    while (i < b
-        && (SubjectReader.isDigit(n.charAt(i))
-            || ChineseNumerals.digit(n.charAt(i)) > 0
-            || n.charAt(i) == '十')) {
-      i++;
+    i += monthNumber(n, i, b);
+    int dash = i;
+    while (dash < b && dash - i < 2 && "—-~至到".indexOf(n.charAt(dash)) >= 0) {
+      dash++; // "1—5月份", "1——5月": a stretch of months is one frame
     }
-    if (i == start || i - start > 3 || i >= b || n.charAt(i) != '月') {
+    int last = dash > i ? monthNumber(n, dash, b) : 0;
+    i = last > 0 ? dash + last : i;
+    if (i == start || i >= b || n.charAt(i) != '月') {
       return 0;
     }
     i++;
@@ -196,6 +198,18 @@ final class TimeFrames {
       }
     }
     return i - a;
+  }
+
+  /** The length of the number of a month at {@code i} ("5", "十一"), at most 3 letters, or 0. */
+  private static int monthNumber(String n, int i, int b) {
+    int k = i;
+    while (k < b
+        && (SubjectReader.isDigit(n.charAt(k))
+            || ChineseNumerals.digit(n.charAt(k)) > 0
+            || n.charAt(k) == '十')) {
+      k++;
+    }
+    return k - i > 3 ? 0 : k - i;
   }
 
   /** The length of a day of the month at {@code i} ("1日", "十五日"), or 0. */
