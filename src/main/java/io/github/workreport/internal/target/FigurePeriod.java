@@ -129,6 +129,13 @@ final class FigurePeriod {
     int end = k - 1 > from && n.charAt(k - 1) == ' ' ? k - 1 : k; // "2006 年"
     String year = arabicYear(n, from, end, at);
     year = year != null ? year : chineseYear(n, from, k);
+    int since =
+        k + 1 < at && n.charAt(k + 1) == '起' ? k + 2 : n.startsWith("开始", k + 1) ? k + 3 : -1;
+    if (year != null && since > 0 && since < at && n.charAt(since) != ',') {
+      // "从1999年起连续扩大招生,…": the start of what goes on since, not the figure's year; a frame
+      // of its own ("从2021年起,每年增长5%") is
+      return NO_YEAR;
+    }
     if (year != null && !isBase(n, from, end - 4, k + 1, at, owned)) {
       return year;
     }
@@ -190,10 +197,10 @@ final class FigurePeriod {
 
   /**
    * Whether the year {@code n[start, after)} (its 年 included) is the base of a comparison for the
-   * figure at {@code at}: after 比 or 较, between 与/同 and 相比, between 以 and 为基…, after 由/从 with 的
-   * after it, the base of a count ("在1954年的基数上") or the year of constant prices ("按1990年不变价格"). A
-   * year whose 的 the figure directly follows ("比1952年的827亿元") is that figure's own, unless the
-   * figure is a multiple of it ("是2010年的2.2倍").
+   * figure at {@code at}: after 比 or 较 (or 高于, 快于…), between 与/同 and 相比, between 以 and 为基…, after
+   * 由/从 with 的 after it, the base of a count ("在1954年的基数上") or the year of constant prices
+   * ("按1990年不变价格"). A year whose 的 the figure directly follows ("比1952年的827亿元") is that figure's
+   * own, unless the figure is a multiple of it ("是2010年的2.2倍").
    */
   static boolean isBase(String n, int from, int start, int after, int at) {
     return isBase(n, from, start, after, at, true);
@@ -214,6 +221,7 @@ final class FigurePeriod {
       return !owned || clauseBetween(n, after, at);
     }
     return COMPARED_WITH.indexOf(before) >= 0
+        || comparedBy(n, from, start)
         || COMPARED_TOGETHER.indexOf(before) >= 0 && comparedAfter(n, e, at)
         || before == '以' && n.startsWith("为基", e)
         || FROM.indexOf(before) >= 0 && n.startsWith("的", e)
@@ -221,6 +229,18 @@ final class FigurePeriod {
         || n.startsWith("基数", e)
         || n.startsWith("的基数", e)
         || n.startsWith("价格", e);
+  }
+
+  /** Words of comparison a base follows ("快于2024年1.8个百分点", "高于2020年"). */
+  private static final String[] COMPARED_BY = {"快于", "慢于", "高于", "低于", "多于", "少于", "好于", "优于"};
+
+  private static boolean comparedBy(String n, int from, int start) {
+    for (String w : COMPARED_BY) {
+      if (start - w.length() >= from && n.startsWith(w, start - w.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Letters before a year that, with 的 and a multiple after it, make it a base ("是2010年的2.2倍"). */
