@@ -355,7 +355,7 @@ public final class TargetExtractor {
       String unit = value.unit() != null ? f.magnitude() + value.unit() : f.unitAsWritten();
       return new Target(
           indicator,
-          IndicatorKeys.key(indicator, text),
+          IndicatorKeys.key(indicator, text, unit),
           strip(value.value()),
           upper == null ? null : strip(upper),
           baseline == null ? null : strip(baseline),
