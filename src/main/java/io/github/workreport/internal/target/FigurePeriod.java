@@ -200,7 +200,8 @@ final class FigurePeriod {
    * figure at {@code at}: after 比 or 较 (or 高于, 快于…), between 与/同 and 相比, between 以 and 为基…, after
    * 由/从 with 的 after it, the base of a count ("在1954年的基数上") or the year of constant prices
    * ("按1990年不变价格"). A year whose 的 the figure directly follows ("比1952年的827亿元") is that figure's
-   * own, unless the figure is a multiple of it ("是2010年的2.2倍").
+   * own, unless a multiple of it follows that 的 ("是2010年的2.2倍"): then it is the base for every
+   * figure after it.
    */
   static boolean isBase(String n, int from, int start, int after, int at) {
     return isBase(n, from, start, after, at, true);
@@ -213,8 +214,12 @@ final class FigurePeriod {
     }
     char before = n.charAt(start - 1);
     int e = after < at && (n.charAt(after) == '底' || n.charAt(after) == '末') ? after + 1 : after;
-    if (owned && n.startsWith("的", e) && e + 1 == at) {
-      return MULTIPLE_OF.indexOf(before) >= 0 && timesAfter(n, at);
+    boolean of = n.startsWith("的", e);
+    if (of && MULTIPLE_OF.indexOf(before) >= 0 && timesAfter(n, e + 1)) {
+      return true; // "是2010年的2.2倍，全年…建成432万套": a base for every figure after it too
+    }
+    if (owned && of && e + 1 == at) {
+      return false;
     }
     if (FROM.indexOf(before) >= 0 && n.charAt(start) == '前') {
       // "由前三年分别上升4.9%，转为下降1.2%": the start of a change, and no time the sentence is about

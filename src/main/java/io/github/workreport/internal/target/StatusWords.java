@@ -45,7 +45,9 @@ final class StatusWords {
    * counted ("据…初步统计") is one.
    */
   static final List<String> PAST_FRAMES =
-      List.of("截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往", "这五年,", "据统计", "初步统计");
+      List.of(
+          "截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往", "这五年,", "原来", "据统计",
+          "初步统计");
 
   /** Words that mark a target set for the future. */
   static final List<String> FUTURE_WORDS =
