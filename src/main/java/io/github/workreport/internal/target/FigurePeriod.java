@@ -128,7 +128,8 @@ final class FigurePeriod {
   private static String year(String n, int from, int k, int at, boolean owned) {
     int end = k - 1 > from && n.charAt(k - 1) == ' ' ? k - 1 : k; // "2006 年"
     String year = arabicYear(n, from, end, at);
-    year = year != null ? year : chineseYear(n, from, k);
+    // "从一九五五年以来": a time since, as for a year in Arabic digits
+    year = year != null ? year : n.startsWith("以来", k + 1) ? null : chineseYear(n, from, k);
     int since =
         k + 1 < at && n.charAt(k + 1) == '起' ? k + 2 : n.startsWith("开始", k + 1) ? k + 3 : -1;
     if (year != null && since > 0 && since < at && n.charAt(since) != ',') {
