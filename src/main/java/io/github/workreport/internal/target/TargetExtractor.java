@@ -143,6 +143,10 @@ public final class TargetExtractor {
   private void clause(Context ctx, Clause c, SentenceCarry carry) {
     List<Figure> figures =
         NotQuantities.keep(c.folded(), FigureReader.read(c.folded(), c.from(), c.to()));
+    if (!figures.isEmpty() && SourceFrames.isSource(c)) {
+      carry.endClause(c, List.of(), null); // "据…84个地方企业的统计": the counts size a survey
+      return;
+    }
     if (figures.isEmpty()) {
       carry.endClause(c, figures, null);
       // the nearest clause without a figure may name what the next measures ("…预算，…，一律削减10%")
@@ -277,7 +281,7 @@ public final class TargetExtractor {
       TargetStatus shared,
       List<Target> into) {
     String n = c.folded();
-    String period = FigurePeriod.of(n, c.sentenceFrom(), f.start());
+    String period = status.period(c.sentenceFrom(), f.start());
     TargetStatus st =
         shared != null ? shared : status.status(c, f.start(), f.end(), ctx.part(), period);
     boolean headline = ctx.headlineFrom() >= 0 && f.start() > ctx.headlineFrom();
@@ -355,7 +359,7 @@ public final class TargetExtractor {
       String unit = value.unit() != null ? f.magnitude() + value.unit() : f.unitAsWritten();
       return new Target(
           indicator,
-          IndicatorKeys.key(indicator, text),
+          IndicatorKeys.key(indicator, text, unit),
           strip(value.value()),
           upper == null ? null : strip(upper),
           baseline == null ? null : strip(baseline),

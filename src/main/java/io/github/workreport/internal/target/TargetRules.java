@@ -132,7 +132,8 @@ final class TargetRules {
                   "节约",
                   "减轻",
                   "节减",
-                  "节减了"),
+                  "节减了",
+                  "消除"),
               kind(
                   VerbKind.LEVEL,
                   "达到",
@@ -580,6 +581,7 @@ final class TargetRules {
           "明年",
           "当年",
           "年内",
+          "本年内",
           "其中",
           "确保",
           "力争",

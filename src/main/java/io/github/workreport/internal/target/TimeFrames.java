@@ -154,7 +154,8 @@ final class TimeFrames {
   }
 
   /** Relative years that open a date ("去年十一月", "今年6月底"). */
-  private static final List<String> RELATIVE_YEARS = List.of("去年", "今年", "上年", "明年", "前年", "当年");
+  private static final List<String> RELATIVE_YEARS =
+      List.of("去年", "今年", "上年", "明年", "前年", "当年", "本年");
 
   /** Words that open a date with a month ("截至2025年6月"), the longer first. */
   private static final List<String> MONTH_OPENERS = List.of("截至", "截止", "到", "至", "在", "于");
@@ -178,17 +179,16 @@ final class TimeFrames {
     int year = leadingYear(n, i, b);
     i += year;
     int start = i;
-    i += monthNumber(n, i, b);
-    int range = i;
-    // "1到10月", "1至9月", "1-11月": a range of months from the first is one frame
-    if (i > start && i + 1 < b && "到至-—~".indexOf(n.charAt(i)) >= 0) {
-      int to = monthNumber(n, i + 1, b);
-      range = to > 0 && i + 1 + to < b && n.charAt(i + 1 + to) == '月' ? i + 1 + to : i;
+    i = monthNumber(n, i, b);
+    int to = rangeMark(n, i, b);
+    if (i > start && to > i && monthNumber(n, to, b) > to) {
+      start = to; // "1——5月份", "1到10月": a span of months is one frame
+      i = monthNumber(n, to, b);
     }
-    if (i == start || i - start > 3 || range >= b || n.charAt(range) != '月') {
+    if (i == start || i - start > 3 || i >= b || n.charAt(i) != '月') {
       return 0;
     }
-    i = range + 1;
+    i++;
     i += day(n, i, b);
     for (String end : MONTH_ENDS) {
       if (n.startsWith(end, i)) {
@@ -199,17 +199,27 @@ final class TimeFrames {
     return i - a;
   }
 
-  /** The length of a month's number at {@code i} ("10", "十一"), or 0; three letters at most. */
+  /** The end of the number of a month or day at {@code i}. */
   private static int monthNumber(String n, int i, int b) {
     int k = i;
     while (k < b
-        && k - i < 3
         && (SubjectReader.isDigit(n.charAt(k))
             || ChineseNumerals.digit(n.charAt(k)) > 0
             || n.charAt(k) == '十')) {
       k++;
     }
-    return k - i;
+    return k;
+  }
+
+  /**
+   * The end of the marks of a span between two months at {@code i} ("——", "-", "到"), or {@code i}.
+   */
+  private static int rangeMark(String n, int i, int b) {
+    int k = i;
+    while (k < b && k - i < 2 && "—-~到至".indexOf(n.charAt(k)) >= 0) {
+      k++;
+    }
+    return k;
   }
 
   /** The length of a day of the month at {@code i} ("1日", "十五日"), or 0. */
