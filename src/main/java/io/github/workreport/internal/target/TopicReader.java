@@ -159,4 +159,49 @@ final class TopicReader {
     }
     return letters ? c.words(r).strip() : null;
   }
+
+  /** The heads of a capacity that a lead before a list of products names ("生产能力", "年产能力"). */
+  private static final List<String> CAPACITIES = List.of("能力", "产能");
+
+  /** Verbs of adding or reaching that qualify a capacity a lead names, longest first. */
+  private static final List<String> LEAD_VERBS = List.of("新增加", "增加", "新增", "达到");
+
+  /** Words that close a lead before its list ("…年产能力如下", "…生产能力有"). */
+  private static final List<String> LEAD_TAILS = List.of("如下列", "如下", "有");
+
+  /** The longest name of a product that a lead's capacity is given for. */
+  private static final int PRODUCT_MAX = 6;
+
+  /**
+   * "新增加的生产能力有：棉纱三十八万七千件": a topic that names a capacity added or reached is what each product
+   * listed after it measures; gives the product and the capacity, or null when the topic is no
+   * capacity or the name is no short product (a measure of its own: "水泥产量").
+   */
+  static String capacityOf(String topic, String name) {
+    if (topic == null || name.isEmpty() || name.length() > PRODUCT_MAX) {
+      return null;
+    }
+    String written = topic.strip();
+    String t = TextNormalizer.normalize(written);
+    for (String tail : LEAD_TAILS) {
+      t = t.endsWith(tail) ? t.substring(0, t.length() - tail.length()) : t;
+    }
+    String n = TextNormalizer.normalize(name);
+    int of = t.lastIndexOf('的');
+    int verb = -1;
+    for (String v : LEAD_VERBS) {
+      int at = t.lastIndexOf(v, of);
+      verb = verb < 0 && at >= 0 && at + v.length() == of ? at : verb;
+    }
+    // "新增加的生产能力", "将达到的年产能力": a capacity that a verb of adding or reaching qualifies
+    boolean capacity = verb >= 0 && CAPACITIES.stream().anyMatch(t::endsWith);
+    boolean product = TargetRules.HEAD_INDEX.endingAt(n, 0, n.length()) == null;
+    for (int i = 0; product && i < n.length(); i++) {
+      product = Punctuation.isHan(n.charAt(i));
+    }
+    product = product && TargetRules.MEASURE_ENDINGS.indexOf(n.charAt(n.length() - 1)) < 0;
+    return capacity && product && !t.contains(n)
+        ? name.strip() + written.substring(verb, t.length())
+        : null;
+  }
 }
