@@ -160,6 +160,16 @@ final class TopicReader {
     return letters ? c.words(r).strip() : null;
   }
 
+  /**
+   * What a lead or a heading before the figure says owns {@code name}: the capacity a lead names
+   * for a listed product ("新增加的生产能力有：棉纱…"), else the thing a heading names ({@link #ownerOf}); null
+   * when neither does.
+   */
+  static String owned(String topic, String heading, String name) {
+    String capacity = capacityOf(topic, name);
+    return capacity != null ? capacity : ownerOf(heading, name);
+  }
+
   /** The heads of a capacity that a lead before a list of products names ("生产能力", "年产能力"). */
   private static final List<String> CAPACITIES = List.of("能力", "产能");
 
