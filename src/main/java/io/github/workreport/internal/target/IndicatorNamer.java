@@ -215,8 +215,8 @@ final class IndicatorNamer {
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
       return "";
     }
-    if (name == subject && ShareOwner.owns(n, subject, carried)) {
-      return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
+    if (name == subject && ShareOwner.owner(n, subject, carried) != null) {
+      return ShareOwner.owner(n, subject, carried) + c.words(name).strip(); // "…，占本年预算收入的47.02%"
     }
     String words = c.words(name).strip();
     if (name != subject && words.endsWith("外") && n.lastIndexOf('除', f.start()) >= c.from()) {
