@@ -236,19 +236,8 @@ public final class TargetExtractor {
             f,
             r.pair(),
             new Carried(carry.subject, kind, carry.topic, carry.heading, carry.unit));
-    boolean ahead = r.listed() && carry.hasAhead();
-    List<String> names =
-        carry.listedNames(
-            carry.spreadOver(naming.indicators(), f.values().size()),
-            f.values().size(),
-            r.listed(),
-            r.listsOn());
-    Measure measure =
-        ahead
-            ? carry.leadMeasure
-            : MeasureReader.namedAfter(naming.measure(), c.folded(), f, c.to());
-    carry.leadMeasure = measure; // "分别增长3.8倍、80.2%": the figures listed after share the verb
-    naming = new Naming(List.copyOf(names), measure, naming.bound(), naming.objectKind());
+    Measure own = MeasureReader.namedAfter(naming.measure(), c.folded(), f, c.to());
+    naming = carry.listed(naming, own, f.values().size(), r.listed(), r.listsOn());
     if (naming.indicators().isEmpty()) {
       diagnostics.add(
           DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(
