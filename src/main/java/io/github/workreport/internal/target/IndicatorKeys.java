@@ -54,8 +54,9 @@ public final class IndicatorKeys {
   /** Leading scope words a name is matched without ("全省地区生产总值"). */
   private static final List<String> SCOPES =
       List.of(
-          "全自治区", "全省", "全市", "全区", "全县", "全州", "全盟", "全国", "我国", "我省", "我市", "我区", "我县", "本市",
-          "全年", "年末", "年底", "年均", "今年", "当年");
+          "全自治区", "全疆", "全藏", "全川", "全蜀", "全粤", "全晋", "全豫", "全鲁", "全皖", "全赣", "全湘", "全鄂", "全陕",
+          "全陇", "全琼", "全黔", "全滇", "全桂", "全冀", "全辽", "全浙", "全渝", "全沪", "全省", "全市", "全区", "全县", "全州",
+          "全盟", "全国", "我国", "我省", "我市", "我区", "我县", "本市", "全年", "年末", "年底", "年均", "今年", "当年");
 
   /** Trailing words a name is matched without when the whole does not match ("地区生产总值增速"). */
   private static final List<String> RATE_ENDINGS =
