@@ -1,12 +1,14 @@
 package io.github.workreport.internal.target;
 
+import io.github.workreport.internal.target.IndicatorNamer.Carried;
 import io.github.workreport.internal.target.TargetRules.VerbKind;
 import io.github.workreport.internal.text.TextNormalizer;
 import java.util.List;
 
 /**
- * "实施重大项目3600个左右、完成投资1万亿元以上": an investment named bare right after a count of things an action verb
- * acts on is the investment in those things (重大项目投资), not investment at large. Stateless.
+ * "实施重大项目3600个左右、完成投资1万亿元以上", "新签约产业项目139个、总投资1022亿元": an investment named bare right after a count
+ * of things in the same sentence is the investment in those things (重大项目投资), not investment at
+ * large. Stateless.
  */
 final class CountedAmount {
   private CountedAmount() {}
@@ -16,18 +18,49 @@ final class CountedAmount {
 
   /**
    * The amount named with what the figure before counted, or null when {@code name} is not a bare
-   * amount or the figure before was not a count of things an action verb acts on.
-   *
-   * @param subject the name of the figure before in the sentence, or null
-   * @param kind the kind of the action verb of the figure before, or null
+   * amount or the figure before neither counted things by a classifier nor had an action verb act
+   * on them.
    */
-  static String of(String name, String subject, VerbKind kind) {
+  static String of(String name, Carried carried) {
+    String subject = carried.subject();
+    VerbKind kind = carried.kind();
     boolean acted = kind == VerbKind.ACTION || kind == VerbKind.INCREMENT;
-    if (subject == null || subject.isEmpty() || !acted || isMeasure(subject)) {
+    if (subject == null
+        || subject.isEmpty()
+        || !acted && !CountWords.isClassifier(carried.unit())
+        || isMeasure(subject)) {
       return null;
     }
-    return BARE_AMOUNTS.contains(TextNormalizer.normalize(name).strip()) ? subject + name : null;
+    String n = TextNormalizer.normalize(name).strip();
+    boolean held = CountWords.isClassifier(carried.unit()) && isHeld(n);
+    return BARE_AMOUNTS.contains(n) || held ? subject + name.strip() : null;
   }
+
+  /**
+   * "国营机械化农场152个，耕地面积达到758万亩", "建成养老服务机构1596个、床位23.1万张": a short name of what things hold (an area
+   * or a capacity for a use, beds) after a count of those things is theirs; not a kind of beds
+   * ("养老床位"), which is a thing of its own.
+   */
+  private static boolean isHeld(String n) {
+    if (HELD.contains(n)) {
+      return true;
+    }
+    for (String head : USED_FOR) {
+      if (n.endsWith(head) && n.length() - head.length() <= USE_MAX) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What counted things hold, named bare after them. */
+  private static final List<String> HELD = List.of("面积", "床位", "产能", "能力");
+
+  /** What counted things hold for a use named before it ("服务面积", "供水能力"). */
+  private static final List<String> USED_FOR = List.of("面积", "能力");
+
+  /** The most letters of the use before a held measure ("服务", "供水"). */
+  private static final int USE_MAX = 2;
 
   /** Whether a name is a measure ("天然气产量", "增加值") rather than things that are counted. */
   private static boolean isMeasure(String subject) {

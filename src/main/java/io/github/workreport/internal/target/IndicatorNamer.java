@@ -37,8 +37,14 @@ final class IndicatorNamer {
    * @param kind the kind of the action verb of the figure before in the clause, or null
    * @param topic the noun phrase that opens the sentence without a figure, or null
    * @param heading the topic when a heading before a colon names it ("原煤:"), or null
+   * @param unit the unit of the figure that named {@code subject}, or null
    */
-  record Carried(String subject, VerbKind kind, String topic, String heading) {}
+  record Carried(String subject, VerbKind kind, String topic, String heading, String unit) {
+    /** What a sentence carries when the unit of the figure before does not matter. */
+    Carried(String subject, VerbKind kind, String topic, String heading) {
+      this(subject, kind, topic, heading, null);
+    }
+  }
 
   /**
    * Names figure {@code f}, whose own words start at {@code seg}.
@@ -211,7 +217,7 @@ final class IndicatorNamer {
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
       return "";
     }
-    if (name == subject && isShare(n, subject) && carried.subject() != null) {
+    if (name == subject && ShareOwner.owns(n, subject, carried)) {
       return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
     }
     String words = c.words(name).strip();
@@ -324,11 +330,6 @@ final class IndicatorNamer {
     return false;
   }
 
-  /** Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"). */
-  private static boolean isShare(String n, Range r) {
-    return r.length() > 2 && n.charAt(r.from()) == '占' && "比地用".indexOf(n.charAt(r.from() + 1)) < 0;
-  }
-
   /** An action verb that names its own count when nothing else does ("培训8300多万人次"), or nothing. */
   private static Range verbAsName(String n, String verb, Figure f) {
     int at = -1;
@@ -379,7 +380,8 @@ final class IndicatorNamer {
       }
       return thing + name;
     }
-    String counted = CountedAmount.of(name, carried.subject(), carried.kind());
+    String counted = CountedAmount.of(name, carried);
+    counted = counted != null ? counted : LineLength.of(name, carried);
     if (counted != null) {
       return counted;
     }

@@ -14,6 +14,10 @@ import java.util.Set;
  */
 final class SentenceCarry {
   String subject;
+
+  /** The unit of the figure that named {@link #subject}, or null. */
+  String unit;
+
   String topic;
 
   /**

@@ -219,7 +219,11 @@ public final class TargetExtractor {
     Figure f = r.f();
     Naming naming =
         IndicatorNamer.name(
-            c, r.seg(), f, r.pair(), new Carried(carry.subject, kind, carry.topic, carry.heading));
+            c,
+            r.seg(),
+            f,
+            r.pair(),
+            new Carried(carry.subject, kind, carry.topic, carry.heading, carry.unit));
     naming =
         new Naming(
             List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
@@ -241,6 +245,7 @@ public final class TargetExtractor {
     String one = naming.indicators().size() == 1 ? naming.indicators().get(0) : null;
     if (one != null && !(carry.subject != null && one.startsWith(carry.subject + "占"))) {
       carry.subject = one; // a share ("…，占总数的18%") leaves the subject to the figures after it
+      carry.unit = f.unit();
       carry.name(one);
     }
     return naming.objectKind();

@@ -1,0 +1,34 @@
+package io.github.workreport.internal.target;
+
+import io.github.workreport.internal.target.IndicatorNamer.Carried;
+import io.github.workreport.internal.target.SubjectReader.Range;
+
+/**
+ * Whether a share ("占本年预算收入的47.02%") or a contribution ("对全球经济增长的贡献率超过30%") named with no subject
+ * of its own belongs to the subject of the figure before it in the sentence. Stateless.
+ */
+final class ShareOwner {
+  private ShareOwner() {}
+
+  /** The rate of what a subject adds to the growth of a whole. */
+  private static final String CONTRIBUTION = "贡献率";
+
+  /**
+   * Whether the subject carried over owns the share or contribution that {@code r} of {@code n}
+   * names; not when that subject is a contribution itself ("消费贡献率…，对…贡献率").
+   */
+  static boolean owns(String n, Range r, Carried carried) {
+    return isShare(n, r) && carried.subject() != null && !carried.subject().endsWith(CONTRIBUTION);
+  }
+
+  /**
+   * Whether a subject is a share of something whose own subject stands before it ("占本年预算收入"), or
+   * the contribution of that subject to something ("对全球经济增长的贡献率").
+   */
+  private static boolean isShare(String n, Range r) {
+    return r.length() > 2
+        && (n.charAt(r.from()) == '占' && "比地用".indexOf(n.charAt(r.from() + 1)) < 0
+            || n.charAt(r.from()) == '对'
+                && n.startsWith(CONTRIBUTION, r.to() - CONTRIBUTION.length()));
+  }
+}

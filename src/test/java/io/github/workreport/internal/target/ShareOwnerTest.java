@@ -1,0 +1,29 @@
+package io.github.workreport.internal.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.internal.target.IndicatorNamer.Carried;
+import io.github.workreport.internal.target.SubjectReader.Range;
+import org.junit.jupiter.api.Test;
+
+class ShareOwnerTest {
+  private static boolean owns(String name, String subject) {
+    return ShareOwner.owns(
+        name, new Range(0, name.length()), new Carried(subject, null, null, null));
+  }
+
+  @Test
+  void aShareOrContributionNamedBareBelongsToTheSubjectBefore() {
+    assertThat(owns("占本年预算收入", "各项税收")).isTrue();
+    assertThat(owns("对全球经济增长的贡献率", "国内生产总值")).isTrue();
+  }
+
+  @Test
+  void otherNamesOrNoOwnerKeepTheirWords() {
+    assertThat(owns("占比", "各项税收")).isFalse();
+    assertThat(owns("占地面积", "公园")).isFalse();
+    assertThat(owns("对外贸易总额", "国内生产总值")).isFalse();
+    assertThat(owns("对全球经济增长的贡献率", null)).isFalse();
+    assertThat(owns("对经济增长的贡献率", "消费贡献率")).isFalse();
+  }
+}
