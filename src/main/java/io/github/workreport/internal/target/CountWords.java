@@ -81,7 +81,7 @@ final class CountWords {
   static final List<String> VERBS_NEVER_NAMES =
       List.of(
           "在建", "续建", "现有", "安排", "完成", "实现", "推进", "支持", "落实", "开展", "组织", "争取", "获得", "取得", "保障",
-          "覆盖", "解决", "帮助", "改善", "达成", "利用");
+          "覆盖", "解决", "帮助", "改善", "达成", "利用", "建成");
 
   /** Verbs after a figure that name it when nothing else does ("约6700万人受益", "超过5.2亿人次参与"). */
   static final List<String> VERBS_AS_NAMES =

@@ -32,9 +32,17 @@ final class CountedAmount {
       return null;
     }
     String n = TextNormalizer.normalize(name).strip();
+    for (String w : YEAR_FRAMES) {
+      if (n.startsWith(w) && BARE_AMOUNTS.contains(n.substring(w.length()))) {
+        return subject + name.strip().substring(w.length()); // "年度投资": the year frames it
+      }
+    }
     boolean held = CountWords.isClassifier(carried.unit()) && isHeld(n);
     return BARE_AMOUNTS.contains(n) || held ? subject + name.strip() : null;
   }
+
+  /** Words of the year that frame an amount without naming it ("年度完成投资"). */
+  private static final List<String> YEAR_FRAMES = List.of("年度", "全年", "当年");
 
   /**
    * "国营机械化农场152个，耕地面积达到758万亩", "建成养老服务机构1596个、床位23.1万张": a short name of what things hold (an area

@@ -115,8 +115,8 @@ final class FigurePeriod {
    * Whether the year {@code n[start, after)} (its 年 included) is the base of a comparison for the
    * figure at {@code at}: after 比 or 较, between 与/同 and 相比, between 以 and 为基…, after 由/从 with 的
    * after it, or the year of constant prices ("按1990年不变价格"). A year whose 的 the figure directly
-   * follows ("比1952年的827亿元") is that figure's own, unless the figure is a multiple of it
-   * ("是2010年的2.2倍").
+   * follows ("比1952年的827亿元") is that figure's own, unless a multiple of it follows that 的
+   * ("是2010年的2.2倍"): then it is the base for every figure after it.
    */
   static boolean isBase(String n, int from, int start, int after, int at) {
     if (start <= from) {
@@ -124,8 +124,12 @@ final class FigurePeriod {
     }
     char before = n.charAt(start - 1);
     int e = after < at && (n.charAt(after) == '底' || n.charAt(after) == '末') ? after + 1 : after;
-    if (n.startsWith("的", e) && e + 1 == at) {
-      return MULTIPLE_OF.indexOf(before) >= 0 && timesAfter(n, at);
+    boolean of = n.startsWith("的", e);
+    if (of && MULTIPLE_OF.indexOf(before) >= 0 && timesAfter(n, e + 1)) {
+      return true; // "是2010年的2.2倍，全年…建成432万套": a base for every figure after it too
+    }
+    if (of && e + 1 == at) {
+      return false;
     }
     if (FROM.indexOf(before) >= 0 && n.charAt(start) == '前') {
       return clauseBetween(n, after, at); // "由前三年分别上升4.9%，转为下降1.2%": the start of a change

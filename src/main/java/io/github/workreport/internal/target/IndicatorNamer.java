@@ -189,6 +189,7 @@ final class IndicatorNamer {
       return owned;
     }
     Range name;
+    boolean measured = false;
     if (action) {
       // "累计扩招413万人、培训8300多万人次": a verb that names its count stands before what was carried
       name = !after.isEmpty() ? after.range() : !noSubject ? subject : verbAsName(n, p.verb(), f);
@@ -200,31 +201,44 @@ final class IndicatorNamer {
               ? counted(c, f, after, true)
               : verbAfter(n, f.end(), c.to());
     } else if (p.kind() == null
-        && CountWords.isClassifier(f.unit())
+        && (CountWords.isClassifier(f.unit()) || (measured = qualifies(n, subject, f, after)))
         && !after.isEmpty()
         && !after.verbLed()) {
-      name = counted(c, f, after, false); // "研究出台…等方面29项促消费政策": the count qualifies the noun
+      // "研究出台…等方面29项促消费政策": the count qualifies the noun; "桥头铝电50万吨绿电铝产能":
+      // so does a measure between a name and a noun
+      name = counted(c, f, after, false);
     } else {
       name = subject;
     }
-    boolean oneLetter =
-        (object || product) && name == subject
-            || name != subject
-                && name.length() == 1
-                && CountWords.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0;
-    int min = oneLetter ? 1 : TargetRules.MIN_NAME_LETTERS;
+    int min = minLetters(n, name, name == subject, object || product, measured);
     String suffix = name == subject ? p.suffix() : "";
     if (name.isEmpty() || SubjectReader.letters(n, name) + suffix.length() < min) {
       return "";
     }
-    if (name == subject && ShareOwner.owns(n, subject, carried)) {
-      return carried.subject() + c.words(name).strip(); // "各项税收…，占本年预算收入的47.02%"
+    if (name == subject && ShareOwner.owner(n, subject, carried) != null) {
+      return ShareOwner.owner(n, subject, carried) + c.words(name).strip(); // "…，占本年预算收入的47.02%"
     }
     String words = c.words(name).strip();
     if (name != subject && words.endsWith("外") && n.lastIndexOf('除', f.start()) >= c.from()) {
       words = words.substring(0, words.length() - 1); // "除建设十三个大型水库外": the frame closes on 外
     }
     return words + suffix;
+  }
+
+  /**
+   * How many letters a name needs: one for a subject that is an object or a product ("钢"), for a
+   * place or household counted, or for a product a measure stands before ("年产150万吨钢"); else two.
+   */
+  private static int minLetters(
+      String n, Range name, boolean isSubject, boolean oneLetterSubject, boolean measured) {
+    boolean oneLetter =
+        isSubject
+            ? oneLetterSubject
+            : name.length() == 1
+                && (CountWords.ONE_LETTER_NOUNS.indexOf(n.charAt(name.from())) >= 0
+                    || measured
+                        && TargetRules.ONE_LETTER_PRODUCTS.indexOf(n.charAt(name.from())) >= 0);
+    return oneLetter ? 1 : TargetRules.MIN_NAME_LETTERS;
   }
 
   /**
@@ -240,6 +254,35 @@ final class IndicatorNamer {
             && (bare || !verbBefore(n, c.from(), f.start()));
     return subject ? CountedHead.subjectHead(n, after.range(), c.to()) : after.range();
   }
+
+  /**
+   * Whether a measure that is no sum stands right after the subject, with no verb between: then a
+   * noun after it is what it measures ("青海辉源20万吨绿色高性能铝板带箔"), and the subject only whose it is.
+   */
+  private static boolean qualifies(String n, Range subject, Figure f, NounAfter after) {
+    String unit = f.unit() == null ? "" : f.unit();
+    Range a = after.range();
+    // "年产一百五十万吨钢": one letter names a product; "1.19亿亩次" has no noun after it
+    boolean noun =
+        a.length() >= 2
+            || a.length() == 1 && TargetRules.ONE_LETTER_PRODUCTS.indexOf(n.charAt(a.from())) >= 0;
+    boolean amount = QUALIFYING_UNITS.stream().anyMatch(unit::endsWith);
+    char last = subject.isEmpty() ? ' ' : n.charAt(subject.to() - 1);
+    // "运营里程422公里并连通咸阳": a subject that is itself a measure owns its figure
+    return amount
+        && noun
+        && subject.to() == f.start()
+        && Punctuation.isHan(last)
+        && last != '的'
+        && (TargetRules.MEASURE_ENDINGS + "积程能").indexOf(last) < 0;
+  }
+
+  /**
+   * Units of an amount of a product or of land that may stand before the noun they measure
+   * ("50万吨绿电铝", "64000亩耕地"); not lengths or times, which a predicate follows more often
+   * ("1194公里全线贯通").
+   */
+  private static final List<String> QUALIFYING_UNITS = List.of("吨", "瓦", "立方米", "亩");
 
   /**
    * "冶金工业部有57个建设项目": the noun after the count is what is counted, of the owner before 有; null when
@@ -344,6 +387,7 @@ final class IndicatorNamer {
     boolean names =
         verb.length() >= 2
             && !verb.startsWith("新")
+            && !(at > 0 && n.charAt(at - 1) == '新') // "新开工建设1043万套": new work names no thing
             && !TargetRules.ADDED_WORDS.contains(verb)
             && !CountWords.VERBS_NEVER_NAMES.contains(verb)
             && at >= 0;

@@ -10,7 +10,8 @@ import java.util.List;
  * is the kind of thing counted), and a count of the aspects a report's work falls into
  * ("做好9个方面工作"), which is the report's outline, not a quantity, and the size class inside a named
  * plant or project ("吉化120万吨乙烯项目"), a threshold passed ("迈上3万亿元台阶") or that classes what follows
- * ("过10万亿元省份", "超500亿元的县域"), and the base of a rate ("每10万人刑事案件数"). Stateless.
+ * ("过10万亿元省份", "超500亿元的县域"), and the base of a rate ("每10万人刑事案件数"), and the count of articles a
+ * document is named by ("新36条"). Stateless.
  */
 final class NotQuantities {
   private NotQuantities() {}
@@ -40,7 +41,8 @@ final class NotQuantities {
           && !plantSize(n, f)
           && !passedClass(n, f)
           && !rateBase(n, f)
-          && !opinion(n, f)) {
+          && !opinion(n, f)
+          && !articlesName(n, f)) {
         out.add(f);
       }
     }
@@ -136,6 +138,17 @@ final class NotQuantities {
       }
     }
     return false;
+  }
+
+  /**
+   * "落实国务院关于鼓励引导民间投资新36条": a count of articles after 新 with no noun after it is the name the
+   * document goes by, not a count; "出台新一轮20条措施" counts the measures.
+   */
+  private static boolean articlesName(String n, Figure f) {
+    return "条".equals(f.unit())
+        && f.start() > 0
+        && n.charAt(f.start() - 1) == '新'
+        && NounAfter.read(n, f.end(), n.length()).isEmpty();
   }
 
   /** "9个方面工作", "十个方面重点任务": a count of the aspects the work is set out in. */

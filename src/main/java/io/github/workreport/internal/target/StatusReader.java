@@ -177,7 +177,20 @@ final class StatusReader {
     for (int k = hits().next(PAST_FRAME, from, at, from);
         k >= 0;
         k = hits().next(PAST_FRAME, from, at, k + 1)) {
-      if (!isReference(k)) {
+      if (!isReference(k) && !(folded.startsWith("原来", k) && presentAfter(k, at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "原来日产量…，现在日产量…": a word of the present after 原来 ends its reach; what follows is set against the
+   * past, not part of it.
+   */
+  private boolean presentAfter(int from, int at) {
+    for (int i = from; i < at; i++) {
+      if (StatusWords.isPresent(folded, i)) {
         return true;
       }
     }

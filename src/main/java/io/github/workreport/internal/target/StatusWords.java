@@ -39,7 +39,7 @@ final class StatusWords {
 
   /** Time frames of the past that, before a figure in its sentence, make it a result. */
   static final List<String> PAST_FRAMES =
-      List.of("截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往", "这五年,");
+      List.of("截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往", "这五年,", "原来");
 
   /** Words that mark a target set for the future. */
   static final List<String> FUTURE_WORDS =

@@ -37,7 +37,9 @@ final class SubjectReader {
       r = action != null ? action : new Range(r.from(), modal);
     }
     r = new Range(r.from(), beforeComparison(n, r.from(), r.to()));
-    return trim(n, r.from(), r.to());
+    r = trim(n, r.from(), r.to());
+    Range framed = NameFrames.cut(n, r);
+    return framed == r ? r : trim(n, framed.from(), framed.to());
   }
 
   /**

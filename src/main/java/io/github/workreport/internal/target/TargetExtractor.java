@@ -143,6 +143,10 @@ public final class TargetExtractor {
   private void clause(Context ctx, Clause c, SentenceCarry carry) {
     List<Figure> figures =
         NotQuantities.keep(c.folded(), FigureReader.read(c.folded(), c.from(), c.to()));
+    if (!figures.isEmpty() && SourceFrames.isSource(c)) {
+      carry.endClause(c, List.of(), null); // "据…84个地方企业的统计": the counts size a survey
+      return;
+    }
     if (figures.isEmpty()) {
       carry.endClause(c, figures, null);
       // the nearest clause without a figure may name what the next measures ("…预算，…，一律削减10%")

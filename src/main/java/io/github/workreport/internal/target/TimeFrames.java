@@ -175,7 +175,8 @@ final class TimeFrames {
   }
 
   /** Relative years that open a date ("去年十一月", "今年6月底"). */
-  private static final List<String> RELATIVE_YEARS = List.of("去年", "今年", "上年", "明年", "前年", "当年");
+  private static final List<String> RELATIVE_YEARS =
+      List.of("去年", "今年", "上年", "明年", "前年", "当年", "本年");
 
   /** Words that open a date with a month ("截至2025年6月"), the longer first. */
   private static final List<String> MONTH_OPENERS = List.of("截至", "截止", "到", "至", "在", "于");
@@ -199,11 +200,11 @@ final class TimeFrames {
     int year = leadingYear(n, i, b);
     i += year;
     int start = i;
-    while (i < b
-        && (SubjectReader.isDigit(n.charAt(i))
-            || ChineseNumerals.digit(n.charAt(i)) > 0
-            || n.charAt(i) == '十')) {
-      i++;
+    i = monthNumber(n, i, b);
+    int to = rangeMark(n, i, b);
+    if (i > start && to > i && monthNumber(n, to, b) > to) {
+      start = to; // "1——5月份", "1到10月": a span of months is one frame
+      i = monthNumber(n, to, b);
     }
     if (i == start || i - start > 3 || i >= b || n.charAt(i) != '月') {
       return 0;
@@ -217,6 +218,29 @@ final class TimeFrames {
       }
     }
     return i - a;
+  }
+
+  /** The end of the number of a month or day at {@code i}. */
+  private static int monthNumber(String n, int i, int b) {
+    int k = i;
+    while (k < b
+        && (SubjectReader.isDigit(n.charAt(k))
+            || ChineseNumerals.digit(n.charAt(k)) > 0
+            || n.charAt(k) == '十')) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The end of the marks of a span between two months at {@code i} ("——", "-", "到"), or {@code i}.
+   */
+  private static int rangeMark(String n, int i, int b) {
+    int k = i;
+    while (k < b && k - i < 2 && "—-~到至".indexOf(n.charAt(k)) >= 0) {
+      k++;
+    }
+    return k;
   }
 
   /** The length of a day of the month at {@code i} ("1日", "十五日"), or 0. */

@@ -26,4 +26,19 @@ class ShareOwnerTest {
     assertThat(owns("对全球经济增长的贡献率", null)).isFalse();
     assertThat(owns("对经济增长的贡献率", "消费贡献率")).isFalse();
   }
+
+  private static String owner(String name, String subject, String topic) {
+    return ShareOwner.owner(
+        name, new Range(0, name.length()), new Carried(subject, null, topic, null));
+  }
+
+  @Test
+  void aShareInAClauseOfItsOwnBelongsToTheTopicBeforeWhenNoFigureNamedOne() {
+    assertThat(owner("占总农户", null, "参加高级合作社的农户")).isEqualTo("参加高级合作社的农户");
+    assertThat(owner("占总农户", "农户", "参加高级合作社的农户")).isEqualTo("农户");
+    assertThat(owner("占总农户", null, "出口额增长较快")).isNull();
+    assertThat(owner("对全球经济增长的贡献率", null, "国内生产总值")).isNull();
+    assertThat(owner("占比", null, "国内生产总值")).isNull();
+    assertThat(owner("占总农户", null, null)).isNull();
+  }
 }
