@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The table of standard indicators ({@code indicators.tsv} beside this class): a stable key per
@@ -68,10 +70,16 @@ public final class IndicatorKeys {
   private static final Map<String, String> BY_NAME = new HashMap<>();
   private static final Map<String, List<String>> ACTS = new HashMap<>();
 
+  /** The keys of indicators counted per person (a standard name with 人均). */
+  private static final Set<String> PER_PERSON = new HashSet<>();
+
   static {
     INDICATORS = List.copyOf(load());
     for (Indicator i : INDICATORS) {
       ACTS.put(i.key(), i.acts());
+      if (i.name().contains("人均")) {
+        PER_PERSON.add(i.key());
+      }
       for (String name : i.names()) {
         String previous = BY_NAME.put(name, i.key());
         if (previous != null && !previous.equals(i.key())) {
@@ -127,6 +135,16 @@ public final class IndicatorKeys {
     String n = TextNormalizer.normalize(indicator);
     String st = statement == null ? "" : TextNormalizer.normalize(statement);
     return acts.stream().anyMatch(a -> n.contains(a) || st.contains(a)) ? k : null;
+  }
+
+  /**
+   * As {@link #key(String, String)} for a figure written in {@code unit} (null when unknown): an
+   * indicator counted per person has no figure in 亿 ("1979年农民增加收入108亿元" is the peasants' income
+   * summed, not the income per head), so such a figure gets no key.
+   */
+  public static String key(String indicator, String statement, String unit) {
+    String k = key(indicator, statement);
+    return k != null && unit != null && unit.contains("亿") && PER_PERSON.contains(k) ? null : k;
   }
 
   /** Whether {@code folded} (a name folded as the table's) is a name of the table. */

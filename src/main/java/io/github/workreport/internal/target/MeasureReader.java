@@ -36,7 +36,7 @@ final class MeasureReader {
       return Measure.GROWTH; // "经济增长预期目标为7%", "居民消费价格总水平涨幅在3%以内": a rate of growth held
     }
     if (kind == null) {
-      boolean added = TargetRules.ADDED_WORDS.stream().anyMatch(folded::contains);
+      boolean added = isNewWork(folded);
       return added && !rate ? Measure.INCREMENT : Measure.LEVEL;
     }
     return switch (kind) {
@@ -56,19 +56,68 @@ final class MeasureReader {
       List.of("增长目标", "增速目标", "增长预期目标", "增长速度", "增长率", "增速", "增幅", "涨幅");
 
   /**
-   * The measure of rate {@code f}, read as {@code measure}, when its clause (ending at {@code to})
-   * names after it, through 的, a rate of growth ("提出8%左右的国内生产总值增长目标"): a growth even when no verb
-   * of growth stands before it.
+   * Words of new work or things counted ("新开工", "新签约"): a count after them, or a name with them, is
+   * an amount added, as the established names 新增 and 新建 are.
+   */
+  private static final List<String> NEW_WORK =
+      List.of("新签约", "新签", "新引进", "新落地", "新培育", "新认定", "新开通", "新招引", "新投产", "新入驻");
+
+  private static boolean isNewWork(String folded) {
+    for (List<String> words : List.of(TargetRules.ADDED_WORDS, NEW_WORK)) {
+      for (String w : words) {
+        if (folded.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The measure of figure {@code f}, read as {@code measure}, with the words around it in its
+   * clause (ending at {@code to}): a rate that names after it a rate of growth
+   * ("提出8%左右的国内生产总值增长目标", "均保持10%以上增长") is a growth even when no verb of growth stands before it; a
+   * count right after words of new work ("今年新开工700万套") is an amount added.
    */
   static Measure namedAfter(Measure measure, String n, Figure f, int to) {
-    return measure == Measure.LEVEL && growthNamedAfter(n, f, to) ? Measure.GROWTH : measure;
+    if (measure != Measure.LEVEL) {
+      return measure;
+    }
+    if (growthNamedAfter(n, f, to)) {
+      return Measure.GROWTH;
+    }
+    return !f.isRate() && newWorkBefore(n, f.start()) ? Measure.INCREMENT : measure;
   }
+
+  private static boolean newWorkBefore(String n, int at) {
+    for (List<String> words : List.of(TargetRules.ADDED_WORDS, NEW_WORK)) {
+      for (String w : words) {
+        if (at >= w.length() && n.startsWith(w, at - w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words of growth that, right after a rate and its bound, say what the rate is of ("10%以上增长").
+   */
+  private static final List<String> GROWTH_RIGHT_AFTER = List.of("增长", "增速", "增幅");
 
   private static boolean growthNamedAfter(String n, Figure f, int to) {
     int i = f.end();
     String bound = i < to ? FigureReader.boundWordAt(n, i) : null;
     i += bound == null ? 0 : bound.length();
-    if (!f.isRate() || i >= to || n.charAt(i) != '的') {
+    if (!f.isRate() || i >= to) {
+      return false;
+    }
+    if (n.charAt(i) != '的') {
+      for (String w : GROWTH_RIGHT_AFTER) {
+        if (n.startsWith(w, i) && i + w.length() <= to) {
+          return true;
+        }
+      }
       return false;
     }
     for (int k = i + 1; k < to && k <= i + TargetRules.CONTEXT / 4; k++) {

@@ -33,6 +33,7 @@ final class StatusReader {
   private static final int FUTURE_SENTENCE = 6;
 
   private final Integer year;
+  private final PeriodCarry periods = new PeriodCarry();
   private String folded;
   private WordSets.Hits hits;
 
@@ -55,6 +56,7 @@ final class StatusReader {
 
   /** Starts a paragraph, given folded. */
   void paragraph(String n) {
+    periods.paragraph(n);
     folded = n;
     hits = null;
     past = false;
@@ -77,6 +79,7 @@ final class StatusReader {
    * Starts sentence {@code [from, to)}: its time frame, if any, sets the tense of those after it.
    */
   void sentence(int from, int to) {
+    periods.sentence(from, to);
     past = pastNext;
     framed = framedNext;
     int opening = openingYear(from, to);
@@ -109,6 +112,15 @@ final class StatusReader {
     // "2020年以来", "2020年到2025年": a stretch of time, not the year of what follows
     boolean stretch = folded.startsWith("以来", i + 5) || "到至-—".indexOf(folded.charAt(i + 5)) >= 0;
     return Years.contains(y) && !stretch ? y : 0;
+  }
+
+  /**
+   * The period of the figure at {@code at} of the current paragraph, whose sentence starts at
+   * {@code sentenceFrom}: its own, or one carried from the sentence or paragraph before (see {@link
+   * PeriodCarry}); null when none. Figures of a sentence are asked for in order.
+   */
+  String period(int sentenceFrom, int at) {
+    return periods.period(sentenceFrom, at);
   }
 
   /** The last word of a list in the range that is not the reference of a comparison, or -1. */
@@ -146,8 +158,12 @@ final class StatusReader {
     }
     // a sentence with no year of its own is of the year an earlier one of its paragraph opened on
     String own = period != null ? period : framed != null ? framed.toString() : null;
-    if (year != null && own != null) {
-      int last = Integer.parseInt(own.substring(own.length() - 4));
+    int first = own == null ? 0 : Integer.parseInt(own.substring(0, 4));
+    int last = own == null ? 0 : Integer.parseInt(own.substring(own.length() - 4));
+    // in a review, a stretch the report stands inside ("“一五”" in a 1957 report) says neither: the
+    // words decide
+    boolean inside = year != null && part == PartClass.REVIEW && first < year && year <= last;
+    if (year != null && own != null && !inside) {
       return last < year ? TargetStatus.REPORTED : TargetStatus.PLANNED;
     }
     if (year == null && yearRange(sentenceStart, at)) {

@@ -20,11 +20,14 @@ final class StatusWords {
       List.of(
           "主要预期目标", "主要经济指标", "主要目标是", "预期目标是", "预期目标为", "主要目标为", "今年计划要求", "宏观调控的主要目标", "主要调控目标");
 
-  /** Words that mark a result of the past in a clause, whatever the part says. */
+  /**
+   * Words that mark a result of the past in a clause, whatever the part says; a comparison with the
+   * same months of the year before ("比上年同期") is only made of months gone by.
+   */
   static final List<String> PAST_WORDS =
       List.of(
           "同比", "累计", "完成了", "实现了", "达到了", "增长了", "已经", "已", "共计", "增加了", "下降了", "提高了", "突破了",
-          "创历史新高", "历史最高", "历史最好", "降低了", "减少了", "扩大了", "上升了");
+          "创历史新高", "历史最高", "历史最好", "降低了", "减少了", "扩大了", "上升了", "上年同期", "去年同期");
 
   /**
    * Comparisons with the year before: a result unless the sentence looks ahead or the part is a
@@ -37,9 +40,14 @@ final class StatusWords {
    */
   static final List<String> PAST_REFERENCES = List.of("上年", "去年", "前年", "五年前", "十年前", "上年同期", "同期");
 
-  /** Time frames of the past that, before a figure in its sentence, make it a result. */
+  /**
+   * Time frames of the past that, before a figure in its sentence, make it a result; a statistic
+   * counted ("据…初步统计") is one.
+   */
   static final List<String> PAST_FRAMES =
-      List.of("截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往", "这五年,", "原来");
+      List.of(
+          "截至", "截止", "去年", "年来", "过去", "以来", "刚刚过去", "此前", "已往", "以往", "这五年,", "原来", "据统计",
+          "初步统计");
 
   /** Words that mark a target set for the future. */
   static final List<String> FUTURE_WORDS =

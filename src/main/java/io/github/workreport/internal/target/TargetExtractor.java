@@ -281,7 +281,7 @@ public final class TargetExtractor {
       TargetStatus shared,
       List<Target> into) {
     String n = c.folded();
-    String period = FigurePeriod.of(n, c.sentenceFrom(), f.start());
+    String period = status.period(c.sentenceFrom(), f.start());
     TargetStatus st =
         shared != null ? shared : status.status(c, f.start(), f.end(), ctx.part(), period);
     boolean headline = ctx.headlineFrom() >= 0 && f.start() > ctx.headlineFrom();
@@ -359,7 +359,7 @@ public final class TargetExtractor {
       String unit = value.unit() != null ? f.magnitude() + value.unit() : f.unitAsWritten();
       return new Target(
           indicator,
-          IndicatorKeys.key(indicator, text),
+          IndicatorKeys.key(indicator, text, unit),
           strip(value.value()),
           upper == null ? null : strip(upper),
           baseline == null ? null : strip(baseline),

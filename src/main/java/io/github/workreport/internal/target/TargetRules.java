@@ -132,7 +132,8 @@ final class TargetRules {
                   "节约",
                   "减轻",
                   "节减",
-                  "节减了"),
+                  "节减了",
+                  "消除"),
               kind(
                   VerbKind.LEVEL,
                   "达到",
