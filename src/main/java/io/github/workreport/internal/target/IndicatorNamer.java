@@ -429,7 +429,7 @@ final class IndicatorNamer {
     if (counted != null) {
       return counted;
     }
-    String owned = TopicReader.ownerOf(carried.heading(), name);
+    String owned = TopicReader.owned(carried.topic(), carried.heading(), name);
     if (owned != null) {
       return owned; // "原煤:全部建成后增加的年产能力将为9310万吨": the heading names whose capacity it is
     }

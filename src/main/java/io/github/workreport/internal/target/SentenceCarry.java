@@ -1,7 +1,9 @@
 package io.github.workreport.internal.target;
 
 import io.github.workreport.internal.target.TargetRules.VerbKind;
+import io.github.workreport.model.Measure;
 import io.github.workreport.model.TargetStatus;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,5 +119,65 @@ final class SentenceCarry {
     return carried && values > 1 && named.size() >= values
         ? named.subList(named.size() - values, named.size())
         : indicators;
+  }
+
+  /**
+   * The subjects a spread named beyond the values of its figure, for the figures listed right after
+   * it ("旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨": the second figure, of another unit, is the second
+   * subject's).
+   */
+  private final ArrayDeque<String> ahead = new ArrayDeque<>();
+
+  /** The measure of the figure before in the clause, which the figures listed after it share. */
+  private Measure leadMeasure;
+
+  /**
+   * The naming of a figure with {@code values} values as the sentence carries it: its subjects
+   * spread over those named before ({@link #spreadOver}), or the one a spread left to it when it is
+   * {@code listed} right after that spread's figure, with that figure's measure ("分别增长3.8倍、80.2%");
+   * else its own measure {@code own}.
+   */
+  IndicatorNamer.Naming listed(
+      IndicatorNamer.Naming naming, Measure own, int values, boolean listed, boolean listsOn) {
+    boolean lead = listed && !ahead.isEmpty();
+    List<String> names =
+        listedNames(spreadOver(naming.indicators(), values), values, listed, listsOn);
+    leadMeasure = lead ? leadMeasure : own;
+    return new IndicatorNamer.Naming(
+        List.copyOf(names), leadMeasure, naming.bound(), naming.objectKind());
+  }
+
+  /**
+   * The indicators of a figure with {@code values} values: the next subject left by a spread when
+   * the figure is {@code listed} right after its figure, the first of more subjects than values
+   * when figures are listed after it ({@code listsOn}), else {@code indicators}.
+   */
+  private List<String> listedNames(
+      List<String> indicators, int values, boolean listed, boolean listsOn) {
+    if (listed && !ahead.isEmpty()) {
+      return List.of(ahead.poll());
+    }
+    ahead.clear();
+    if (listsOn && values == 1 && indicators.size() > 1) {
+      ahead.addAll(indicators.subList(1, indicators.size()));
+      return List.of(indicators.get(0));
+    }
+    return indicators;
+  }
+
+  /** Whether only list marks (、, 和, 及, 与) stand between figure {@code i} and the one after it. */
+  static boolean listedBetween(String n, List<Figure> figures, int i) {
+    int from = figures.get(i).end();
+    int to = figures.get(i + 1).start();
+    boolean mark = false;
+    for (int k = from; k < to; k++) {
+      char c = n.charAt(k);
+      if ("、和及与".indexOf(c) >= 0) {
+        mark = true;
+      } else if (c != ' ') {
+        return false;
+      }
+    }
+    return mark;
   }
 }

@@ -32,8 +32,10 @@ final class Spread {
     }
     shareClass(parts);
     shareQualified(parts);
+    SharedOwner.shareLead(name, parts);
     shareHead(parts);
     shareTail(parts);
+    SharedOwner.share(parts);
     shareScope(parts);
     List<String> out = new ArrayList<>();
     for (String p : parts) {
@@ -222,7 +224,9 @@ final class Spread {
       String p = TextNormalizer.normalize(parts.get(k));
       boolean ownMeasure =
           !p.isEmpty() && TargetRules.MEASURE_ENDINGS.indexOf(p.charAt(p.length() - 1)) >= 0;
-      if (TargetRules.HEAD_INDEX.endingAt(p, 0, p.length()) == null && !ownMeasure) {
+      if (TargetRules.HEAD_INDEX.endingAt(p, 0, p.length()) == null
+          && !ownMeasure
+          && !SharedOwner.endsOnObject(p)) {
         parts.set(
             k, parts.get(k) + parts.get(parts.size() - 1).substring(last.length() - head.length()));
       }

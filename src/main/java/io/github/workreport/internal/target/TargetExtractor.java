@@ -8,6 +8,7 @@ import io.github.workreport.internal.text.Units;
 import io.github.workreport.model.Bound;
 import io.github.workreport.model.Diagnostic;
 import io.github.workreport.model.DiagnosticCode;
+import io.github.workreport.model.Measure;
 import io.github.workreport.model.Paragraph;
 import io.github.workreport.model.PartClass;
 import io.github.workreport.model.Quantity;
@@ -171,7 +172,11 @@ public final class TargetExtractor {
       int seg = pair != null ? starts[pair.baseline()] : starts[i];
       Figure baseline = pair == null ? null : figures.get(pair.baseline());
       int before = found.size();
-      kind = figure(ctx, c, new Read(figures.get(i), pair, baseline, seg), carry, kind, found);
+      boolean listed = i > 0 && SentenceCarry.listedBetween(c.folded(), figures, i - 1);
+      boolean listsOn =
+          i + 1 < figures.size() && SentenceCarry.listedBetween(c.folded(), figures, i);
+      Read read = new Read(figures.get(i), pair, baseline, seg, listed, listsOn);
+      kind = figure(ctx, c, read, carry, kind, found);
       if (NotQuantities.isStep(c.folded(), figures.get(i))) {
         plannedStep(c.folded(), figures.get(i), found, before);
       }
@@ -211,8 +216,11 @@ public final class TargetExtractor {
    * @param pair the from→to frame it ends, or null
    * @param baseline the figure that starts that frame, or null
    * @param seg where its own words start
+   * @param listed whether only a list mark stands between it and the figure before
+   * @param listsOn whether only a list mark stands between it and the figure after
    */
-  private record Read(Figure f, Pairing.Pair pair, Figure baseline, int seg) {}
+  private record Read(
+      Figure f, Pairing.Pair pair, Figure baseline, int seg, boolean listed, boolean listsOn) {}
 
   /**
    * Names figure {@code r} and adds its targets to {@code found}; gives the kind of action verb
@@ -228,12 +236,8 @@ public final class TargetExtractor {
             f,
             r.pair(),
             new Carried(carry.subject, kind, carry.topic, carry.heading, carry.unit));
-    naming =
-        new Naming(
-            List.copyOf(carry.spreadOver(naming.indicators(), f.values().size())),
-            MeasureReader.namedAfter(naming.measure(), c.folded(), f, c.to()),
-            naming.bound(),
-            naming.objectKind());
+    Measure own = MeasureReader.namedAfter(naming.measure(), c.folded(), f, c.to());
+    naming = carry.listed(naming, own, f.values().size(), r.listed(), r.listsOn());
     if (naming.indicators().isEmpty()) {
       diagnostics.add(
           DiagnosticCode.TARGET_WITHOUT_INDICATOR.at(
