@@ -305,7 +305,8 @@ final class FigurePeriod {
 
   /** Whether 去年 or 今年 starts at {@code k}, not as a base ("比去年", "由今年预计的3%"). */
   private static boolean relativeYear(String n, int from, int k) {
-    boolean named = n.startsWith("去年", k) || n.startsWith("今年", k);
+    char c = n.charAt(k); // asked at every letter before every figure: a char test first
+    boolean named = (c == '去' || c == '今') && n.startsWith("年", k + 1);
     return named && (k == from || (COMPARED_WITH + FROM).indexOf(n.charAt(k - 1)) < 0);
   }
 

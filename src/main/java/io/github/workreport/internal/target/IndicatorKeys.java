@@ -157,30 +157,49 @@ public final class IndicatorKeys {
    * leading scope word dropped, 规上 written 规模以上.
    */
   public static String fold(String name) {
-    String n = TextNormalizer.normalize(name);
-    StringBuilder sb = new StringBuilder(n.length());
-    int depth = 0;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && " “”‘’\"《》「」".indexOf(c) < 0) {
-        sb.append(c);
-      }
-    }
-    String s = sb.toString();
+    String s = withoutMarks(TextNormalizer.normalize(name));
     for (boolean cut = true; cut; ) {
       cut = false;
       for (String scope : SCOPES) {
-        if (s.startsWith(scope) && s.length() > scope.length() + 1) {
+        // asked for most subjects read: a letter test before each probe
+        if (s.length() > scope.length() + 1
+            && s.charAt(0) == scope.charAt(0)
+            && s.startsWith(scope)) {
           s = s.substring(scope.length());
           cut = true;
         }
       }
     }
     return s.replace("规上", "规模以上");
+  }
+
+  /** Marks a name is matched without. */
+  private static final String MARKS = " “”‘’\"《》「」()";
+
+  /**
+   * {@code n} without quotes, spaces and parenthesised words; {@code n} itself when it has none.
+   */
+  private static String withoutMarks(String n) {
+    int first = 0;
+    while (first < n.length() && MARKS.indexOf(n.charAt(first)) < 0) {
+      first++;
+    }
+    if (first == n.length()) {
+      return n;
+    }
+    StringBuilder sb = new StringBuilder(n.length()).append(n, 0, first);
+    int depth = 0;
+    for (int i = first; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && MARKS.indexOf(c) < 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static List<Indicator> load() {

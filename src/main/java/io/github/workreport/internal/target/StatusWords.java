@@ -89,8 +89,9 @@ final class StatusWords {
 
   /** Whether a word of the present starts at {@code k} of {@code n}. */
   static boolean isPresent(String n, int k) {
+    char c = n.charAt(k);
     for (String w : PRESENT_WORDS) {
-      if (n.startsWith(w, k)) {
+      if (w.charAt(0) == c && n.startsWith(w, k)) {
         return true;
       }
     }

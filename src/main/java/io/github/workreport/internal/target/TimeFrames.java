@@ -13,14 +13,35 @@ final class TimeFrames {
 
   /** The length of a frame of time or circumstance that opens {@code n[a, b)}, or 0. */
   static int leading(String n, int a, int b) {
+    // asked at every turn of a subject's trimming: one character rules out the four readers
+    return a < b && canLead(n.charAt(a)) ? leadingAny(n, a, b) : 0;
+  }
+
+  /** The length of a time frame that closes {@code n[a, b)}, or 0. */
+  static int trailing(String n, int a, int b) {
+    return a < b && canTrail(n.charAt(b - 1)) ? trailingAny(n, a, b) : 0;
+  }
+
+  /** Whether a frame that {@link #leading} reads can open with {@code c}. */
+  static boolean canLead(char c) {
+    return SubjectReader.isDigit(c) || ChineseNumerals.digit(c) >= 0 || LEAD.indexOf(c) >= 0;
+  }
+
+  /** Whether a frame that {@link #trailing} reads can close with {@code c}. */
+  static boolean canTrail(char c) {
+    return SubjectReader.isDigit(c) || TRAIL.indexOf(c) >= 0;
+  }
+
+  /** {@link #leading} without its test of the first character. */
+  static int leadingAny(String n, int a, int b) {
     int cut = leadingTime(n, a, b);
     cut = cut > 0 ? cut : leadingMonth(n, a, b);
     cut = cut > 0 ? cut : leadingPart(n, a, b);
     return cut > 0 ? cut : leadingFrame(n, a, b);
   }
 
-  /** The length of a time frame that closes {@code n[a, b)}, or 0. */
-  static int trailing(String n, int a, int b) {
+  /** {@link #trailing} without its test of the last character. */
+  static int trailingAny(String n, int a, int b) {
     int cut = trailingTime(n, a, b);
     cut = cut > 0 ? cut : trailingPart(n, a, b);
     return cut > 0 ? cut : trailingYear(n, a, b);
@@ -259,6 +280,26 @@ final class TimeFrames {
       }
     }
     return 0;
+  }
+
+  /**
+   * The first letters of the frames {@link #leading} reads, besides digits and Chinese numerals:
+   * those that {@link #leadingTime} and {@link #leadingFrame} test, and the first letters of the
+   * word lists.
+   */
+  private static final String LEAD =
+      "到至在于近多十以按" + firsts(MONTH_OPENERS, 0) + firsts(RELATIVE_YEARS, 0) + firsts(YEAR_PARTS, 0);
+
+  /** The last letters of the frames {@link #trailing} reads, besides digits. */
+  private static final String TRAIL = "来内间的年" + firsts(YEAR_PARTS, 1);
+
+  /** The first ({@code fromEnd} 0) or last ({@code fromEnd} 1) letters of {@code words}. */
+  private static String firsts(List<String> words, int fromEnd) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      sb.append(w.charAt(fromEnd == 0 ? 0 : w.length() - 1));
+    }
+    return sb.toString();
   }
 
   /** The length of a year that opens a date ("2025年", "去年", "一九五八年"), or 0. */
