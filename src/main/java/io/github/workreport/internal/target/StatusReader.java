@@ -49,6 +49,15 @@ final class StatusReader {
   /** The year the current sentence opens on, or that an earlier one did, or null. */
   private Integer framedNext;
 
+  /** The year an earlier sentence of the paragraph opened on, for the period; or null. */
+  private Integer dated;
+
+  /** The year the current sentence or an earlier one opened on, for the period; or null. */
+  private Integer datedNext;
+
+  /** Whether the sentence that opened on {@link #datedNext} spoke of several years. */
+  private boolean datedSpans;
+
   /** A reader for a report of {@code year} (null when unknown). */
   StatusReader(Integer year) {
     this.year = year;
@@ -63,6 +72,9 @@ final class StatusReader {
     pastNext = false;
     framed = null;
     framedNext = null;
+    dated = null;
+    datedNext = null;
+    datedSpans = false;
   }
 
   private WordSets.Hits hits() {
@@ -84,11 +96,21 @@ final class StatusReader {
     framed = framedNext;
     int opening = openingYear(from, to);
     framedNext = opening > 0 ? Integer.valueOf(opening) : framedNext;
+    // unlike the tense, a sentence of targets ("主要预期目标是:…") keeps the year of the paragraph
+    dated = datedNext;
+    datedNext = opening > 0 ? Integer.valueOf(opening) : datedNext;
+    // "1992年国民生产总值…，五年平均每年增长…": a year that opens a review of several years
+    datedSpans = opening > 0 ? spansYears(from, to) : datedSpans;
     int lastPast = last(PAST_SENTENCE, from, to);
     int lastFuture = last(FUTURE_SENTENCE, from, to);
     if (lastPast >= 0 || lastFuture >= 0) {
       pastNext = lastPast > lastFuture;
       framedNext = opening > 0 ? Integer.valueOf(opening) : null; // "过去一年，…": a frame of its own
+      if (pastNext) {
+        // "过去五年，…", "五年来，…" look back over years of their own
+        datedNext = framedNext;
+        datedSpans = false;
+      }
     }
   }
 
@@ -120,7 +142,51 @@ final class StatusReader {
    * PeriodCarry}); null when none. Figures of a sentence are asked for in order.
    */
   String period(int sentenceFrom, int at) {
-    return periods.period(sentenceFrom, at);
+    String own = periods.period(sentenceFrom, at);
+    // a year far from the report's opens a review of several years ("1998年发生特大洪水后，…"),
+    // whose later sentences are of those years, not of the one that opened it
+    boolean near = dated != null && !datedSpans && year != null && Math.abs(dated - year) <= 1;
+    if (own != null || !near || spansYears(sentenceFrom, at)) {
+      return own;
+    }
+    // a sentence with no time of its own is of the year an earlier one of its paragraph opened on
+    // (the year reviewed, or planned), unless it counts years of its own ("五年内")
+    return FigurePeriod.or(folded, sentenceFrom, at, dated.toString());
+  }
+
+  /** Words that make a figure one over several years ("年均增长", "累计"), whatever frames it. */
+  private static final String[] SPANNING = {"年均", "平均每年", "每年", "累计", "历年", "以来"};
+
+  /**
+   * Whether a word of {@link #SPANNING} or a count of years ("五年", "3年") stands in the figure's
+   * sentence before it.
+   */
+  private boolean spansYears(int sentenceFrom, int at) {
+    int from = Math.max(sentenceFrom, at - TargetRules.CONTEXT);
+    for (int k = from; k < at; k++) {
+      for (String w : SPANNING) {
+        if (folded.startsWith(w, k)) {
+          return true;
+        }
+      }
+      if (folded.charAt(k) == '年' && countsYears(from, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the 年 at {@code k} follows a count of one or two letters, not a year's digits. */
+  private boolean countsYears(int from, int k) {
+    int d = k;
+    while (d > from && k - d < 3 && isCount(folded.charAt(d - 1))) {
+      d--;
+    }
+    return d < k && k - d <= 2 && (d == from || !isCount(folded.charAt(d - 1)));
+  }
+
+  private static boolean isCount(char c) {
+    return (c >= '0' && c <= '9') || "一二两三四五六七八九十".indexOf(c) >= 0;
   }
 
   /** The last word of a list in the range that is not the reference of a comparison, or -1. */
