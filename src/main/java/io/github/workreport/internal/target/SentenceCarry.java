@@ -148,19 +148,24 @@ final class SentenceCarry {
   }
 
   /**
-   * The indicators of a figure with {@code values} values: the next subject left by a spread when
+   * The indicators of a figure with {@code values} values: the next subjects left by a spread when
    * the figure is {@code listed} right after its figure, the first of more subjects than values
    * when figures are listed after it ({@code listsOn}), else {@code indicators}.
    */
   private List<String> listedNames(
       List<String> indicators, int values, boolean listed, boolean listsOn) {
     if (listed && !ahead.isEmpty()) {
-      return List.of(ahead.poll());
+      List<String> next = new ArrayList<>(values);
+      while (next.size() < values && !ahead.isEmpty()) {
+        next.add(ahead.poll());
+      }
+      return next;
     }
     ahead.clear();
-    if (listsOn && values == 1 && indicators.size() > 1) {
-      ahead.addAll(indicators.subList(1, indicators.size()));
-      return List.of(indicators.get(0));
+    // "分别达1万亿元、2万亿元、3000亿元": a figure of two values is the first two subjects'
+    if (listsOn && indicators.size() > values) {
+      ahead.addAll(indicators.subList(values, indicators.size()));
+      return List.copyOf(indicators.subList(0, values));
     }
     return indicators;
   }
