@@ -100,6 +100,9 @@ final class FigureReader {
     values.add(new Figure.Value(value, num.upper()));
     if (unit == null) {
       Figure list = SharedUnits.list(n, num, values, to);
+      if (list == null && j == num.end()) {
+        list = SharedUnits.borrowed(n, num, values, to);
+      }
       return list != null || magnitude.isEmpty()
           ? list
           : SharedUnits.bare(n, num, values, magnitude, j, to);

@@ -69,6 +69,46 @@ final class SharedUnits {
     return FigureReader.parallel(n, num, f, to);
   }
 
+  /**
+   * "分别达1.28万亿、1.18万亿、8200亿元": a number in 万 or 亿 followed in its list by numbers of other
+   * magnitudes, the last of which writes the unit they all leave out; the figure is the number
+   * alone, with that unit, or null when no listed number within {@link TargetRules#LIST_MAX} writes
+   * one.
+   */
+  static Figure borrowed(String n, NumberReader.Number first, List<Figure.Value> values, int to) {
+    if (first.magnitude().isEmpty() || first.fraction() != null) {
+      return null;
+    }
+    int k = first.end();
+    for (int count = 0;
+        k + 1 < to
+            && FigureReader.isListMark(n.charAt(k))
+            && NumberReader.startsNumber(n, k + 1)
+            && count < TargetRules.LIST_MAX;
+        count++) {
+      NumberReader.Number next = NumberReader.read(n, k + 1);
+      if (next == null || next.end() > to || next.fraction() != null) {
+        return null;
+      }
+      String unit = Units.unitAt(n, next.end());
+      if (unit != null) {
+        return new Figure(
+            first.start(),
+            first.end(),
+            List.of(values.get(0)), // a failed list may have added later values to it
+            first.magnitude(),
+            unit,
+            null,
+            FigureReader.isChinese(n, first));
+      }
+      if (next.magnitude().isEmpty()) {
+        return null;
+      }
+      k = next.end();
+    }
+    return null;
+  }
+
   /** Whether the values listed from {@code j} on, if any, have no unit and end their phrase. */
   private static boolean listEndsBare(String n, int j, int to) {
     int k = j;
