@@ -53,9 +53,17 @@ class FigureReaderTest {
   void aCountInWanThatGoesOnIsNoBareCount() {
     assertThat(read("解决6000万农村人口饮水问题")).isEmpty();
     assertThat(read("连续跨越7万亿、8万亿、9万亿三个大台阶")).isEmpty();
-    assertThat(read("分别达1.28万亿、1.18万亿、8200亿元").stream().map(FigureReaderTest::describe))
-        .containsExactly("8200 亿元");
     assertThat(read("裁减军队员额20万的任务")).isEmpty();
+  }
+
+  @Test
+  void aListOfMagnitudesTakesTheUnitWrittenAfterItsLastNumber() {
+    // not bare counts: the 元 written once is every number's, each under its own magnitude
+    assertThat(read("分别达1.28万亿、1.18万亿、8200亿元").stream().map(FigureReaderTest::describe))
+        .containsExactly("1.28 万亿元", "1.18 万亿元", "8200 亿元");
+    assertThat(read("分别达到1.2万、8000人").stream().map(FigureReaderTest::describe))
+        .containsExactly("1.2 万人", "8000 人");
+    assertThat(read("分别为7万亿、8万亿、9万亿三个台阶")).isEmpty();
   }
 
   @Test
