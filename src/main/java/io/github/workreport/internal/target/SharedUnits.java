@@ -80,12 +80,7 @@ final class SharedUnits {
       return null;
     }
     int k = first.end();
-    for (int count = 0;
-        k + 1 < to
-            && FigureReader.isListMark(n.charAt(k))
-            && NumberReader.startsNumber(n, k + 1)
-            && count < TargetRules.LIST_MAX;
-        count++) {
+    for (int count = 0; goesOn(n, k, to) && count < TargetRules.LIST_MAX; count++) {
       NumberReader.Number next = NumberReader.read(n, k + 1);
       if (next == null || next.end() > to || next.fraction() != null) {
         return null;
@@ -112,12 +107,7 @@ final class SharedUnits {
   /** Whether the values listed from {@code j} on, if any, have no unit and end their phrase. */
   private static boolean listEndsBare(String n, int j, int to) {
     int k = j;
-    for (int count = 0;
-        k + 1 < to
-            && FigureReader.isListMark(n.charAt(k))
-            && NumberReader.startsNumber(n, k + 1)
-            && count < TargetRules.LIST_MAX;
-        count++) {
+    for (int count = 0; goesOn(n, k, to) && count < TargetRules.LIST_MAX; count++) {
       NumberReader.Number next = NumberReader.read(n, k + 1);
       if (next == null || next.end() > to || Units.unitAt(n, next.end()) != null) {
         return false;
@@ -125,6 +115,13 @@ final class SharedUnits {
       k = next.end();
     }
     return k == j || endsBare(n, k, to);
+  }
+
+  /** Whether a list mark at {@code k} is followed by a number before {@code to}. */
+  private static boolean goesOn(String n, int k, int to) {
+    return k + 1 < to
+        && FigureReader.isListMark(n.charAt(k))
+        && NumberReader.startsNumber(n, k + 1);
   }
 
   /**
