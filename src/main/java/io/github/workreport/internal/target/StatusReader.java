@@ -1,5 +1,6 @@
 package io.github.workreport.internal.target;
 
+import io.github.workreport.internal.text.WordIndex;
 import io.github.workreport.internal.text.WordSets;
 import io.github.workreport.internal.text.Years;
 import io.github.workreport.model.PartClass;
@@ -154,8 +155,8 @@ final class StatusReader {
     return FigurePeriod.or(folded, sentenceFrom, at, dated.toString());
   }
 
-  /** Words that make a figure one over several years ("年均增长", "累计"), whatever frames it. */
-  private static final String[] SPANNING = {"年均", "平均每年", "每年", "累计", "历年", "以来"};
+  /** Words that make a figure one over several years ("年均增长", "平均每年", "累计"), whatever frames it. */
+  private static final WordIndex SPANNING = new WordIndex(List.of("年均", "每年", "累计", "历年", "以来"));
 
   /**
    * Whether a word of {@link #SPANNING} or a count of years ("五年", "3年") stands in the figure's
@@ -163,12 +164,10 @@ final class StatusReader {
    */
   private boolean spansYears(int sentenceFrom, int at) {
     int from = Math.max(sentenceFrom, at - TargetRules.CONTEXT);
+    if (SPANNING.occursIn(folded, from, at)) {
+      return true;
+    }
     for (int k = from; k < at; k++) {
-      for (String w : SPANNING) {
-        if (folded.startsWith(w, k)) {
-          return true;
-        }
-      }
       if (folded.charAt(k) == '年' && countsYears(from, k)) {
         return true;
       }
