@@ -101,7 +101,7 @@ final class FigureReader {
     if (unit == null) {
       Figure list = SharedUnits.list(n, num, values, to);
       if (list == null && j == num.end()) {
-        list = SharedUnits.borrowed(n, num, values, to);
+        list = SharedUnits.borrowed(n, num, to);
       }
       return list != null || magnitude.isEmpty()
           ? list

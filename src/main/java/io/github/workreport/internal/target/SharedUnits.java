@@ -75,7 +75,7 @@ final class SharedUnits {
    * alone, with that unit, or null when no listed number within {@link TargetRules#LIST_MAX} writes
    * one.
    */
-  static Figure borrowed(String n, NumberReader.Number first, List<Figure.Value> values, int to) {
+  static Figure borrowed(String n, NumberReader.Number first, int to) {
     if (first.magnitude().isEmpty() || first.fraction() != null) {
       return null;
     }
@@ -90,7 +90,7 @@ final class SharedUnits {
         return new Figure(
             first.start(),
             first.end(),
-            List.of(values.get(0)), // a failed list may have added later values to it
+            List.of(new Figure.Value(first.value(), first.upper())),
             first.magnitude(),
             unit,
             null,
